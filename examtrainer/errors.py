@@ -1,0 +1,57 @@
+"""The exception family of examtrainer; the GUI turns each into a plain message for the learner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ExamtrainerError(Exception):
+    """Base of every error the app expects and can explain. ``str(error)`` is plain Dutch."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file, named by file, item id and field.
+
+    ``item`` is "" for problems of the pack as a whole (its manifest, a broken file).
+    """
+
+    file: str
+    item: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.item:
+            where += f": item {self.item}"
+        if self.field:
+            where += f": {self.field}"
+        return f"{where}: {self.message}"
+
+
+class PackInvalid(ExamtrainerError):
+    """A content pack (or imported file) has errors; nothing of it was imported."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(
+            f"{source}: {len(problems)} probleem/problemen gevonden; er is niets ingelezen."
+        )
+
+
+class UnsafeArchive(ExamtrainerError):
+    """A zip file tries to write outside its folder, holds links, or unpacks far too large."""
+
+
+class UnknownFormat(ExamtrainerError):
+    """A file whose format examtrainer cannot recognise or does not support."""
+
+
+class StorageError(ExamtrainerError):
+    """The database cannot be opened, upgraded or written (for example: the disk is full)."""
+
+
+class NotFound(ExamtrainerError):
+    """A learner, bank, item or session that was asked for does not exist."""
