@@ -74,7 +74,7 @@ def _parse_file(
             Problem(rel, "", "", "an item file holds a mapping with 'stimuli' and/or 'items'")
         )
         return stimuli, items
-    raw_items: list[tuple[Any, dict[str, Any]]] = [(entry, {}) for entry in raw.get("items") or []]
+    raw_items: list[tuple[Any, dict[str, Any]]] = []
     for entry in raw.get("stimuli") or []:
         if not isinstance(entry, dict):
             problems.append(Problem(rel, "", "stimuli", "each stimulus is a mapping"))
@@ -91,6 +91,7 @@ def _parse_file(
         inherited = {key: entry[key] for key in INHERITED if key in entry}
         inherited["stimulus"] = entry.get("id")
         raw_items.extend((question, inherited) for question in questions)
+    raw_items.extend((entry, {}) for entry in raw.get("items") or [])
     for entry, inherited in raw_items:
         if not isinstance(entry, dict):
             problems.append(Problem(rel, "", "items", "each item is a mapping"))
@@ -151,7 +152,7 @@ def _media_of(stimulus_or_item: Stimulus | Item) -> Iterator[tuple[str, str]]:
 
 
 def _check_cross(
-    root: Path,
+    media_root: Path,
     stimuli: list[tuple[str, Stimulus]],
     items: list[tuple[str, Item]],
     media_check: MediaCheck | None,
@@ -174,12 +175,12 @@ def _check_cross(
                 yield Problem(rel, item.id, "stimulus", f"no stimulus with id '{item.stimulus}'")
             elif parent.skill is not item.skill:
                 yield Problem(rel, item.id, "skill", f"differs from its stimulus ({parent.skill})")
-    root_resolved = root.resolve()
+    root_resolved = media_root.resolve()
     for rel, entry in [*stimuli, *items]:
         for field, value in _media_of(entry):
-            media = (root / value).resolve()
+            media = (media_root / value).resolve()
             if not media.is_relative_to(root_resolved):
-                yield Problem(rel, entry.id, field, f"'{value}' is outside the pack")
+                yield Problem(rel, entry.id, field, f"'{value}' is outside the media folder")
             elif not media.is_file():
                 yield Problem(rel, entry.id, field, f"file '{value}' does not exist")
             elif media_check is not None and (reason := media_check(media)):
@@ -193,6 +194,11 @@ def _item_files(root: Path) -> list[Path]:
         for path in root.rglob(pattern)
         if path.name not in (MANIFEST_NAME, "pack.yml") and path.is_file()
     )
+
+
+def media_root(root: Path, manifest: Manifest | None) -> Path:
+    """The folder that the media paths of the pack at ``root`` are relative to."""
+    return root / (manifest.media if manifest is not None else ".")
 
 
 def read_pack_folder(root: Path, media_check: MediaCheck | None = None) -> Pack:
@@ -222,7 +228,7 @@ def read_pack_folder(root: Path, media_check: MediaCheck | None = None) -> Pack:
         items.extend(new_items)
     if not files:
         problems.append(Problem("", "", "", "the pack has no item files (*.yaml)"))
-    problems.extend(_check_cross(root, stimuli, items, media_check))
+    problems.extend(_check_cross(media_root(root, manifest), stimuli, items, media_check))
     if problems or manifest is None:
         raise PackInvalid(str(root), problems)
     return Pack(

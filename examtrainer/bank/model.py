@@ -120,6 +120,11 @@ class Manifest(_Frozen):
         description="Where the content comes from, e.g. 'original'; never leaked exam material."
     )
     description: str = ""
+    media: str = Field(
+        default=".",
+        description="Folder (relative to the pack) that media paths start from; bundled packs "
+        "share the top-level assets/ folder with '../../assets'.",
+    )
 
 
 class Stimulus(_Frozen):
