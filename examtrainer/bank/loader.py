@@ -196,6 +196,16 @@ def _item_files(root: Path) -> list[Path]:
     )
 
 
+def read_manifest(folder: Path) -> Manifest | None:
+    """Just the manifest of a pack folder (cheap: to see whether a pack changed), or None."""
+    problems: list[Problem] = []
+    raw = _read_yaml(folder / MANIFEST_NAME, MANIFEST_NAME, problems)
+    try:
+        return Manifest.model_validate(raw) if raw is not None else None
+    except ValidationError:
+        return None
+
+
 def media_root(root: Path, manifest: Manifest | None) -> Path:
     """The folder that the media paths of the pack at ``root`` are relative to."""
     return root / (manifest.media if manifest is not None else ".")

@@ -1,0 +1,180 @@
+"""Command line: ``examtrainer`` starts the app; subcommands run the headless jobs.
+
+The subcommands use the same services as the GUI and never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from examtrainer import __version__
+from examtrainer.errors import ExamtrainerError, PackInvalid
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+examtrainer: oefenen voor het inburgeringsexamen (lezen, luisteren, spreken).
+Practise for the Dutch civic-integration exam, offline.
+
+Without a command, the app starts. The commands below work without a screen."""
+
+EPILOG = """\
+environment:
+  EXAMTRAINER_HOME           one folder for all data, settings and logs (portable use, tests)
+  EXAMTRAINER_DATABASE_URL   database to use, e.g. postgresql://host/db (default: SQLite file)
+  EXAMTRAINER_SITE_CONFIG    folder with the school's site.toml (default: platform site folder)
+
+examples:
+  examtrainer                          start the app
+  examtrainer bank validate content/   check every bundled pack
+  examtrainer bank stats content/ --json
+  examtrainer bank import my-pack.zip  install a teacher's pack
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="examtrainer",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"examtrainer {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the real app, wait for the first paint, print the start-up time in ms, exit",
+    )
+    parser.add_argument(
+        "--home", metavar="FOLDER", help="keep all data in FOLDER (same as EXAMTRAINER_HOME)"
+    )
+    parser.add_argument("--language", metavar="CODE", help="language of the instructions (nl, en)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", metavar="command")
+
+    bank = commands.add_parser("bank", help="item banks: validate, stats, import, list")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="action", required=True)
+    validate = bank_commands.add_parser(
+        "validate", help="check a pack (folder or .zip) or a folder of packs; exit 1 on problems"
+    )
+    validate.add_argument("path", type=Path)
+    validate.add_argument(
+        "--no-decode", action="store_true", help="only check that audio files exist"
+    )
+    stats = bank_commands.add_parser("stats", help="count texts, questions and item types")
+    stats.add_argument("path", type=Path)
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    imp = bank_commands.add_parser(
+        "import", help="install a pack or a teacher's file (format detected) into the database"
+    )
+    imp.add_argument("path", type=Path)
+    bank_commands.add_parser("list", help="show the installed item banks")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="action", required=True)
+    db_commands.add_parser("upgrade", help="bring the database schema up to date (backup first)")
+    return parser
+
+
+def _open_services(args: argparse.Namespace, install_content: bool = True):  # type: ignore[no-untyped-def]
+    from examtrainer.paths import default_paths
+    from examtrainer.services.app import Services
+    from examtrainer.settings import load_settings
+
+    paths = default_paths()
+    return Services.open(paths, load_settings(paths), install_content=install_content)
+
+
+def _bank(args: argparse.Namespace) -> int:
+    from examtrainer.services import banks
+
+    if args.bank_command in ("validate", "stats"):
+        check = None
+        if args.bank_command == "validate" and not args.no_decode:
+            check = banks.audio_check()
+        packs, problems = banks.validate(args.path, check)
+        if args.bank_command == "stats":
+            if args.json:
+                print(json.dumps(banks.stats(packs), indent=2, ensure_ascii=False))
+            else:
+                for skill, levels in banks.stats(packs).items():
+                    for level, c in levels.items():
+                        types = ", ".join(f"{t} {n}" for t, n in sorted(c["types"].items()))
+                        print(f"{skill:10} {level}: {c['stimuli']:3} texts, "
+                              f"{c['questions']:3} questions ({types})")
+            if problems:
+                print(f"{len(problems)} problem(s); run 'bank validate'", file=sys.stderr)
+            return EXIT_PROBLEMS if problems else EXIT_OK
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"{args.path}: {len(problems)} problem(s); nothing can be imported",
+                  file=sys.stderr)
+            return EXIT_PROBLEMS
+        items = sum(len(p.items) for p in packs)
+        stimuli = sum(len(p.stimuli) for p in packs)
+        print(f"{args.path}: OK: {len(packs)} pack(s), {stimuli} texts/fragments, {items} items")
+        return EXIT_OK
+    services = _open_services(args, install_content=args.bank_command == "list")
+    try:
+        if args.bank_command == "list":
+            for info in services.store.banks.all():
+                counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
+                kind = "bundled" if info.bundled else "imported"
+                print(f"{info.id}  {info.title}  v{info.version}  ({kind}; {counts})")
+            return EXIT_OK
+        from examtrainer.services.importing import import_bank
+
+        result = import_bank(services.store, services.paths, args.path)
+        for note in result.notes:
+            print(f"not imported: {note}")
+        print(f"imported {result.bank.id}: {result.bank.item_count} items ({result.format})")
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def _db(args: argparse.Namespace) -> int:
+    services = _open_services(args, install_content=False)
+    try:
+        from examtrainer.store.db import current_revision
+
+        if services.backup:
+            print(f"backup: {services.backup}")
+        print(f"database at revision {current_revision(services.store.engine)}")
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.home:
+        os.environ["EXAMTRAINER_HOME"] = str(Path(args.home).resolve())
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    try:
+        if args.command == "bank":
+            return _bank(args)
+        if args.command == "db":
+            return _db(args)
+        from examtrainer.gui.app import run
+
+        return run(smoke=args.smoke, language=args.language)
+    except PackInvalid as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(str(error), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ExamtrainerError as error:
+        print(f"examtrainer: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

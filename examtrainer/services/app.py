@@ -1,0 +1,97 @@
+"""The application's services: one object, built at start-up, that screens and the CLI share.
+
+Building it opens (and if needed upgrades) the database and installs the bundled content;
+that is slow work for the UI thread, so the GUI builds it in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+
+from examtrainer.exam.practice import Clock
+from examtrainer.paths import AppPaths
+from examtrainer.services import banks
+from examtrainer.services.practice import PracticeRun, start_practice
+from examtrainer.services.progress import Progress, learner_progress
+from examtrainer.settings import Settings
+from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
+from examtrainer.store.records import Learner
+from examtrainer.store.repositories import Store
+
+log = logging.getLogger(__name__)
+
+
+def database_url(paths: AppPaths, settings: Settings) -> str:
+    return settings.database_url or sqlite_url(paths.database_file)
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    settings: Settings
+    store: Store
+    rng: np.random.Generator = field(default_factory=np.random.default_rng)
+    clock: Clock = time.monotonic
+    backup: str | None = None
+
+    @classmethod
+    def open(
+        cls, paths: AppPaths, settings: Settings, install_content: bool = True
+    ) -> Services:
+        """Open the database (upgrading it, with a backup of a SQLite file first)."""
+        paths.ensure()
+        engine = create_db_engine(database_url(paths, settings))
+        backup = upgrade(engine, paths.backups)
+        store = Store(engine)
+        services = cls(paths=paths, settings=settings, store=store, backup=backup)
+        if install_content:
+            services.install_bundled_content()
+        return services
+
+    def install_bundled_content(self) -> list[str]:
+        updated = banks.install_bundled(self.store, self.paths.bundled_content)
+        if updated:
+            log.info("installed bundled packs: %s", ", ".join(updated))
+        return updated
+
+    def close(self) -> None:
+        self.store.dispose()
+
+    # -- learners --------------------------------------------------------------------
+    def learners(self) -> list[Learner]:
+        return self.store.learners.all()
+
+    def create_learner(
+        self,
+        name: str,
+        language: str,
+        exam_target: str = "A2",
+        goal: str = "",
+        deadline: date | None = None,
+    ) -> Learner:
+        return self.store.learners.create(
+            name, language=language, exam_target=exam_target, goal=goal, deadline=deadline
+        )
+
+    # -- practice ----------------------------------------------------------------------
+    def start_practice(self, learner_id: int, skill: str, placement: bool = False) -> PracticeRun:
+        return start_practice(
+            self.store,
+            learner_id,
+            skill,
+            placement=placement,
+            minutes=self.settings.practice_minutes,
+            rng=self.rng,
+            clock=self.clock,
+        )
+
+    def progress(self, learner_id: int) -> Progress:
+        return learner_progress(self.store, learner_id)
+
+    def expired_recordings_cutoff(self) -> datetime:
+        return datetime.now(UTC) - timedelta(days=self.settings.recordings_keep_days)

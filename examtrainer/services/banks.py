@@ -1,0 +1,116 @@
+"""Use cases around item banks: validate, count, import and install content packs."""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from examtrainer.bank.loader import (
+    MediaCheck,
+    find_packs,
+    load_pack,
+    opened_pack_folder,
+    read_manifest,
+    read_pack_folder,
+)
+from examtrainer.bank.model import Pack
+from examtrainer.errors import PackInvalid, Problem, UnknownFormat
+from examtrainer.store.records import BankInfo
+from examtrainer.store.repositories import Store
+
+
+def audio_check() -> MediaCheck:
+    """A media check that also decodes audio files (needs ffmpeg for Ogg/Opus, see audio)."""
+    from examtrainer.audio.loudness import decode_check
+
+    def check(path: Path) -> str | None:
+        if path.suffix.lower() in {".ogg", ".opus", ".wav", ".mp3", ".m4a"}:
+            return decode_check(path)
+        return None
+
+    return check
+
+
+def validate(path: Path, media_check: MediaCheck | None = None) -> tuple[list[Pack], list[Problem]]:
+    """Validate one pack or a folder of packs; returns the good packs and all problems."""
+    packs: list[Pack] = []
+    problems: list[Problem] = []
+    targets = find_packs(path)
+    if not targets:
+        raise UnknownFormat(f"{path}: geen itembank gevonden (geen pack.yaml en geen .zip).")
+    for target in targets:
+        try:
+            packs.append(load_pack(target, media_check))
+        except PackInvalid as error:
+            prefix = target.name if target != path else ""
+            problems.extend(
+                Problem(f"{prefix}/{p.file}" if prefix else p.file, p.item, p.field, p.message)
+                for p in error.problems
+            )
+    ids: dict[str, str] = {}
+    for pack in packs:
+        for item in (*pack.stimuli, *pack.items):
+            if item.id in ids and ids[item.id] != pack.manifest.id:
+                problems.append(
+                    Problem(pack.manifest.id, item.id, "id", f"also used in pack {ids[item.id]}")
+                )
+            ids[item.id] = pack.manifest.id
+    return packs, problems
+
+
+def stats(packs: list[Pack]) -> dict[str, Any]:
+    """Counts per skill and level: stimuli, questions and item types."""
+    result: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+
+    def cell(skill: str, level: str) -> dict[str, Any]:
+        return result[skill].setdefault(level, {"stimuli": 0, "questions": 0, "types": {}})
+
+    for pack in packs:
+        for stimulus in pack.stimuli:
+            cell(stimulus.skill.value, stimulus.level.value)["stimuli"] += 1
+        for item in pack.items:
+            entry = cell(item.skill.value, item.level.value)
+            entry["questions"] += 1
+            entry["types"][item.type.value] = entry["types"].get(item.type.value, 0) + 1
+    return {skill: dict(sorted(levels.items())) for skill, levels in sorted(result.items())}
+
+
+def install_pack_folder(store: Store, installed_packs: Path, source: Path) -> BankInfo:
+    """Validate and install a pack (folder or .zip of our format) in one transaction.
+
+    The pack's files are copied into the user's data folder first, so its media stay
+    available; when anything fails, nothing is installed and the copy is removed.
+    """
+    with opened_pack_folder(source) as folder:
+        pack = read_pack_folder(folder)
+        target = installed_packs / pack.manifest.id
+        staging = installed_packs / f".{pack.manifest.id}.new"
+        if staging.exists():
+            shutil.rmtree(staging)
+        shutil.copytree(folder, staging)
+    try:
+        installed = read_pack_folder(staging)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+        return store.banks.install(installed, str(target))
+    except Exception:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def install_bundled(store: Store, content: Path) -> list[str]:
+    """Install or update the bundled packs whose version differs from the installed one."""
+    installed = store.banks.versions()
+    updated = []
+    for target in find_packs(content):
+        manifest = read_manifest(target)
+        if manifest is not None and installed.get(manifest.id) == manifest.version:
+            continue
+        pack = load_pack(target)
+        if installed.get(pack.manifest.id) != pack.manifest.version:
+            store.banks.install(pack, str(target), bundled=True)
+            updated.append(pack.manifest.id)
+    return updated

@@ -1,0 +1,224 @@
+"""Use case: a practice session (or placement test) of one skill, adaptive and stored as it goes.
+
+Every answer is committed before the learner sees its feedback; the ability estimate and
+the item's online calibration are updated with it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from examtrainer.adaptive import (
+    AdaptiveTest,
+    ItemParameters,
+    level_for_theta,
+    online_update,
+    placement_test,
+)
+from examtrainer.bank.model import SCORED_BY_KEY
+from examtrainer.errors import NotFound
+from examtrainer.exam.practice import Answered, Clock, PracticeSession, Question, Summary
+from examtrainer.store.records import StoredItem
+from examtrainer.store.repositories import Store
+
+PRACTICE_TARGET_SUCCESS = 0.75  # practice where the learner succeeds about 3 times in 4
+PRIOR_WIDENING = 0.3  # logits added (in quadrature) to the last SE: learners change between sessions
+SECONDS_PER_QUESTION = {"A0": 45.0, "A1": 50.0, "A2": 60.0, "B1": 90.0}
+
+
+def testlet_key(stored: StoredItem) -> str | None:
+    return f"{stored.bank_id}/{stored.item.stimulus}" if stored.item.stimulus else None
+
+
+def parameters(stored: StoredItem) -> ItemParameters:
+    return ItemParameters(
+        item_id=str(stored.id),
+        difficulty=stored.difficulty,
+        discrimination=stored.discrimination,
+        themes=tuple(stored.item.themes),
+        item_type=stored.item.type.value,
+        testlet=testlet_key(stored),
+    )
+
+
+@dataclass(frozen=True)
+class PracticeResult:
+    summary: Summary
+    theta: float
+    standard_error: float
+    level_before: str | None
+    level_after: str
+
+
+class PracticeRun:
+    """A running practice session: ``session`` drives the screen; ``finish`` closes it."""
+
+    def __init__(
+        self,
+        store: Store,
+        learner_id: int,
+        skill: str,
+        kind: str,
+        items: list[StoredItem],
+        engine: AdaptiveTest,
+        budget_seconds: float,
+        clock: Clock,
+        level_before: str | None,
+    ) -> None:
+        self.store = store
+        self.learner_id = learner_id
+        self.skill = skill
+        self.kind = kind
+        self.engine = engine
+        self.level_before = level_before
+        self._by_id = {str(s.id): s for s in items}
+        self._budget = budget_seconds
+        self._clock = clock
+        self._start = clock()
+        self._in_testlet: dict[str, int] = {}
+        self.record = store.sessions.start(
+            learner_id, kind, skill, {"budget_seconds": budget_seconds}
+        )
+        self.session = PracticeSession(
+            next_block=self._next_block, on_answer=self._on_answer, clock=clock
+        )
+
+    def _testlet_size(self, key: str | None) -> int:
+        if key is None:
+            return 1
+        return sum(1 for s in self._by_id.values() if testlet_key(s) == key)
+
+    def _next_block(self) -> list[Question]:
+        pending_testlet = self.engine.pending_testlet_items() if hasattr(
+            self.engine, "pending_testlet_items"
+        ) else 0
+        out_of_time = self._clock() - self._start >= self._budget
+        if out_of_time and self.kind == "practice" and not pending_testlet:
+            return []
+        item_id = self.engine.next_item()
+        if item_id is None:
+            return []
+        stored = self._by_id[item_id]
+        key = testlet_key(stored)
+        position = self._in_testlet.get(key or item_id, 0) + 1
+        self._in_testlet[key or item_id] = position
+        return [
+            Question(
+                item_id=stored.id,
+                item=stored.item,
+                stimulus=stored.stimulus,
+                media_root=stored.media_root,
+                position=position,
+                of=self._testlet_size(key),
+            )
+        ]
+
+    def _on_answer(self, answered: Answered) -> None:
+        stored = self._by_id[str(answered.question.item_id)]
+        self.store.responses.record(
+            self.record.id,
+            self.learner_id,
+            stored.id,
+            answered.answer,
+            answered.correct,
+            answered.seconds,
+        )
+        if answered.correct is None:
+            return
+        theta_before = self.engine.theta
+        estimate = self.engine.record(str(stored.id), bool(answered.correct))
+        self.store.abilities.add(
+            self.learner_id, self.skill, estimate.theta, estimate.standard_error, self.kind
+        )
+        if stored.item.irt is None:
+            new_difficulty = online_update(
+                stored.difficulty, theta_before, bool(answered.correct), stored.n_responses
+            )
+            self.store.items.add_response_count(stored.id, new_difficulty)
+
+    def finish(self) -> PracticeResult:
+        """Close the session (also when the learner stops early) and report how it went."""
+        self.session.stop()
+        summary = self.session.summary()
+        self.store.sessions.finish(
+            self.record.id,
+            state={
+                "budget_seconds": self._budget,
+                "answered": summary.answered,
+                "correct": summary.correct,
+                "theta": self.engine.theta,
+                "standard_error": self.engine.standard_error,
+            },
+        )
+        return PracticeResult(
+            summary=summary,
+            theta=self.engine.theta,
+            standard_error=self.engine.standard_error,
+            level_before=self.level_before,
+            level_after=level_for_theta(self.engine.theta),
+        )
+
+
+def start_practice(
+    store: Store,
+    learner_id: int,
+    skill: str,
+    *,
+    placement: bool = False,
+    minutes: float = 10.0,
+    rng: np.random.Generator | None = None,
+    clock: Clock = time.monotonic,
+    item_filter: Callable[[StoredItem], bool] | None = None,
+) -> PracticeRun:
+    """Start adaptive practice (or the placement test) of ``skill`` for a learner.
+
+    Items the learner answered right before are left out while enough others remain, so
+    practice does not repeat itself. Raises NotFound when the skill has no keyed items.
+    """
+    items = [
+        s
+        for s in store.items.for_skill(skill)
+        if s.item.type in SCORED_BY_KEY and (item_filter is None or item_filter(s))
+    ]
+    if not items:
+        raise NotFound(f"Er zijn nog geen oefeningen voor {skill}.")
+    done_right = {
+        r.item_id for r in store.responses.of_learner(learner_id, skill) if r.correct
+    }
+    fresh = [s for s in items if s.id not in done_right]
+    if len(fresh) >= 12:
+        items = fresh
+    latest = store.abilities.latest(learner_id).get(skill)
+    prior_mean = latest.theta if latest else 0.0
+    prior_sd = math.hypot(latest.standard_error, PRIOR_WIDENING) if latest else 1.0
+    bank = [parameters(s) for s in items]
+    generator = rng if rng is not None else np.random.default_rng()
+    if placement:
+        engine = placement_test(bank, rng=generator, prior_mean=prior_mean, prior_sd=prior_sd)
+        budget = math.inf
+    else:
+        engine = AdaptiveTest(
+            bank,
+            max_items=min(len(bank), 60),
+            target_success=PRACTICE_TARGET_SUCCESS,
+            prior_mean=prior_mean,
+            prior_sd=prior_sd,
+            rng=generator,
+        )
+        budget = minutes * 60.0
+    return PracticeRun(
+        store,
+        learner_id,
+        skill,
+        "placement" if placement else "practice",
+        items,
+        engine,
+        budget,
+        clock,
+        level_for_theta(latest.theta) if latest else None,
+    )

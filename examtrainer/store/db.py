@@ -1,0 +1,132 @@
+"""Opening the database: the engine for a URL, and bringing its schema up to date with Alembic.
+
+SQLite (the default) runs in WAL mode with foreign keys on and full synchronous commits, so
+an answer that was committed survives a crash or power cut. Before an upgrade of an
+existing SQLite file, the file is copied aside into the backups folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from examtrainer.errors import StorageError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _normalise(url: str) -> str:
+    """Use psycopg 3 for plain ``postgresql://`` URLs (SQLAlchemy would pick psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite files get their folder created and the pragmas above."""
+    url = _normalise(url)
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config(create_engine("sqlite://"))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def backup_sqlite(engine: Engine, backups: Path) -> Path | None:
+    """Copy the SQLite file aside (a consistent online backup); None if there is nothing yet."""
+    database = make_url(str(engine.url)).database
+    if not database or database == ":memory:" or not Path(database).exists():
+        return None
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = backups / f"{Path(database).stem}-{stamp}.sqlite3"
+    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return target
+
+
+def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
+    """Migrate the schema to the newest revision; returns the backup file made, if any.
+
+    Each migration runs in its own transaction (forward only). On PostgreSQL an advisory
+    lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time.
+    """
+    from alembic import command
+
+    try:
+        before = current_revision(engine)
+        backup: Path | None = None
+        if before != head_revision() and is_sqlite(str(engine.url)) and backups is not None:
+            has_tables = bool(inspect(engine).get_table_names())
+            backup = backup_sqlite(engine, backups) if has_tables else None
+        command.upgrade(_alembic_config(engine), "head")
+    except OperationalError as error:
+        raise StorageError(f"De database kan niet worden bijgewerkt: {error.orig}") from error
+    except SQLAlchemyError as error:
+        raise StorageError(f"De database kan niet worden bijgewerkt: {error}") from error
+    return str(backup) if backup else None
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """Delete a SQLite database with its WAL side files (tests and 'start over')."""
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(f"{path}{suffix}")
+        if candidate.exists():
+            candidate.unlink()
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)

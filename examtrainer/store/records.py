@@ -1,0 +1,107 @@
+"""Plain, Qt-free and SQL-free objects that the repositories hand to the rest of the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from examtrainer.bank.model import Item, Stimulus
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: int
+    name: str
+    language: str = "nl"
+    exam_target: str = "A2"
+    goal: str = ""
+    deadline: date | None = None
+    group_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class BankInfo:
+    id: str
+    title: str
+    version: str
+    author: str
+    licence: str
+    source: str
+    origin: str
+    bundled: bool
+    item_count: int
+    counts: dict[str, int] = field(default_factory=dict)  # per skill
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """An installed item with its database id, current IRT parameters (logits) and stimulus."""
+
+    id: int
+    bank_id: str
+    item: Item
+    stimulus: Stimulus | None
+    difficulty: float
+    discrimination: float
+    n_responses: int
+    media_root: str  # folder the item's media paths are relative to
+
+    @property
+    def key(self) -> str:
+        return self.item.id
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    learner_id: int
+    kind: str
+    skill: str
+    status: str
+    started_at: datetime
+    ended_at: datetime | None
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    id: int
+    session_id: int
+    learner_id: int
+    item_id: int
+    item_key: str
+    answer: Any
+    correct: bool | None
+    seconds: float
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class AbilityRecord:
+    skill: str
+    theta: float
+    standard_error: float
+    source: str
+    measured_at: datetime
+
+
+@dataclass(frozen=True)
+class RecordingRecord:
+    id: int
+    learner_id: int
+    item_id: int
+    session_id: int | None
+    path: str
+    duration_seconds: float
+    analysis: dict[str, Any]
+    self_rating: dict[str, Any]
+    teacher_rating: dict[str, Any]
+    teacher_comment: str
+    created_at: datetime

@@ -1,0 +1,619 @@
+"""Repositories: the only place where SQL meets the domain. Every write commits at once.
+
+A :class:`Store` is cheap to share between threads; each method opens its own short
+session, so an answer is durable the moment :meth:`Responses.record` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from examtrainer.adaptive import difficulty_for_level
+from examtrainer.bank.loader import media_root
+from examtrainer.bank.model import Item, Pack, Stimulus
+from examtrainer.errors import NotFound, StorageError
+from examtrainer.store import models as m
+from examtrainer.store.records import (
+    AbilityRecord,
+    BankInfo,
+    Group,
+    Learner,
+    RecordingRecord,
+    ResponseRecord,
+    SessionRecord,
+    StoredItem,
+)
+
+
+class Store:
+    """The learner database. Create with an engine whose schema is up to date (db.upgrade)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.learners = Learners(self)
+        self.banks = Banks(self)
+        self.items = Items(self)
+        self.sessions = Sessions(self)
+        self.responses = Responses(self)
+        self.abilities = Abilities(self)
+        self.recordings = Recordings(self)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            message = str(error.orig).lower()
+            if "disk" in message or "full" in message:
+                raise StorageError(
+                    "De schijf is vol. Uw laatste antwoord is niet bewaard. "
+                    "Maak ruimte vrij en probeer het opnieuw."
+                ) from error
+            raise StorageError(f"De database werkt niet: {error.orig}") from error
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class _Repository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _tx(self) -> Any:
+        return self._store.transaction()
+
+
+def _learner(row: m.LearnerRow) -> Learner:
+    return Learner(
+        id=row.id,
+        name=row.name,
+        language=row.language,
+        exam_target=row.exam_target,
+        goal=row.goal,
+        deadline=row.deadline,
+        group_id=row.group_id,
+    )
+
+
+class Learners(_Repository):
+    def create(
+        self,
+        name: str,
+        language: str = "nl",
+        exam_target: str = "A2",
+        goal: str = "",
+        deadline: date | None = None,
+        group_id: int | None = None,
+    ) -> Learner:
+        with self._tx() as s:
+            row = m.LearnerRow(
+                name=name.strip(),
+                language=language,
+                exam_target=exam_target,
+                goal=goal,
+                deadline=deadline,
+                group_id=group_id,
+            )
+            s.add(row)
+            s.flush()
+            return _learner(row)
+
+    def get(self, learner_id: int) -> Learner:
+        with self._tx() as s:
+            row = s.get(m.LearnerRow, learner_id)
+            if row is None:
+                raise NotFound(f"Profiel {learner_id} bestaat niet.")
+            return _learner(row)
+
+    def all(self, include_archived: bool = False) -> list[Learner]:
+        with self._tx() as s:
+            query = select(m.LearnerRow).order_by(func.lower(m.LearnerRow.name))
+            if not include_archived:
+                query = query.where(m.LearnerRow.archived.is_(False))
+            return [_learner(row) for row in s.scalars(query)]
+
+    def update(self, learner_id: int, **changes: Any) -> Learner:
+        allowed = {"name", "language", "exam_target", "goal", "deadline", "group_id", "archived"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        with self._tx() as s:
+            row = s.get(m.LearnerRow, learner_id)
+            if row is None:
+                raise NotFound(f"Profiel {learner_id} bestaat niet.")
+            for key, value in changes.items():
+                setattr(row, key, value)
+            s.flush()
+            return _learner(row)
+
+    def create_group(self, name: str) -> Group:
+        with self._tx() as s:
+            row = m.GroupRow(name=name.strip())
+            s.add(row)
+            s.flush()
+            return Group(row.id, row.name)
+
+    def groups(self) -> list[Group]:
+        with self._tx() as s:
+            return [Group(r.id, r.name) for r in s.scalars(select(m.GroupRow).order_by(m.GroupRow.name))]
+
+
+def _item_difficulty(item: Item) -> tuple[float, float, str]:
+    if item.irt is not None:
+        return item.irt.difficulty, item.irt.discrimination, "pack"
+    return difficulty_for_level(item.level.value), 1.0, "level"
+
+
+class Banks(_Repository):
+    def install(self, pack: Pack, origin: str, bundled: bool = False) -> BankInfo:
+        """Install or update ``pack`` in one transaction.
+
+        Items are matched by id: existing ones are updated (keeping their responses and
+        calibration), new ones added, and ones no longer in the pack retired (not deleted,
+        so the learners' history stays intact).
+        """
+        manifest = pack.manifest
+        media = str(media_root(Path(origin), manifest))
+        with self._tx() as s:
+            bank = s.get(m.BankRow, manifest.id)
+            if bank is None:
+                bank = m.BankRow(id=manifest.id)
+                s.add(bank)
+            bank.title = manifest.title
+            bank.version = manifest.version
+            bank.language = manifest.language
+            bank.author = manifest.author
+            bank.licence = manifest.licence
+            bank.source = manifest.source
+            bank.origin = media
+            bank.bundled = bundled
+            bank.installed_at = datetime.now(UTC)
+            s.flush()
+            old_stimuli = {
+                r.key: r
+                for r in s.scalars(select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id))
+            }
+            for stimulus in pack.stimuli:
+                row = old_stimuli.pop(stimulus.id, None) or m.StimulusRow(
+                    bank_id=manifest.id, key=stimulus.id
+                )
+                row.skill = stimulus.skill.value
+                row.level = stimulus.level.value
+                row.data = stimulus.model_dump(mode="json")
+                s.add(row)
+            for row in old_stimuli.values():
+                s.delete(row)
+            old_items = {
+                r.key: r for r in s.scalars(select(m.ItemRow).where(m.ItemRow.bank_id == manifest.id))
+            }
+            for item in pack.items:
+                item_row = old_items.pop(item.id, None)
+                difficulty, discrimination, source = _item_difficulty(item)
+                if item_row is None:
+                    item_row = m.ItemRow(bank_id=manifest.id, key=item.id, n_responses=0)
+                    s.add(item_row)
+                if item_row.difficulty_source != "calibrated" or source == "pack":
+                    item_row.difficulty = difficulty
+                    item_row.discrimination = discrimination
+                    item_row.difficulty_source = source
+                item_row.stimulus_key = item.stimulus
+                item_row.skill = item.skill.value
+                item_row.level = item.level.value
+                item_row.type = item.type.value
+                item_row.retired = False
+                item_row.data = item.model_dump(mode="json")
+            for item_row in old_items.values():
+                item_row.retired = True
+        return self.get(manifest.id)
+
+    def get(self, bank_id: str) -> BankInfo:
+        for info in self.all():
+            if info.id == bank_id:
+                return info
+        raise NotFound(f"Itembank '{bank_id}' is niet geïnstalleerd.")
+
+    def all(self) -> list[BankInfo]:
+        with self._tx() as s:
+            counts: dict[str, dict[str, int]] = {}
+            for bank_id, skill, count in s.execute(
+                select(m.ItemRow.bank_id, m.ItemRow.skill, func.count())
+                .where(m.ItemRow.retired.is_(False))
+                .group_by(m.ItemRow.bank_id, m.ItemRow.skill)
+            ):
+                counts.setdefault(bank_id, {})[skill] = count
+            return [
+                BankInfo(
+                    id=b.id,
+                    title=b.title,
+                    version=b.version,
+                    author=b.author,
+                    licence=b.licence,
+                    source=b.source,
+                    origin=b.origin,
+                    bundled=b.bundled,
+                    item_count=sum(counts.get(b.id, {}).values()),
+                    counts=counts.get(b.id, {}),
+                )
+                for b in s.scalars(select(m.BankRow).order_by(m.BankRow.title))
+            ]
+
+    def versions(self) -> dict[str, str]:
+        with self._tx() as s:
+            return {b.id: b.version for b in s.scalars(select(m.BankRow))}
+
+    def remove(self, bank_id: str) -> None:
+        with self._tx() as s:
+            s.execute(delete(m.BankRow).where(m.BankRow.id == bank_id))
+
+
+class Items(_Repository):
+    def for_skill(self, skill: str, levels: Iterable[str] | None = None) -> list[StoredItem]:
+        """Active items of a skill (optionally some levels), with their stimuli, in bank order."""
+        with self._tx() as s:
+            query = (
+                select(m.ItemRow, m.BankRow.origin)
+                .join(m.BankRow, m.BankRow.id == m.ItemRow.bank_id)
+                .where(m.ItemRow.skill == skill, m.ItemRow.retired.is_(False))
+                .order_by(m.ItemRow.id)
+            )
+            if levels is not None:
+                query = query.where(m.ItemRow.level.in_(list(levels)))
+            rows = list(s.execute(query))
+            stimuli = self._stimuli(s, {(r.bank_id, r.stimulus_key) for r, _ in rows})
+            return [
+                _stored(row, origin, stimuli.get((row.bank_id, row.stimulus_key)))
+                for row, origin in rows
+            ]
+
+    def by_ids(self, ids: Sequence[int]) -> list[StoredItem]:
+        with self._tx() as s:
+            rows = list(
+                s.execute(
+                    select(m.ItemRow, m.BankRow.origin)
+                    .join(m.BankRow, m.BankRow.id == m.ItemRow.bank_id)
+                    .where(m.ItemRow.id.in_(list(ids)))
+                )
+            )
+            stimuli = self._stimuli(s, {(r.bank_id, r.stimulus_key) for r, _ in rows})
+            by_id = {
+                row.id: _stored(row, origin, stimuli.get((row.bank_id, row.stimulus_key)))
+                for row, origin in rows
+            }
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            raise NotFound(f"Vragen {missing} bestaan niet meer.")
+        return [by_id[i] for i in ids]
+
+    @staticmethod
+    def _stimuli(
+        s: Session, keys: set[tuple[str, str | None]]
+    ) -> dict[tuple[str, str | None], Stimulus]:
+        wanted = {(b, k) for b, k in keys if k is not None}
+        if not wanted:
+            return {}
+        banks = {b for b, _ in wanted}
+        found: dict[tuple[str, str | None], Stimulus] = {}
+        for row in s.scalars(select(m.StimulusRow).where(m.StimulusRow.bank_id.in_(banks))):
+            if (row.bank_id, row.key) in wanted:
+                found[(row.bank_id, row.key)] = Stimulus.model_validate(row.data)
+        return found
+
+    def set_difficulty(self, item_id: int, difficulty: float, n_responses: int) -> None:
+        with self._tx() as s:
+            s.execute(
+                update(m.ItemRow)
+                .where(m.ItemRow.id == item_id)
+                .values(difficulty=difficulty, n_responses=n_responses, difficulty_source="calibrated")
+            )
+
+    def add_response_count(self, item_id: int, difficulty: float) -> None:
+        """Store an online-calibrated difficulty and count one more response, atomically."""
+        with self._tx() as s:
+            s.execute(
+                update(m.ItemRow)
+                .where(m.ItemRow.id == item_id)
+                .values(
+                    difficulty=difficulty,
+                    n_responses=m.ItemRow.n_responses + 1,
+                    difficulty_source="calibrated",
+                )
+            )
+
+
+def _stored(row: m.ItemRow, origin: str, stimulus: Stimulus | None) -> StoredItem:
+    return StoredItem(
+        id=row.id,
+        bank_id=row.bank_id,
+        item=Item.model_validate(row.data),
+        stimulus=stimulus,
+        difficulty=row.difficulty,
+        discrimination=row.discrimination,
+        n_responses=row.n_responses,
+        media_root=origin,
+    )
+
+
+def _session(row: m.SessionRow) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        learner_id=row.learner_id,
+        kind=row.kind,
+        skill=row.skill,
+        status=row.status,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        state=dict(row.state or {}),
+    )
+
+
+class Sessions(_Repository):
+    def start(self, learner_id: int, kind: str, skill: str, state: dict[str, Any]) -> SessionRecord:
+        with self._tx() as s:
+            row = m.SessionRow(learner_id=learner_id, kind=kind, skill=skill, state=state)
+            s.add(row)
+            s.flush()
+            return _session(row)
+
+    def get(self, session_id: int) -> SessionRecord:
+        with self._tx() as s:
+            row = s.get(m.SessionRow, session_id)
+            if row is None:
+                raise NotFound(f"Sessie {session_id} bestaat niet.")
+            return _session(row)
+
+    def save_state(self, session_id: int, state: dict[str, Any]) -> None:
+        with self._tx() as s:
+            s.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state))
+
+    def finish(self, session_id: int, status: str = "finished", state: dict[str, Any] | None = None) -> None:
+        values: dict[str, Any] = {"status": status, "ended_at": datetime.now(UTC)}
+        if state is not None:
+            values["state"] = state
+        with self._tx() as s:
+            s.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(**values))
+
+    def of_learner(
+        self, learner_id: int, kind: str | None = None, status: str | None = None
+    ) -> list[SessionRecord]:
+        with self._tx() as s:
+            query = select(m.SessionRow).where(m.SessionRow.learner_id == learner_id)
+            if kind:
+                query = query.where(m.SessionRow.kind == kind)
+            if status:
+                query = query.where(m.SessionRow.status == status)
+            return [_session(r) for r in s.scalars(query.order_by(m.SessionRow.started_at))]
+
+    def log(self, session_id: int, kind: str, detail: str = "") -> None:
+        with self._tx() as s:
+            s.add(m.EventRow(session_id=session_id, kind=kind, detail=detail))
+
+    def events(self, session_id: int) -> list[tuple[str, str]]:
+        with self._tx() as s:
+            return [
+                (e.kind, e.detail)
+                for e in s.scalars(
+                    select(m.EventRow).where(m.EventRow.session_id == session_id).order_by(m.EventRow.id)
+                )
+            ]
+
+
+class Responses(_Repository):
+    def record(
+        self,
+        session_id: int,
+        learner_id: int,
+        item_id: int,
+        answer: Any,
+        correct: bool | None,
+        seconds: float = 0.0,
+    ) -> int:
+        """Store one answer and commit at once; answering the same item again replaces it."""
+        with self._tx() as s:
+            existing = s.scalar(
+                select(m.ResponseRow).where(
+                    m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
+                )
+            )
+            if existing is not None:
+                existing.answer = {"value": answer}
+                existing.correct = correct
+                existing.seconds = seconds
+                existing.answered_at = datetime.now(UTC)
+                return existing.id
+            row = m.ResponseRow(
+                session_id=session_id,
+                learner_id=learner_id,
+                item_id=item_id,
+                answer={"value": answer},
+                correct=correct,
+                seconds=seconds,
+            )
+            s.add(row)
+            try:
+                s.flush()
+            except IntegrityError as error:
+                raise StorageError("Dit antwoord is al opgeslagen.") from error
+            return row.id
+
+    def of_session(self, session_id: int) -> list[ResponseRecord]:
+        return self._query(m.ResponseRow.session_id == session_id)
+
+    def of_learner(self, learner_id: int, skill: str | None = None) -> list[ResponseRecord]:
+        condition = m.ResponseRow.learner_id == learner_id
+        if skill is None:
+            return self._query(condition)
+        return self._query(condition, m.ItemRow.skill == skill)
+
+    def _query(self, *conditions: Any) -> list[ResponseRecord]:
+        with self._tx() as s:
+            rows = s.execute(
+                select(m.ResponseRow, m.ItemRow.key)
+                .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
+                .where(*conditions)
+                .order_by(m.ResponseRow.answered_at, m.ResponseRow.id)
+            )
+            return [
+                ResponseRecord(
+                    id=r.id,
+                    session_id=r.session_id,
+                    learner_id=r.learner_id,
+                    item_id=r.item_id,
+                    item_key=key,
+                    answer=(r.answer or {}).get("value"),
+                    correct=r.correct,
+                    seconds=r.seconds,
+                    answered_at=r.answered_at,
+                )
+                for r, key in rows
+            ]
+
+    def set_correct(self, response_id: int, correct: bool | None) -> None:
+        with self._tx() as s:
+            s.execute(update(m.ResponseRow).where(m.ResponseRow.id == response_id).values(correct=correct))
+
+    def all_for_calibration(self, skill: str) -> list[tuple[int, int, bool]]:
+        """(learner id, item id, correct) of every keyed answer of a skill, for calibration."""
+        with self._tx() as s:
+            rows = s.execute(
+                select(m.ResponseRow.learner_id, m.ResponseRow.item_id, m.ResponseRow.correct)
+                .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
+                .where(m.ItemRow.skill == skill, m.ResponseRow.correct.is_not(None))
+            )
+            return [(a, b, bool(c)) for a, b, c in rows]
+
+    def practice_seconds(self, learner_id: int) -> dict[str, float]:
+        with self._tx() as s:
+            rows = s.execute(
+                select(m.ItemRow.skill, func.sum(m.ResponseRow.seconds))
+                .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
+                .where(m.ResponseRow.learner_id == learner_id)
+                .group_by(m.ItemRow.skill)
+            )
+            return {skill: float(total or 0) for skill, total in rows}
+
+
+class Abilities(_Repository):
+    def add(self, learner_id: int, skill: str, theta: float, se: float, source: str) -> None:
+        with self._tx() as s:
+            s.add(
+                m.AbilityRow(
+                    learner_id=learner_id, skill=skill, theta=theta, standard_error=se, source=source
+                )
+            )
+
+    def history(self, learner_id: int, skill: str | None = None) -> list[AbilityRecord]:
+        with self._tx() as s:
+            query = select(m.AbilityRow).where(m.AbilityRow.learner_id == learner_id)
+            if skill:
+                query = query.where(m.AbilityRow.skill == skill)
+            return [
+                AbilityRecord(r.skill, r.theta, r.standard_error, r.source, r.measured_at)
+                for r in s.scalars(query.order_by(m.AbilityRow.measured_at, m.AbilityRow.id))
+            ]
+
+    def latest(self, learner_id: int) -> dict[str, AbilityRecord]:
+        latest: dict[str, AbilityRecord] = {}
+        for record in self.history(learner_id):
+            latest[record.skill] = record
+        return latest
+
+
+def _recording(r: m.RecordingRow) -> RecordingRecord:
+    return RecordingRecord(
+        id=r.id,
+        learner_id=r.learner_id,
+        item_id=r.item_id,
+        session_id=r.session_id,
+        path=r.path,
+        duration_seconds=r.duration_seconds,
+        analysis=dict(r.analysis or {}),
+        self_rating=dict(r.self_rating or {}),
+        teacher_rating=dict(r.teacher_rating or {}),
+        teacher_comment=r.teacher_comment,
+        created_at=r.created_at,
+    )
+
+
+class Recordings(_Repository):
+    def add(
+        self,
+        learner_id: int,
+        item_id: int,
+        session_id: int | None,
+        path: str,
+        duration_seconds: float,
+        analysis: dict[str, Any],
+    ) -> RecordingRecord:
+        with self._tx() as s:
+            row = m.RecordingRow(
+                learner_id=learner_id,
+                item_id=item_id,
+                session_id=session_id,
+                path=path,
+                duration_seconds=duration_seconds,
+                analysis=analysis,
+            )
+            s.add(row)
+            s.flush()
+            return _recording(row)
+
+    def rate_self(self, recording_id: int, rating: dict[str, Any]) -> None:
+        with self._tx() as s:
+            s.execute(
+                update(m.RecordingRow).where(m.RecordingRow.id == recording_id).values(self_rating=rating)
+            )
+
+    def rate_by_teacher(self, recording_id: int, rating: dict[str, Any], comment: str) -> None:
+        with self._tx() as s:
+            s.execute(
+                update(m.RecordingRow)
+                .where(m.RecordingRow.id == recording_id)
+                .values(teacher_rating=rating, teacher_comment=comment, reviewed_at=datetime.now(UTC))
+            )
+
+    def of_learner(self, learner_id: int) -> list[RecordingRecord]:
+        with self._tx() as s:
+            return [
+                _recording(r)
+                for r in s.scalars(
+                    select(m.RecordingRow)
+                    .where(m.RecordingRow.learner_id == learner_id)
+                    .order_by(m.RecordingRow.created_at)
+                )
+            ]
+
+    def awaiting_review(self) -> list[RecordingRecord]:
+        with self._tx() as s:
+            return [
+                _recording(r)
+                for r in s.scalars(
+                    select(m.RecordingRow)
+                    .where(m.RecordingRow.reviewed_at.is_(None))
+                    .order_by(m.RecordingRow.created_at)
+                )
+            ]
+
+    def older_than(self, moment: datetime) -> list[RecordingRecord]:
+        with self._tx() as s:
+            return [
+                _recording(r)
+                for r in s.scalars(select(m.RecordingRow).where(m.RecordingRow.created_at < moment))
+            ]
+
+    def remove(self, recording_ids: Iterable[int]) -> None:
+        with self._tx() as s:
+            s.execute(delete(m.RecordingRow).where(m.RecordingRow.id.in_(list(recording_ids))))
