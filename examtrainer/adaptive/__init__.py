@@ -1,1 +1,63 @@
-"""adaptive."""
+"""Adaptive testing engine: IRT models, EAP ability estimation, item selection, levels, calibration.
+
+Qt-free and numpy-only; all abilities and difficulties are in logits.
+"""
+
+from __future__ import annotations
+
+from examtrainer.adaptive.adaptive_test import (
+    PLACEMENT_MAX_ITEMS,
+    PLACEMENT_MIN_ITEMS,
+    PLACEMENT_TARGET_SE,
+    AdaptiveTest,
+    StopReason,
+    placement_test,
+)
+from examtrainer.adaptive.calibration import (
+    ItemCalibration,
+    ResponseRecord,
+    calibrate,
+    online_update,
+)
+from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
+from examtrainer.adaptive.irt import ItemParameters, information, probability
+from examtrainer.adaptive.levels import (
+    CUT_POINTS,
+    LEVEL_DIFFICULTIES,
+    CefrLevel,
+    ExamTarget,
+    difficulty_for_level,
+    level_for_theta,
+    pass_cut,
+    readiness,
+)
+from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
+
+__all__ = [
+    "CUT_POINTS",
+    "DEFAULT_EXPOSURE_K",
+    "LEVEL_DIFFICULTIES",
+    "PLACEMENT_MAX_ITEMS",
+    "PLACEMENT_MIN_ITEMS",
+    "PLACEMENT_TARGET_SE",
+    "AbilityEstimate",
+    "AbilityPosterior",
+    "AdaptiveTest",
+    "CefrLevel",
+    "ExamTarget",
+    "ItemCalibration",
+    "ItemParameters",
+    "ItemSelector",
+    "ResponseRecord",
+    "StopReason",
+    "calibrate",
+    "difficulty_for_level",
+    "estimate_ability",
+    "information",
+    "level_for_theta",
+    "online_update",
+    "pass_cut",
+    "placement_test",
+    "probability",
+    "readiness",
+]
