@@ -195,6 +195,11 @@ class AdaptiveTest:
         return self._estimate
 
     @property
+    def testlet_in_progress(self) -> bool:
+        """True while items of an already chosen testlet are still to be presented."""
+        return bool(self._queue)
+
+    @property
     def administered(self) -> tuple[str, ...]:
         """Ids of the answered items, in order."""
         return tuple(self._administered)

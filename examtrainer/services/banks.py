@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +20,8 @@ from examtrainer.bank.model import Pack
 from examtrainer.errors import PackInvalid, Problem, UnknownFormat
 from examtrainer.store.records import BankInfo
 from examtrainer.store.repositories import Store
+
+log = logging.getLogger(__name__)
 
 
 def audio_check() -> MediaCheck:
@@ -102,14 +105,22 @@ def install_pack_folder(store: Store, installed_packs: Path, source: Path) -> Ba
 
 
 def install_bundled(store: Store, content: Path) -> list[str]:
-    """Install or update the bundled packs whose version differs from the installed one."""
+    """Install or update the bundled packs whose version differs from the installed one.
+
+    A bundled pack that does not validate is skipped (and logged), so one broken pack
+    never keeps the app from starting.
+    """
     installed = store.banks.versions()
     updated = []
     for target in find_packs(content):
         manifest = read_manifest(target)
         if manifest is not None and installed.get(manifest.id) == manifest.version:
             continue
-        pack = load_pack(target)
+        try:
+            pack = load_pack(target)
+        except PackInvalid as error:
+            log.error("bundled pack %s skipped: %s", target, "; ".join(map(str, error.problems[:5])))
+            continue
         if installed.get(pack.manifest.id) != pack.manifest.version:
             store.banks.install(pack, str(target), bundled=True)
             updated.append(pack.manifest.id)

@@ -94,11 +94,8 @@ class PracticeRun:
         return sum(1 for s in self._by_id.values() if testlet_key(s) == key)
 
     def _next_block(self) -> list[Question]:
-        pending_testlet = self.engine.pending_testlet_items() if hasattr(
-            self.engine, "pending_testlet_items"
-        ) else 0
         out_of_time = self._clock() - self._start >= self._budget
-        if out_of_time and self.kind == "practice" and not pending_testlet:
+        if out_of_time and not self.engine.testlet_in_progress:
             return []
         item_id = self.engine.next_item()
         if item_id is None:
