@@ -1,0 +1,69 @@
+"""The base of every screen: owns its signal connections and re-translates itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from typing import Any
+
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.qt import QEvent, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+
+
+class Screen(QWidget):
+    """A full-window page. Subclasses build widgets in ``__init__`` and set all visible
+    text in :meth:`retranslate`, which runs again whenever the language changes.
+
+    ``navigate`` asks the main window to show another screen: (name, keyword arguments).
+    """
+
+    navigate = Signal(str, dict)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._connections: list[tuple[Any, Any]] = []
+
+    def listen(self, signal: Any, slot: Callable[..., Any]) -> None:
+        """Connect and remember, so :meth:`teardown` can disconnect everything."""
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def teardown(self) -> None:
+        for signal, slot in self._connections:
+            with suppress(RuntimeError, TypeError):  # already gone with its sender
+                signal.disconnect(slot)
+        self._connections.clear()
+
+    def retranslate(self) -> None:
+        """Set every visible text; called once after building and on each language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def go(self, name: str, **kwargs: Any) -> None:
+        self.navigate.emit(name, kwargs)
+
+
+def title_label(object_name: str = "title") -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
+def primary_button() -> QPushButton:
+    button = QPushButton()
+    button.setObjectName("primary")
+    return button
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 16, 18, 16)
+    layout.setSpacing(10)
+    return frame, layout

@@ -1,0 +1,267 @@
+"""Reading practice: the text and its question side by side, as in the real exam, then kind
+feedback with the explanation. In the placement test there is no feedback, only the next one."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from examtrainer.bank.model import ItemType
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.qt import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from examtrainer.gui.screens.base import Screen, primary_button, title_label
+
+
+def stimulus_html(title: str, text: str) -> str:
+    """A reading text as simple HTML: its title bold, its lines kept."""
+    body = "<br>".join(html.escape(line) for line in text.strip().splitlines())
+    head = f"<p style='font-size:19px'><b>{html.escape(title)}</b></p>" if title else ""
+    return f"{head}<p style='line-height:150%'>{body}</p>"
+
+
+class QuestionPanel(QWidget):
+    """A question with its answer widgets: radio buttons for choices, a field for typed answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.counter = QLabel()
+        self.counter.setObjectName("muted")
+        self.question = QLabel()
+        self.question.setObjectName("subtitle")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.counter)
+        self.layout_.addWidget(self.question)
+        self.options_box = QVBoxLayout()
+        self.layout_.addLayout(self.options_box)
+        self.typed = QLineEdit()
+        self.layout_.addWidget(self.typed)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        self.item: Any = None
+
+    def show_item(self, item: Any) -> None:
+        self.item = item
+        for button in self.buttons:
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.buttons = []
+        self.question.setText(item.question)
+        choice = item.type is not ItemType.SHORT_ANSWER
+        self.typed.setVisible(not choice)
+        self.typed.clear()
+        self.typed.setEnabled(True)
+        if choice:
+            for index, option in enumerate(item.options):
+                button = QRadioButton(option)
+                button.setObjectName(f"option_{index}")
+                self.group.addButton(button, index)
+                self.options_box.addWidget(button)
+                self.buttons.append(button)
+
+    def answer(self) -> str | None:
+        if self.item is None:
+            return None
+        if self.item.type is ItemType.SHORT_ANSWER:
+            text = self.typed.text().strip()
+            return text or None
+        checked = self.group.checkedId()
+        return self.item.options[checked] if checked >= 0 else None
+
+    def lock(self) -> None:
+        for button in self.buttons:
+            button.setEnabled(False)
+        self.typed.setEnabled(False)
+
+
+class ReadingScreen(Screen):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        skill: str = "reading",
+        placement: bool = False,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.skill = skill
+        self.placement = placement
+        self.run: Any = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        top = QHBoxLayout()
+        self.heading = title_label()
+        top.addWidget(self.heading, 1)
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stop")
+        self.listen(self.stop_button.clicked, self.stop)
+        top.addWidget(self.stop_button)
+        outer.addLayout(top)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("muted")
+        outer.addWidget(self.intro)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.text = QTextBrowser()
+        self.text.setObjectName("stimulus")
+        splitter.addWidget(self.text)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(18, 0, 0, 0)
+        self.panel = QuestionPanel()
+        right_layout.addWidget(self.panel)
+        self.feedback = QFrame()
+        feedback_layout = QVBoxLayout(self.feedback)
+        self.feedback_title = QLabel()
+        self.feedback_title.setObjectName("subtitle")
+        self.feedback_title.setWordWrap(True)
+        self.feedback_text = QLabel()
+        self.feedback_text.setWordWrap(True)
+        feedback_layout.addWidget(self.feedback_title)
+        feedback_layout.addWidget(self.feedback_text)
+        self.feedback.hide()
+        right_layout.addWidget(self.feedback)
+        right_layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.check_button = primary_button()
+        self.check_button.setObjectName("check")
+        self.listen(self.check_button.clicked, self.check)
+        self.next_button = primary_button()
+        self.next_button.setObjectName("next")
+        self.listen(self.next_button.clicked, self.next_question)
+        self.next_button.hide()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.next_button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+        self.retranslate()
+        self.check_button.setEnabled(False)
+        self._start()
+
+    # -- flow -------------------------------------------------------------------------
+    def _start(self) -> None:
+        services = self.ctx.need_services()
+        learner = self.ctx.need_learner()
+        self.ctx.runner.run(
+            lambda: services.start_practice(learner.id, self.skill, placement=self.placement),
+            self._started,
+            self._failed,
+        )
+
+    def _started(self, run: Any) -> None:
+        self.run = run
+        question = run.session.start()
+        if question is None:
+            self._finish()
+            return
+        self.show_question(question)
+
+    def _failed(self, error: BaseException) -> None:
+        if self.ctx.on_error:
+            self.ctx.on_error(error)
+        self.go("home")
+
+    def show_question(self, question: Any) -> None:
+        stimulus = question.stimulus
+        if stimulus is not None:
+            self.text.setHtml(stimulus_html(stimulus.title, stimulus.text))
+            self.text.show()
+        else:
+            self.text.hide()
+        self.panel.show_item(question.item)
+        self.panel.counter.setText(
+            self.tr("Vraag {n} van {total} bij deze tekst").format(n=question.position, total=question.of)
+        )
+        self.feedback.hide()
+        self.next_button.hide()
+        self.check_button.show()
+        self.check_button.setEnabled(True)
+        self.check_button.setFocus()
+
+    def check(self) -> None:
+        if self.run is None:
+            return
+        value = self.panel.answer()
+        if value is None:
+            self.feedback.setObjectName("feedbackBad")
+            self.feedback.setStyleSheet("")
+            self.feedback_title.setText(self.tr("Kies eerst een antwoord."))
+            self.feedback_text.setText("")
+            self.feedback.show()
+            return
+        result = self.run.session.answer(value)  # committed to the database here
+        if self.placement:
+            self.next_question()
+            return
+        self.panel.lock()
+        self.feedback.setObjectName("feedbackGood" if result.correct else "feedbackBad")
+        self.feedback.setStyleSheet("")  # re-apply the style for the new object name
+        if result.correct:
+            self.feedback_title.setText(self.tr("Goed zo! Dat is het goede antwoord."))
+        else:
+            self.feedback_title.setText(
+                self.tr("Bijna. Het goede antwoord is: {answer}").format(answer=result.right_answer)
+            )
+        self.feedback_text.setText(result.explanation)
+        self.feedback.show()
+        self.check_button.hide()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def next_question(self) -> None:
+        question = self.run.session.next()
+        if question is None:
+            self._finish()
+        else:
+            self.show_question(question)
+
+    def stop(self) -> None:
+        if self.run is None:
+            self.go("home")
+            return
+        self._finish()
+
+    def _finish(self) -> None:
+        run, self.run = self.run, None
+        if run is None:
+            self.go("home")
+            return
+        self.ctx.runner.run(run.finish, self._finished, self._failed)
+
+    def _finished(self, result: Any) -> None:
+        self.go("summary", result=result, skill=self.skill, placement=self.placement)
+
+    def retranslate(self) -> None:
+        if self.placement:
+            self.heading.setText(self.tr("Korte test: lezen"))
+            self.intro.setText(
+                self.tr(
+                    "Dit is geen examen. Doe rustig uw best. "
+                    "Na een paar vragen weten we welk niveau bij u past."
+                )
+            )
+        else:
+            self.heading.setText(self.tr("Lezen oefenen"))
+            self.intro.setText(self.tr("Lees de tekst. Kies dan het goede antwoord."))
+        self.stop_button.setText(self.tr("Stoppen"))
+        self.check_button.setText(self.tr("Controleer"))
+        self.next_button.setText(self.tr("Volgende vraag"))
+        self.panel.typed.setPlaceholderText(self.tr("Typ hier uw antwoord"))

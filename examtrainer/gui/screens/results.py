@@ -1,0 +1,105 @@
+"""The end of a practice session or placement test: what went well, the level, what next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
+
+
+class SummaryScreen(Screen):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        result: Any = None,
+        skill: str = "reading",
+        placement: bool = False,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.result = result
+        self.skill = skill
+        self.placement = placement
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 40, 60, 40)
+        self.heading = title_label()
+        outer.addWidget(self.heading)
+        box, layout = card()
+        self.score = QLabel()
+        self.score.setObjectName("subtitle")
+        self.score.setWordWrap(True)
+        self.level = QLabel()
+        self.level.setWordWrap(True)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        for widget in (self.score, self.level, self.advice):
+            layout.addWidget(widget)
+        outer.addWidget(box)
+        outer.addStretch(1)
+        buttons = QHBoxLayout()
+        self.home_button = QPushButton()
+        self.home_button.setObjectName("home")
+        self.listen(self.home_button.clicked, lambda: self.go("home"))
+        self.again_button = primary_button()
+        self.again_button.setObjectName("again")
+        self.listen(
+            self.again_button.clicked, lambda: self.go(self.skill, skill=self.skill, placement=False)
+        )
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    def theme_name(self, theme: str) -> str:
+        names = {
+            "municipality": self.tr("de gemeente"),
+            "work": self.tr("werk"),
+            "health": self.tr("gezondheid"),
+            "housing": self.tr("wonen"),
+            "school": self.tr("school"),
+            "shopping": self.tr("winkelen"),
+            "transport": self.tr("reizen"),
+            "leisure": self.tr("vrije tijd"),
+            "money": self.tr("geld"),
+            "family": self.tr("familie"),
+            "neighbours": self.tr("buren"),
+            "services": self.tr("instanties"),
+            "news": self.tr("nieuws"),
+            "general": self.tr("algemeen"),
+        }
+        return names.get(theme, theme)
+
+    def retranslate(self) -> None:
+        self.home_button.setText(self.tr("Naar het begin"))
+        self.again_button.setText(self.tr("Nog een keer oefenen"))
+        result = self.result
+        if result is None:
+            return
+        summary = result.summary
+        self.heading.setText(
+            self.tr("De test is klaar. Dank u wel!") if self.placement else self.tr("Klaar! Goed gedaan.")
+        )
+        minutes = max(1, round(summary.seconds / 60)) if summary.answered else 0
+        self.score.setText(
+            self.tr("U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.").format(
+                good=summary.correct, total=summary.answered, minutes=minutes
+            )
+        )
+        if result.level_before and result.level_before != result.level_after:
+            self.level.setText(
+                self.tr("Uw niveau is nu {level}. Eerst was het {before}.").format(
+                    level=result.level_after, before=result.level_before
+                )
+            )
+        else:
+            self.level.setText(self.tr("Uw niveau is nu {level}.").format(level=result.level_after))
+        if summary.weak_themes:
+            themes = ", ".join(self.theme_name(t) for t in summary.weak_themes)
+            self.advice.setText(
+                self.tr("Oefen nog wat meer met teksten over: {themes}.").format(themes=themes)
+            )
+        else:
+            self.advice.setText(self.tr("Alles ging goed. Probeer de volgende keer iets moeilijkers."))
