@@ -1,0 +1,135 @@
+"""Start-up of the GUI: show the window at once, open database and content in the background.
+
+``run(smoke=True)`` is what packaging and CI use: it starts the real application, waits for
+the home (or first-start) screen to be painted, prints the start-up time in ms on its last
+line and exits 0; any error exits non-zero.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from logging.handlers import RotatingFileHandler
+
+from examtrainer.gui.background import BackgroundRunner
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.i18n import LanguageSwitcher
+from examtrainer.gui.main_window import MainWindow
+from examtrainer.gui.qt import QApplication, QEvent, QObject, QTimer
+from examtrainer.gui.style import STYLE_SHEET
+from examtrainer.paths import default_paths
+
+log = logging.getLogger(__name__)
+
+
+class _PaintWatcher(QObject):
+    """Calls back once, after the first paint of a widget."""
+
+    def __init__(self, callback: object) -> None:
+        super().__init__()
+        self._callback = callback
+        self._fired = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
+        return False
+
+
+def _setup_logging(paths_logs: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(paths_logs))
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def build(app: QApplication, language: str | None = None) -> tuple[AppContext, MainWindow]:
+    """Create the context and the main window; the services open in the background."""
+    from examtrainer.settings import load_settings
+
+    paths = default_paths().ensure()
+    _setup_logging(paths.logs)
+    settings = load_settings(paths)
+    languages = LanguageSwitcher(app)
+    languages.switch(language or settings.language)
+    ctx = AppContext(paths=paths, settings=settings, runner=BackgroundRunner(), languages=languages)
+    window = MainWindow(ctx)
+    return ctx, window
+
+
+def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) -> None:
+    """Open database and content off the UI thread, then show the first real screen."""
+
+    def work() -> object:
+        from examtrainer.services.app import Services
+
+        return Services.open(ctx.paths, ctx.settings)
+
+    def ready(services: object) -> None:
+        ctx.services = services  # type: ignore[assignment]
+        learners = ctx.need_services().learners()
+        if not learners:
+            window.show_screen("onboarding")
+        elif len(learners) == 1:
+            ctx.learner = learners[0]
+            ctx.languages.switch(learners[0].language)
+            window.show_screen("home")
+        else:
+            window.show_screen("profiles")
+        if callable(on_ready):
+            on_ready()
+
+    def failed(error: BaseException) -> None:
+        window.show_error(error)
+        if callable(on_ready):
+            on_ready(error)
+
+    ctx.runner.run(work, ready, failed)
+
+
+def run(smoke: bool = False, language: str | None = None) -> int:
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("examtrainer")
+    app.setStyleSheet(STYLE_SHEET)
+    ctx, window = build(app, language)
+    outcome: dict[str, object] = {}
+
+    def screen_ready(error: BaseException | None = None) -> None:
+        if not smoke:
+            return
+        if error is not None:
+            outcome["error"] = error
+            app.exit(1)
+            return
+        watcher = _PaintWatcher(lambda: _smoke_done())
+        outcome["watcher"] = watcher
+        window.current.installEventFilter(watcher)
+        window.current.update()
+
+    def _smoke_done() -> None:
+        outcome["ms"] = (time.perf_counter() - started) * 1000
+        app.exit(0)
+
+    window.show()
+    open_services(ctx, window, screen_ready)
+    if smoke:
+        QTimer.singleShot(60_000, lambda: app.exit(3))  # never hang CI
+    code = app.exec()
+    ctx.runner.wait()
+    if ctx.services is not None:
+        ctx.services.close()
+    if smoke:
+        if "error" in outcome:
+            print(f"smoke: failed: {outcome['error']}", file=sys.stderr)
+            return 1
+        if code != 0:
+            print("smoke: the app did not reach its first screen in time", file=sys.stderr)
+            return code
+        print(f"{outcome['ms']:.0f}")
+    return code

@@ -1,0 +1,72 @@
+"""The main window: it only navigates between screens (one module per screen)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.qt import QLabel, QMainWindow, QMessageBox, QStackedWidget, Qt, QWidget
+from examtrainer.gui.screens.base import Screen
+
+log = logging.getLogger(__name__)
+
+# name -> (module, class). Screens are imported when first shown, to keep start-up fast.
+SCREENS: dict[str, tuple[str, str]] = {
+    "onboarding": ("examtrainer.gui.screens.onboarding", "OnboardingScreen"),
+    "profiles": ("examtrainer.gui.screens.profiles", "ProfilesScreen"),
+    "home": ("examtrainer.gui.screens.home", "HomeScreen"),
+    "reading": ("examtrainer.gui.screens.reading", "ReadingScreen"),
+    "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("examtrainer")
+        self.setMinimumSize(900, 620)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.loading = QLabel(self.tr("Even geduld. Het programma wordt klaargezet…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("subtitle")
+        self.stack.addWidget(self.loading)
+        self.current: QWidget = self.loading
+        ctx.on_error = self.show_error
+
+    def show_screen(self, name: str, **kwargs: Any) -> Screen:
+        module_name, class_name = SCREENS[name]
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+        screen: Screen = screen_class(self.ctx, **kwargs)
+        screen.setObjectName(f"screen_{name}")
+        screen.navigate.connect(self._navigate)
+        old = self.current
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.current = screen
+        if isinstance(old, Screen):
+            old.teardown()
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        return screen
+
+    def _navigate(self, name: str, kwargs: dict[str, Any]) -> None:
+        self.show_screen(name, **kwargs)
+
+    def show_error(self, error: BaseException) -> None:
+        """Errors the app expects come in plain Dutch; anything else gets a calm generic text."""
+        from examtrainer.errors import ExamtrainerError
+
+        log.error("shown to the user: %r", error)
+        if isinstance(error, ExamtrainerError):
+            text = str(error)
+        else:
+            text = self.tr(
+                "Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer."
+            )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), text, parent=self)
+        box.setObjectName("error_box")
+        box.open()

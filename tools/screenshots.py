@@ -1,0 +1,99 @@
+"""Take the README screenshots: drives the real app through its screens and saves PNGs.
+
+Run under a real (virtual) display so fonts and styles render as on a learner's PC:
+    xvfb-run -s "-screen 0 1280x800x24" python tools/screenshots.py [--language en] [--only NAME]
+Each shot is saved to docs/screenshots/<name>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--language", default="nl")
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    os.environ["EXAMTRAINER_HOME"] = tempfile.mkdtemp(prefix="examtrainer-shots-")
+    sys.path.insert(0, str(ROOT))
+    from examtrainer.gui.app import build, open_services
+    from examtrainer.gui.qt import QApplication, QTimer
+    from examtrainer.gui.style import STYLE_SHEET
+
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE_SHEET)
+    ctx, window = build(app, args.language)
+    window.resize(1200, 760)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "nl" else f"-{args.language}"
+
+    def settle(then: Callable[[], None], ms: int = 400) -> None:
+        QTimer.singleShot(ms, then)
+
+    def shot(name: str) -> None:
+        if args.only and args.only != name:
+            return
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name}{suffix}.png"))
+        print("saved", name)
+
+    steps: list[Callable[[], None]] = []
+
+    def step_onboarding() -> None:
+        shot("first-start")
+        screen = window.current
+        screen.steps.setCurrentIndex(1)  # type: ignore[attr-defined]
+        screen.name_edit.setText("Amina")  # type: ignore[attr-defined]
+        screen.goal_edit.setText("Werken in de zorg")  # type: ignore[attr-defined]
+        settle(lambda: (shot("first-start-2"), screen.finish(), settle(next_step, 800)))  # type: ignore[attr-defined]
+
+    def step_home() -> None:
+        shot("home")
+        window.show_screen("reading", skill="reading", placement=False)
+        settle(next_step, 800)
+
+    def step_reading() -> None:
+        shot("reading")
+        screen = window.current
+        screen.panel.buttons[0].setChecked(True)  # type: ignore[attr-defined]
+        screen.check()  # type: ignore[attr-defined]
+        settle(lambda: (shot("reading-feedback"), next_step()))
+
+    def step_summary() -> None:
+        screen = window.current
+        for _ in range(3):
+            if not screen.panel.buttons:  # type: ignore[attr-defined]
+                break
+            screen.next_question()  # type: ignore[attr-defined]
+            screen.panel.buttons[-1].setChecked(True)  # type: ignore[attr-defined]
+            screen.check()  # type: ignore[attr-defined]
+        screen.stop()  # type: ignore[attr-defined]
+        settle(lambda: (shot("practice-summary"), next_step()), 800)
+
+    steps.extend([step_onboarding, step_home, step_reading, step_summary])
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+        else:
+            app.quit()
+
+    open_services(ctx, window, lambda *_: settle(next_step, 600))
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+    ctx.runner.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
