@@ -1,4 +1,4 @@
-"""Times ``analyse_recording`` on a 60-second synthetic recording: pydub's 1 ms seek step vs ours."""
+"""Times ``analyse_recording`` on a 60-second synthetic WAV: pydub's 1 ms seek step vs ours."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def main() -> None:
         result = analyse_recording(path)
         fine = best_of(1, path, seek_step_ms=1)
         coarse = best_of(3, path, seek_step_ms=SEEK_STEP_MS)
-    print(f"60 s int16 mono 16 kHz; speech {result.speech_seconds:.2f} s, {result.pause_count} pauses")
+    speech, pauses = result.speech_seconds, result.pause_count
+    print(f"60 s int16 mono 16 kHz; speech {speech:.2f} s, {pauses} pauses")
     print(f"seek_step=1 ms:  {fine:.3f} s")
     print(f"seek_step={SEEK_STEP_MS} ms: {coarse:.3f} s")
     print(f"ratio: {fine / coarse:.1f}x faster")

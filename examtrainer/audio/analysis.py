@@ -1,11 +1,11 @@
-"""Analysis of a spoken answer (speaking time, pauses, loudness, clipping) and kind feedback on it."""
+"""Analysis of a spoken answer (speaking time, pauses, loudness, clipping) and kind feedback."""
 
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
@@ -26,7 +26,7 @@ SEEK_STEP_MS: Final = 10
 SILENCE_FLOOR_DBFS: Final = -60.0
 """Sound quieter than this (over 0.5 s, RMS) is always silence, however quiet the recording."""
 
-SILENCE_BELOW_LOUD_DB: Final = 24.0
+SILENCE_BELOW_LOUD_DB: Final = 30.0
 """Silence is at least this far below the recording's loud level (95th percentile of 10 ms RMS)."""
 
 SILENCE_ABOVE_NOISE_DB: Final = 6.0
@@ -96,10 +96,37 @@ def _frame_levels_dbfs(mono: np.ndarray, frame_rate: int) -> np.ndarray:
     return np.maximum(levels, LEVEL_FLOOR_DBFS)
 
 
+def _trim_spans(
+    spans_ms: list[list[int]],
+    levels: np.ndarray,
+    threshold: float,
+    frame_rate: int,
+    duration: float,
+) -> tuple[tuple[float, float], ...]:
+    """Shrink pydub's spans to their first and last 10 ms frame above ``threshold``.
+
+    pydub only finds silences of at least a window (0.5 s) and steps in ``seek_step``, so a
+    span also holds the shorter silence at its edges, such as a 0.3 s wait before speaking.
+    """
+    frame_seconds = max(1, int(frame_rate * _FRAME_SECONDS)) / frame_rate
+    trimmed = []
+    for start_ms, end_ms in spans_ms:
+        first = int(start_ms / 1000 / frame_seconds)
+        last = math.ceil(end_ms / 1000 / frame_seconds)
+        loud = np.flatnonzero(levels[first:last] > threshold)
+        if loud.size == 0:
+            continue
+        start = (first + int(loud[0])) * frame_seconds
+        end = min(duration, (first + int(loud[-1]) + 1) * frame_seconds)
+        if end > start:
+            trimmed.append((start, end))
+    return tuple(trimmed)
+
+
 def silence_threshold_dbfs(loud_dbfs: float, noise_dbfs: float) -> float:
     """The RMS level at or below which 0.5 s of sound counts as silence, in dBFS.
 
-    ``max(SILENCE_FLOOR_DBFS, loud - 24 dB, noise + 6 dB)``, but at most ``loud - 6 dB``
+    ``max(SILENCE_FLOOR_DBFS, loud - 30 dB, noise + 6 dB)``, but at most ``loud - 6 dB``
     (and never below the floor): relative to the recording's own loudness, so a quiet
     microphone still shows pauses, with an absolute floor so hiss is never speech.
     """
@@ -145,12 +172,11 @@ def analyse_recording(path: Path, *, seek_step_ms: int = SEEK_STEP_MS) -> Record
             silence_thresh=threshold,
             seek_step=seek_step_ms,
         )
-    spans = tuple((min(a / 1000, duration), min(b / 1000, duration)) for a, b in spans_ms)
-    spans = tuple((a, b) for a, b in spans if b > a)
+    spans = _trim_spans(spans_ms, levels, threshold, rate, duration)
 
     speech_mask = np.zeros(frame_count, dtype=bool)
     for start, end in spans:
-        speech_mask[int(start * rate) : int(math.ceil(end * rate))] = True
+        speech_mask[int(start * rate) : math.ceil(end * rate)] = True
     speech = frames[speech_mask]
     abs_all = np.abs(frames)
 

@@ -1,4 +1,4 @@
-"""Protocols for the playback and recording devices the GUI provides, and the audio error family."""
+"""Protocols for the audio devices the GUI provides, and the audio error family."""
 
 # The GUI implements Player, Recorder and DeviceProbe with QtMultimedia; tests and headless code
 # use the file-backed fakes in examtrainer.audio.fakes.

@@ -1,4 +1,4 @@
-"""The plain Dutch (A2) texts of the audio package, kept together so they can be reviewed in one place."""
+"""The plain Dutch (A2) texts of the audio package, kept in one place to review and translate."""
 
 from __future__ import annotations
 
