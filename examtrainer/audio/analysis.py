@@ -38,8 +38,8 @@ SILENCE_MIN_BELOW_LOUD_DB: Final = 6.0
 TOO_QUIET_SPEECH_DBFS: Final = -40.0
 """Speech with an RMS level below this is too quiet (normal close-mic speech is about -25)."""
 
-TOO_QUIET_PEAK_DBFS: Final = -25.0
-"""A recording whose loudest sample stays below this is too quiet."""
+TOO_QUIET_PEAK_DBFS: Final = -30.0
+"""A recording whose loudest sample stays below this is too quiet (speech peaks ~12 dB over RMS)."""
 
 CLIP_LEVEL: Final = 0.99
 """A sample at or above this share of full scale (about -0.09 dBFS) counts as clipped."""
