@@ -147,12 +147,14 @@ def analyse_recording(path: Path, *, seek_step_ms: int = SEEK_STEP_MS) -> Record
     rate = segment.frame_rate
     channels = segment.channels
     full_scale = float(segment.max_possible_amplitude)
-    samples = np.asarray(segment.get_array_of_samples(), dtype=np.float64) / full_scale
-    frames = samples.reshape(-1, channels) if channels > 1 else samples.reshape(-1, 1)
+    # pydub holds signed little-endian PCM of 1, 2 or 4 bytes (it converts 8-bit WAV to signed)
+    dtype = {1: "i1", 2: "<i2", 4: "<i4"}[segment.sample_width]
+    samples = np.frombuffer(segment.raw_data, dtype=dtype).astype(np.float64) / full_scale
+    frames = samples.reshape(-1, channels)
     frame_count = frames.shape[0]
     duration = frame_count / rate
     mono_segment = segment.set_channels(1) if channels > 1 else segment
-    mono = frames.mean(axis=1)
+    mono = frames.mean(axis=1) if channels > 1 else samples
 
     levels = _frame_levels_dbfs(mono, rate)
     loud = float(np.percentile(levels, 95))
@@ -178,9 +180,7 @@ def analyse_recording(path: Path, *, seek_step_ms: int = SEEK_STEP_MS) -> Record
     for start, end in spans:
         speech_mask[int(start * rate) : math.ceil(end * rate)] = True
     speech = frames[speech_mask]
-    abs_all = np.abs(frames)
-
-    peak = _dbfs(float(abs_all.max())) if frame_count else LEVEL_FLOOR_DBFS
+    peak = _dbfs(float(np.abs(frames).max())) if frame_count else LEVEL_FLOOR_DBFS
     if speech.size:
         speech_dbfs = _dbfs(float(np.sqrt(np.mean(speech * speech))))
         clipped_share = float(np.mean(np.abs(speech) >= CLIP_LEVEL))

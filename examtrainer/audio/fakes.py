@@ -5,13 +5,17 @@ from __future__ import annotations
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from examtrainer.audio.devices import (
     AudioError,
+    DeviceProbe,
     DeviceStatus,
     DiskFull,
     NoInputDevice,
     NoOutputDevice,
+    Player,
+    Recorder,
     UnreadableAudio,
 )
 from examtrainer.audio.probe import duration_seconds
@@ -264,3 +268,9 @@ def _read_pcm(path: Path) -> tuple[PcmFormat, bytes]:
             return fmt, reader.readframes(reader.getnframes())
     except (OSError, wave.Error, EOFError, ValueError) as exc:
         raise UnreadableAudio(f"{path}: fake microphone source is not a PCM WAV ({exc})") from exc
+
+
+if TYPE_CHECKING:  # mypy proves the fakes satisfy the protocols the GUI implements
+    _player: Player = FakePlayer()
+    _recorder: Recorder = FakeRecorder(Path("source.wav"))
+    _probe: DeviceProbe = FakeDeviceProbe()

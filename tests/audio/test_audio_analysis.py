@@ -74,9 +74,7 @@ def test_pauses_survive_background_hiss(tmp_path: Path) -> None:
 
 
 def test_quiet_voice_is_too_quiet_but_still_heard(tmp_path: Path) -> None:
-    path = render_wav(
-        tmp_path / "quiet.wav", [silence(0.5), tone(2.0, dbfs=-50.0), silence(0.5)]
-    )
+    path = render_wav(tmp_path / "quiet.wav", [silence(0.5), tone(2.0, dbfs=-50.0), silence(0.5)])
 
     result = analyse_recording(path)
 
