@@ -9,15 +9,15 @@ QLabel#title { font-size: 26px; font-weight: 600; color: #1d3b4f; }
 QLabel#subtitle { font-size: 17px; color: #3d5566; }
 QLabel#muted { color: #5b6b75; }
 QFrame#card { background: #ffffff; border: 1px solid #d9dfdc; border-radius: 12px; }
-QFrame#feedbackGood { background: #e6f4ea; border: 1px solid #9fd3ad; border-radius: 10px; }
-QFrame#feedbackBad { background: #fff4e0; border: 1px solid #f0c987; border-radius: 10px; }
+QFrame[feedback="good"] { background: #e6f4ea; border: 1px solid #9fd3ad; border-radius: 10px; }
+QFrame[feedback="bad"] { background: #fff4e0; border: 1px solid #f0c987; border-radius: 10px; }
 QPushButton { background: #ffffff; border: 1px solid #b8c4cb; border-radius: 8px;
               padding: 9px 18px; min-height: 22px; }
 QPushButton:hover { background: #eef3f6; }
 QPushButton:focus { border: 2px solid #2f6f9f; }
-QPushButton#primary { background: #2f6f9f; color: white; border: none; font-weight: 600; }
-QPushButton#primary:hover { background: #275d86; }
-QPushButton#primary:disabled { background: #9db6c8; }
+QPushButton[primary="true"] { background: #2f6f9f; color: white; border: none; font-weight: 600; }
+QPushButton[primary="true"]:hover { background: #275d86; }
+QPushButton[primary="true"]:disabled { background: #9db6c8; }
 QRadioButton { padding: 8px; spacing: 10px; }
 QRadioButton::indicator { width: 20px; height: 20px; }
 QTextBrowser { background: #ffffff; border: 1px solid #d9dfdc; border-radius: 10px;

@@ -26,12 +26,17 @@ log = logging.getLogger(__name__)
 
 def audio_check() -> MediaCheck:
     """A media check that also decodes audio files (needs ffmpeg for Ogg/Opus, see audio)."""
-    from examtrainer.audio.loudness import decode_check
+    from examtrainer.audio.devices import AudioError
+    from examtrainer.audio.loudness import decode_audio
 
     def check(path: Path) -> str | None:
-        if path.suffix.lower() in {".ogg", ".opus", ".wav", ".mp3", ".m4a"}:
-            return decode_check(path)
-        return None
+        if path.suffix.lower() not in {".ogg", ".opus", ".wav", ".mp3", ".m4a"}:
+            return None
+        try:
+            segment = decode_audio(path)
+        except AudioError as error:
+            return f"cannot decode: {error}"
+        return None if len(segment) > 0 else "the audio is empty"
 
     return check
 

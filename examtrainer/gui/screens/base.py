@@ -56,8 +56,15 @@ def title_label(object_name: str = "title") -> QLabel:
 
 def primary_button() -> QPushButton:
     button = QPushButton()
-    button.setObjectName("primary")
+    button.setProperty("primary", True)
     return button
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, and make the new look take effect."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:

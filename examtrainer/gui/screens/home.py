@@ -42,7 +42,7 @@ class SkillCard(QWidget):
         self.done.setObjectName("muted")
         self.done.setWordWrap(True)
         self.start = primary_button()
-        self.start.setObjectName("primary")
+        self.start.setObjectName(f"start_{skill}")
         self.start.setProperty("skill", skill)
         for widget in (self.name, self.level, self.readiness_bar, self.readiness_text, self.done):
             layout.addWidget(widget)

@@ -22,7 +22,7 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from examtrainer.gui.screens.base import Screen, primary_button, title_label
+from examtrainer.gui.screens.base import Screen, primary_button, set_style_property, title_label
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -201,8 +201,7 @@ class ReadingScreen(Screen):
             return
         value = self.panel.answer()
         if value is None:
-            self.feedback.setObjectName("feedbackBad")
-            self.feedback.setStyleSheet("")
+            set_style_property(self.feedback, "feedback", "bad")
             self.feedback_title.setText(self.tr("Kies eerst een antwoord."))
             self.feedback_text.setText("")
             self.feedback.show()
@@ -212,8 +211,7 @@ class ReadingScreen(Screen):
             self.next_question()
             return
         self.panel.lock()
-        self.feedback.setObjectName("feedbackGood" if result.correct else "feedbackBad")
-        self.feedback.setStyleSheet("")  # re-apply the style for the new object name
+        set_style_property(self.feedback, "feedback", "good" if result.correct else "bad")
         if result.correct:
             self.feedback_title.setText(self.tr("Goed zo! Dat is het goede antwoord."))
         else:

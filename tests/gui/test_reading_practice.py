@@ -1,0 +1,77 @@
+"""A learner completes a reading practice session through the real widgets."""
+
+from __future__ import annotations
+
+from examtrainer.bank.model import ItemType
+
+
+def _answer_current(screen, qtbot, right: bool) -> None:  # type: ignore[no-untyped-def]
+    item = screen.panel.item
+    if item.type is ItemType.SHORT_ANSWER:
+        screen.panel.typed.setText(item.right_answers[0] if right else "nee")
+    else:
+        index = item.options.index(item.answer)
+        if not right:
+            index = (index + 1) % len(item.options)
+        screen.panel.buttons[index].click()
+    qtbot.mouseClick(screen.check_button, qtbot_button())
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from examtrainer.gui.qt import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_reading_session_stores_every_answer(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = learner_window
+    home = window.current
+    qtbot.waitUntil(lambda: home.cards["reading"].start.isEnabled())
+    qtbot.mouseClick(home.cards["reading"].start, qtbot_button())
+    screen = window.current
+    assert screen.objectName() == "screen_reading"
+    qtbot.waitUntil(lambda: screen.run is not None and screen.panel.item is not None)
+    assert screen.placement, "a learner without a level starts with the placement test"
+
+    answered = []
+    for number in range(30):
+        if window.current is not screen or screen.run is None:
+            break
+        answered.append(screen.panel.item.id)
+        _answer_current(screen, qtbot, right=number % 4 != 0)
+    qtbot.waitUntil(lambda: window.current.objectName() == "screen_summary")
+    summary = window.current
+    assert summary.result.summary.answered == len(answered) >= 5
+    assert "vragen goed" in summary.score.text()
+
+    responses = ctx.services.store.responses.of_learner(ctx.learner.id)
+    assert [r.item_key for r in responses] == answered
+    assert ctx.services.progress(ctx.learner.id).skills["reading"].placed
+
+    # Practice proper now: feedback after each answer, then the next question.
+    qtbot.mouseClick(summary.again_button, qtbot_button())
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.run is not None and screen.panel.item is not None)
+    assert not screen.placement
+    _answer_current(screen, qtbot, right=True)
+    assert screen.feedback.isVisible()
+    assert screen.feedback_title.text().startswith("Goed zo")
+    assert screen.next_button.isVisible()
+    qtbot.mouseClick(screen.next_button, qtbot_button())
+    _answer_current(screen, qtbot, right=False)
+    assert screen.feedback_title.text().startswith("Bijna")
+    qtbot.mouseClick(screen.stop_button, qtbot_button())
+    qtbot.waitUntil(lambda: window.current.objectName() == "screen_summary")
+    all_responses = ctx.services.store.responses.of_learner(ctx.learner.id)
+    assert len(all_responses) == len(answered) + 2
+    assert [r.correct for r in all_responses[-2:]] == [True, False]
+
+
+def test_choosing_nothing_asks_kindly(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = learner_window
+    window.show_screen("reading", skill="reading", placement=False)
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.panel.item is not None)
+    qtbot.mouseClick(screen.check_button, qtbot_button())
+    assert screen.feedback_title.text() == "Kies eerst een antwoord."
+    assert ctx.services.store.responses.of_learner(ctx.learner.id) == []
