@@ -13,6 +13,8 @@ targeting. It reports missed targets but exits non-zero only on a crash.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
 import time
 from collections.abc import Callable
@@ -102,7 +104,8 @@ def run_catsim(
 
     n_items = difficulty.size
     params = np.column_stack([np.ones(n_items), difficulty, np.zeros(n_items), np.ones(n_items)])
-    item_bank = ItemBank(params)
+    with contextlib.redirect_stdout(io.StringIO()):  # catsim's validation prints a blank line
+        item_bank = ItemBank(params)
     selector = MaxInfoSelector()
     estimator = NumericalSearchEstimator()
     estimates = np.zeros(n_learners)

@@ -1,0 +1,1 @@
+"""Tests of the Qt-free adaptive engine (examtrainer.adaptive)."""
