@@ -106,16 +106,19 @@ def _bank(args: argparse.Namespace) -> int:
                 for skill, levels in banks.stats(packs).items():
                     for level, c in levels.items():
                         types = ", ".join(f"{t} {n}" for t, n in sorted(c["types"].items()))
-                        print(f"{skill:10} {level}: {c['stimuli']:3} texts, "
-                              f"{c['questions']:3} questions ({types})")
+                        print(
+                            f"{skill:10} {level}: {c['stimuli']:3} texts, "
+                            f"{c['questions']:3} questions ({types})"
+                        )
             if problems:
                 print(f"{len(problems)} problem(s); run 'bank validate'", file=sys.stderr)
             return EXIT_PROBLEMS if problems else EXIT_OK
         for problem in problems:
             print(problem)
         if problems:
-            print(f"{args.path}: {len(problems)} problem(s); nothing can be imported",
-                  file=sys.stderr)
+            print(
+                f"{args.path}: {len(problems)} problem(s); nothing can be imported", file=sys.stderr
+            )
             return EXIT_PROBLEMS
         items = sum(len(p.items) for p in packs)
         stimuli = sum(len(p.stimuli) for p in packs)

@@ -101,11 +101,14 @@ def _toml_value(value: Any) -> str:
 
 def save_user_settings(paths: AppPaths, settings: Settings) -> None:
     """Write the options that differ from the site's (or default) values to the user file."""
-    base = replace(Settings(), **_coerce(_read_toml(paths.site_config_file), paths.site_config_file))
+    base = replace(
+        Settings(), **_coerce(_read_toml(paths.site_config_file), paths.site_config_file)
+    )
     lines = [
         f"{name} = {_toml_value(getattr(settings, name))}"
         for name in sorted(OPTION_NAMES)
-        if name not in settings.locked and getattr(settings, name) != getattr(base, name)
+        if name not in settings.locked
+        and getattr(settings, name) != getattr(base, name)
         and name != "database_url"
     ]
     paths.config.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Safe unpacking of zip archives (content packs, QTI packages): no path traversal, links or bombs."""
+"""Safe unpacking of zip archives (packs, QTI packages): no path traversal, links or bombs."""
 
 from __future__ import annotations
 

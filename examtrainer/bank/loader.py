@@ -43,7 +43,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
+            return yaml.load(handle, Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         problems.append(Problem(rel, "", "", f"cannot read YAML: {error}"))
         return None
@@ -159,7 +159,8 @@ def _check_cross(
 ) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     by_id: dict[str, Stimulus] = {}
-    for rel, entry in [*stimuli, *items]:
+    entries: list[tuple[str, Stimulus | Item]] = [*stimuli, *items]
+    for rel, entry in entries:
         if entry.id in seen:
             yield Problem(rel, entry.id, "id", f"duplicate id (also in {seen[entry.id]})")
         else:
@@ -176,7 +177,7 @@ def _check_cross(
             elif parent.skill is not item.skill:
                 yield Problem(rel, item.id, "skill", f"differs from its stimulus ({parent.skill})")
     root_resolved = media_root.resolve()
-    for rel, entry in [*stimuli, *items]:
+    for rel, entry in entries:
         for field, value in _media_of(entry):
             media = (media_root / value).resolve()
             if not media.is_relative_to(root_resolved):

@@ -109,7 +109,7 @@ class Irt(_Frozen):
 class Manifest(_Frozen):
     """``pack.yaml``: who made the pack, what it is, under which licence."""
 
-    format: Literal["examtrainer-pack/1"] = FORMAT_ID
+    format: Literal["examtrainer-pack/1"] = "examtrainer-pack/1"
     id: Identifier
     title: NonEmptyText
     version: NonEmptyText

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 import time
 from logging.handlers import RotatingFileHandler
 
@@ -26,15 +27,15 @@ log = logging.getLogger(__name__)
 class _PaintWatcher(QObject):
     """Calls back once, after the first paint of a widget."""
 
-    def __init__(self, callback: object) -> None:
+    def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
         self._callback = callback
         self._fired = False
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
-            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -94,7 +95,8 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
 
 def run(smoke: bool = False, language: str | None = None) -> int:
     started = time.perf_counter()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("examtrainer")
     app.setStyleSheet(STYLE_SHEET)
     ctx, window = build(app, language)

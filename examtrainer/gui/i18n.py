@@ -25,7 +25,7 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "ti"})
 class PseudoTranslator(QTranslator):
     """Returns every string lengthened and bracketed, so clipping and untranslated text show."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if not source:

@@ -40,9 +40,7 @@ class Services:
     backup: str | None = None
 
     @classmethod
-    def open(
-        cls, paths: AppPaths, settings: Settings, install_content: bool = True
-    ) -> Services:
+    def open(cls, paths: AppPaths, settings: Settings, install_content: bool = True) -> Services:
         """Open the database (upgrading it, with a backup of a SQLite file first)."""
         paths.ensure()
         engine = create_db_engine(database_url(paths, settings))

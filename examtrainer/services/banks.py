@@ -16,7 +16,7 @@ from examtrainer.bank.loader import (
     read_manifest,
     read_pack_folder,
 )
-from examtrainer.bank.model import Pack
+from examtrainer.bank.model import Item, Pack, Stimulus
 from examtrainer.errors import PackInvalid, Problem, UnknownFormat
 from examtrainer.store.records import BankInfo
 from examtrainer.store.repositories import Store
@@ -59,7 +59,8 @@ def validate(path: Path, media_check: MediaCheck | None = None) -> tuple[list[Pa
             )
     ids: dict[str, str] = {}
     for pack in packs:
-        for item in (*pack.stimuli, *pack.items):
+        entries: tuple[Stimulus | Item, ...] = (*pack.stimuli, *pack.items)
+        for item in entries:
             if item.id in ids and ids[item.id] != pack.manifest.id:
                 problems.append(
                     Problem(pack.manifest.id, item.id, "id", f"also used in pack {ids[item.id]}")
@@ -124,7 +125,9 @@ def install_bundled(store: Store, content: Path) -> list[str]:
         try:
             pack = load_pack(target)
         except PackInvalid as error:
-            log.error("bundled pack %s skipped: %s", target, "; ".join(map(str, error.problems[:5])))
+            log.error(
+                "bundled pack %s skipped: %s", target, "; ".join(map(str, error.problems[:5]))
+            )
             continue
         if installed.get(pack.manifest.id) != pack.manifest.version:
             store.banks.install(pack, str(target), bundled=True)

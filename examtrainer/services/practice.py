@@ -27,7 +27,9 @@ from examtrainer.store.records import StoredItem
 from examtrainer.store.repositories import Store
 
 PRACTICE_TARGET_SUCCESS = 0.75  # practice where the learner succeeds about 3 times in 4
-PRIOR_WIDENING = 0.3  # logits added (in quadrature) to the last SE: learners change between sessions
+PRIOR_WIDENING = (
+    0.3  # logits added (in quadrature) to the last SE: learners change between sessions
+)
 SECONDS_PER_QUESTION = {"A0": 45.0, "A1": 50.0, "A2": 60.0, "B1": 90.0}
 
 
@@ -184,9 +186,7 @@ def start_practice(
     ]
     if not items:
         raise NotFound(f"Er zijn nog geen oefeningen voor {skill}.")
-    done_right = {
-        r.item_id for r in store.responses.of_learner(learner_id, skill) if r.correct
-    }
+    done_right = {r.item_id for r in store.responses.of_learner(learner_id, skill) if r.correct}
     fresh = [s for s in items if s.id not in done_right]
     if len(fresh) >= 12:
         items = fresh

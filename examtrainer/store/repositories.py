@@ -149,7 +149,9 @@ class Learners(_Repository):
 
     def groups(self) -> list[Group]:
         with self._tx() as s:
-            return [Group(r.id, r.name) for r in s.scalars(select(m.GroupRow).order_by(m.GroupRow.name))]
+            return [
+                Group(r.id, r.name) for r in s.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
+            ]
 
 
 def _item_difficulty(item: Item) -> tuple[float, float, str]:
@@ -185,7 +187,9 @@ class Banks(_Repository):
             s.flush()
             old_stimuli = {
                 r.key: r
-                for r in s.scalars(select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id))
+                for r in s.scalars(
+                    select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id)
+                )
             }
             for stimulus in pack.stimuli:
                 row = old_stimuli.pop(stimulus.id, None) or m.StimulusRow(
@@ -198,7 +202,8 @@ class Banks(_Repository):
             for row in old_stimuli.values():
                 s.delete(row)
             old_items = {
-                r.key: r for r in s.scalars(select(m.ItemRow).where(m.ItemRow.bank_id == manifest.id))
+                r.key: r
+                for r in s.scalars(select(m.ItemRow).where(m.ItemRow.bank_id == manifest.id))
             }
             for item in pack.items:
                 item_row = old_items.pop(item.id, None)
@@ -317,7 +322,9 @@ class Items(_Repository):
             s.execute(
                 update(m.ItemRow)
                 .where(m.ItemRow.id == item_id)
-                .values(difficulty=difficulty, n_responses=n_responses, difficulty_source="calibrated")
+                .values(
+                    difficulty=difficulty, n_responses=n_responses, difficulty_source="calibrated"
+                )
             )
 
     def add_response_count(self, item_id: int, difficulty: float) -> None:
@@ -379,7 +386,9 @@ class Sessions(_Repository):
         with self._tx() as s:
             s.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state))
 
-    def finish(self, session_id: int, status: str = "finished", state: dict[str, Any] | None = None) -> None:
+    def finish(
+        self, session_id: int, status: str = "finished", state: dict[str, Any] | None = None
+    ) -> None:
         values: dict[str, Any] = {"status": status, "ended_at": datetime.now(UTC)}
         if state is not None:
             values["state"] = state
@@ -406,7 +415,9 @@ class Sessions(_Repository):
             return [
                 (e.kind, e.detail)
                 for e in s.scalars(
-                    select(m.EventRow).where(m.EventRow.session_id == session_id).order_by(m.EventRow.id)
+                    select(m.EventRow)
+                    .where(m.EventRow.session_id == session_id)
+                    .order_by(m.EventRow.id)
                 )
             ]
 
@@ -483,7 +494,9 @@ class Responses(_Repository):
 
     def set_correct(self, response_id: int, correct: bool | None) -> None:
         with self._tx() as s:
-            s.execute(update(m.ResponseRow).where(m.ResponseRow.id == response_id).values(correct=correct))
+            s.execute(
+                update(m.ResponseRow).where(m.ResponseRow.id == response_id).values(correct=correct)
+            )
 
     def all_for_calibration(self, skill: str) -> list[tuple[int, int, bool]]:
         """(learner id, item id, correct) of every keyed answer of a skill, for calibration."""
@@ -511,7 +524,11 @@ class Abilities(_Repository):
         with self._tx() as s:
             s.add(
                 m.AbilityRow(
-                    learner_id=learner_id, skill=skill, theta=theta, standard_error=se, source=source
+                    learner_id=learner_id,
+                    skill=skill,
+                    theta=theta,
+                    standard_error=se,
+                    source=source,
                 )
             )
 
@@ -574,7 +591,9 @@ class Recordings(_Repository):
     def rate_self(self, recording_id: int, rating: dict[str, Any]) -> None:
         with self._tx() as s:
             s.execute(
-                update(m.RecordingRow).where(m.RecordingRow.id == recording_id).values(self_rating=rating)
+                update(m.RecordingRow)
+                .where(m.RecordingRow.id == recording_id)
+                .values(self_rating=rating)
             )
 
     def rate_by_teacher(self, recording_id: int, rating: dict[str, Any], comment: str) -> None:
@@ -582,7 +601,9 @@ class Recordings(_Repository):
             s.execute(
                 update(m.RecordingRow)
                 .where(m.RecordingRow.id == recording_id)
-                .values(teacher_rating=rating, teacher_comment=comment, reviewed_at=datetime.now(UTC))
+                .values(
+                    teacher_rating=rating, teacher_comment=comment, reviewed_at=datetime.now(UTC)
+                )
             )
 
     def of_learner(self, learner_id: int) -> list[RecordingRecord]:

@@ -38,7 +38,7 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every visible text; called once after building and on each language change."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

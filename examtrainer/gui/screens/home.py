@@ -64,7 +64,9 @@ class HomeScreen(Screen):
         self.language_box = QComboBox()
         for code, name in ctx.languages.available().items():
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(ctx.languages.language)))
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(ctx.languages.language))
+        )
         self.listen(self.language_box.currentIndexChanged, self._language_changed)
         top.addWidget(self.language_box)
         self.profiles_button = QPushButton()
@@ -155,7 +157,9 @@ class HomeScreen(Screen):
                 skill_card.readiness_bar.setFormat(self.tr("Klaar: %p%"))
                 skill_card.readiness_text.setText(self._readiness_words(percent))
                 skill_card.done.setText(
-                    self.tr("{n} vragen gemaakt, {good} goed.").format(n=sp.answered, good=sp.correct)
+                    self.tr("{n} vragen gemaakt, {good} goed.").format(
+                        n=sp.answered, good=sp.correct
+                    )
                 )
                 skill_card.start.setText(self.tr("Oefenen"))
             else:

@@ -40,6 +40,7 @@ class OnboardingScreen(Screen):
         layout1.addWidget(self.welcome)
         layout1.addWidget(self.language_question)
         self.language_buttons: dict[str, QPushButton] = {}
+        button: QPushButton
         row = QHBoxLayout()
         for code, name in ctx.languages.available().items():
             button = QPushButton(name)
@@ -76,9 +77,9 @@ class OnboardingScreen(Screen):
         self.exam_b1 = QRadioButton()
         self.exam_a2.setChecked(ctx.settings.exam_target != "B1")
         self.exam_b1.setChecked(ctx.settings.exam_target == "B1")
-        for button in (self.exam_a2, self.exam_b1):
-            self.exam_group.addButton(button)
-            form.addWidget(button)
+        for choice in (self.exam_a2, self.exam_b1):
+            self.exam_group.addButton(choice)
+            form.addWidget(choice)
         self.exam_help = QLabel()
         self.exam_help.setObjectName("muted")
         self.exam_help.setWordWrap(True)
@@ -135,7 +136,7 @@ class OnboardingScreen(Screen):
             return
         deadline: date | None = None
         if self.deadline_check.isChecked():
-            deadline = self.deadline_edit.date().toPython()
+            deadline = date.fromisoformat(self.deadline_edit.date().toString("yyyy-MM-dd"))
         services = self.ctx.need_services()
         learner = services.create_learner(
             name,

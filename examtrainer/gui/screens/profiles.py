@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget, QHBoxLayout
+from examtrainer.gui.qt import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from examtrainer.gui.screens.base import Screen, primary_button, title_label
 
 
@@ -16,7 +23,9 @@ class ProfilesScreen(Screen):
         outer.addWidget(self.heading)
         self.list = QListWidget()
         self.list.setObjectName("profiles")
-        self.list.setStyleSheet("QListWidget { font-size: 19px; } QListWidget::item { padding: 12px; }")
+        self.list.setStyleSheet(
+            "QListWidget { font-size: 19px; } QListWidget::item { padding: 12px; }"
+        )
         for learner in ctx.need_services().learners():
             entry = QListWidgetItem(learner.name)
             entry.setData(256, learner.id)
@@ -43,7 +52,7 @@ class ProfilesScreen(Screen):
 
     def _chosen(self, entry: QListWidgetItem) -> None:
         learner_id = int(entry.data(256))
-        learner = next(l for l in self.ctx.need_services().learners() if l.id == learner_id)
+        learner = next(x for x in self.ctx.need_services().learners() if x.id == learner_id)
         self.ctx.learner = learner
         self.ctx.languages.switch(learner.language)
         self.go("home")

@@ -188,7 +188,9 @@ class ReadingScreen(Screen):
             self.text.hide()
         self.panel.show_item(question.item)
         self.panel.counter.setText(
-            self.tr("Vraag {n} van {total} bij deze tekst").format(n=question.position, total=question.of)
+            self.tr("Vraag {n} van {total} bij deze tekst").format(
+                n=question.position, total=question.of
+            )
         )
         self.feedback.hide()
         self.next_button.hide()

@@ -45,7 +45,8 @@ class SummaryScreen(Screen):
         self.again_button = primary_button()
         self.again_button.setObjectName("again")
         self.listen(
-            self.again_button.clicked, lambda: self.go(self.skill, skill=self.skill, placement=False)
+            self.again_button.clicked,
+            lambda: self.go(self.skill, skill=self.skill, placement=False),
         )
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -80,13 +81,15 @@ class SummaryScreen(Screen):
             return
         summary = result.summary
         self.heading.setText(
-            self.tr("De test is klaar. Dank u wel!") if self.placement else self.tr("Klaar! Goed gedaan.")
+            self.tr("De test is klaar. Dank u wel!")
+            if self.placement
+            else self.tr("Klaar! Goed gedaan.")
         )
         minutes = max(1, round(summary.seconds / 60)) if summary.answered else 0
         self.score.setText(
-            self.tr("U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.").format(
-                good=summary.correct, total=summary.answered, minutes=minutes
-            )
+            self.tr(
+                "U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten."
+            ).format(good=summary.correct, total=summary.answered, minutes=minutes)
         )
         if result.level_before and result.level_before != result.level_after:
             self.level.setText(
@@ -102,4 +105,6 @@ class SummaryScreen(Screen):
                 self.tr("Oefen nog wat meer met teksten over: {themes}.").format(themes=themes)
             )
         else:
-            self.advice.setText(self.tr("Alles ging goed. Probeer de volgende keer iets moeilijkers."))
+            self.advice.setText(
+                self.tr("Alles ging goed. Probeer de volgende keer iets moeilijkers.")
+            )
