@@ -8,6 +8,7 @@ line and exits 0; any error exits non-zero.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 import time
@@ -93,14 +94,29 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
     ctx.runner.run(work, ready, failed)
 
 
+LAUNCH_EPOCH_VARIABLE = "EXAMTRAINER_LAUNCH_EPOCH"
+
+
+def _launch_time() -> float:
+    """perf_counter value of the moment of launch: given by a benchmark as a wall-clock epoch
+    (so that interpreter start-up counts), else now."""
+    epoch = os.environ.get(LAUNCH_EPOCH_VARIABLE)
+    if epoch:
+        return time.perf_counter() - (time.time() - float(epoch))
+    return time.perf_counter()
+
+
 def run(smoke: bool = False, language: str | None = None) -> int:
-    started = time.perf_counter()
+    started = _launch_time()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("examtrainer")
     app.setStyleSheet(STYLE_SHEET)
     ctx, window = build(app, language)
     outcome: dict[str, object] = {}
+
+    def first_paint() -> None:
+        outcome["first_paint_ms"] = (time.perf_counter() - started) * 1000
 
     def screen_ready(error: BaseException | None = None) -> None:
         if not smoke:
@@ -115,9 +131,11 @@ def run(smoke: bool = False, language: str | None = None) -> int:
         window.current.update()
 
     def _smoke_done() -> None:
-        outcome["ms"] = (time.perf_counter() - started) * 1000
+        outcome["ready_ms"] = (time.perf_counter() - started) * 1000
         app.exit(0)
 
+    paint_watcher = _PaintWatcher(first_paint)
+    window.installEventFilter(paint_watcher)
     window.show()
     open_services(ctx, window, screen_ready)
     if smoke:
@@ -133,5 +151,6 @@ def run(smoke: bool = False, language: str | None = None) -> int:
         if code != 0:
             print("smoke: the app did not reach its first screen in time", file=sys.stderr)
             return code
-        print(f"{outcome['ms']:.0f}")
+        print(f"smoke: first screen ready after {outcome['ready_ms']:.0f} ms")
+        print(f"{outcome['first_paint_ms']:.0f}")
     return code

@@ -13,13 +13,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from examtrainer.errors import StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest migration. Known here so that a start-up on an up-to-date database needs no
+# Alembic import (a test checks it against the migration scripts).
+HEAD_REVISION = "0001"
 
 
 def sqlite_url(path: Path) -> str:
@@ -70,13 +73,15 @@ def _alembic_config(engine: Engine) -> Any:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The schema revision stored in the database; None for a new, empty database."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision() -> str:
+def script_head() -> str:
+    """The head revision according to the migration scripts (imports Alembic)."""
     from alembic.script import ScriptDirectory
 
     config = _alembic_config(create_engine("sqlite://"))
@@ -104,12 +109,14 @@ def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
     Each migration runs in its own transaction (forward only). On PostgreSQL an advisory
     lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time.
     """
-    from alembic import command
-
     try:
         before = current_revision(engine)
+        if before == HEAD_REVISION:
+            return None
+        from alembic import command
+
         backup: Path | None = None
-        if before != head_revision() and is_sqlite(str(engine.url)) and backups is not None:
+        if is_sqlite(str(engine.url)) and backups is not None:
             has_tables = bool(inspect(engine).get_table_names())
             backup = backup_sqlite(engine, backups) if has_tables else None
         command.upgrade(_alembic_config(engine), "head")
