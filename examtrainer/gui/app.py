@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 
 from examtrainer.gui.background import BackgroundRunner
