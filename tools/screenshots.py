@@ -57,10 +57,14 @@ def main() -> int:
         screen.goal_edit.setText("Werken in de zorg")  # type: ignore[attr-defined]
         settle(lambda: (shot("first-start-2"), screen.finish(), settle(next_step, 800)))  # type: ignore[attr-defined]
 
-    def step_home() -> None:
-        shot("home")
+    def step_start_reading() -> None:
+        shot("home-new")
         window.show_screen("reading", skill="reading", placement=False)
         settle(next_step, 800)
+
+    def step_home() -> None:
+        window.show_screen("home")
+        settle(lambda: (shot("home"), next_step()), 800)
 
     def step_reading() -> None:
         shot("reading")
@@ -71,7 +75,7 @@ def main() -> int:
 
     def step_summary() -> None:
         screen = window.current
-        for _ in range(3):
+        for _ in range(6):
             if not screen.panel.buttons:  # type: ignore[attr-defined]
                 break
             screen.next_question()  # type: ignore[attr-defined]
@@ -80,7 +84,7 @@ def main() -> int:
         screen.stop()  # type: ignore[attr-defined]
         settle(lambda: (shot("practice-summary"), next_step()), 800)
 
-    steps.extend([step_onboarding, step_home, step_reading, step_summary])
+    steps.extend([step_onboarding, step_start_reading, step_reading, step_summary, step_home])
 
     def next_step() -> None:
         if steps:

@@ -17,6 +17,7 @@ from examtrainer.gui.qt import (
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
+from examtrainer.gui.widgets.charts import LevelChart
 
 SKILLS = ("reading", "listening", "speaking")
 # Screens that practise each skill; a skill without a screen yet is shown as coming soon.
@@ -44,9 +45,11 @@ class SkillCard(QWidget):
         self.start = primary_button()
         self.start.setObjectName(f"start_{skill}")
         self.start.setProperty("skill", skill)
-        for widget in (self.name, self.level, self.readiness_bar, self.readiness_text, self.done):
+        self.chart = LevelChart()
+        for widget in (self.name, self.level, self.readiness_bar, self.readiness_text):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.done)
         layout.addWidget(self.start)
 
 
@@ -136,7 +139,8 @@ class HomeScreen(Screen):
         self.profiles_button.setText(self.tr("Ander profiel"))
         goal_parts = []
         if learner and learner.goal:
-            goal_parts.append(self.tr("Uw doel: {goal}").format(goal=learner.goal))
+            goal = learner.goal.rstrip(".!?")
+            goal_parts.append(self.tr("Uw doel: {goal}.").format(goal=goal))
         exam = learner.exam_target if learner else "A2"
         goal_parts.append(self.tr("U oefent voor het examen op niveau {level}.").format(level=exam))
         if learner and learner.deadline:
@@ -162,6 +166,7 @@ class HomeScreen(Screen):
                     )
                 )
                 skill_card.start.setText(self.tr("Oefenen"))
+                skill_card.chart.set_history(sp.history)
             else:
                 skill_card.level.setText(self.tr("Nog geen niveau"))
                 skill_card.readiness_bar.setValue(0)
@@ -170,6 +175,7 @@ class HomeScreen(Screen):
                     self.tr("Begin met een korte test. Dan weten we waar u kunt beginnen.")
                 )
                 skill_card.done.setText("")
+                skill_card.chart.set_history([])
                 skill_card.start.setText(self.tr("Korte test (5 minuten)"))
             skill_card.start.setEnabled(has_items)
             if not has_items:

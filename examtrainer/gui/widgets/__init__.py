@@ -1,1 +1,1 @@
-"""gui/widgets."""
+"""Reusable widgets."""
