@@ -168,14 +168,20 @@ EXPLANATION = [
     ("id", "unieke code van de vraag (letters, cijfers, . _ -); leeg: wordt gemaakt"),
     ("skill", "lezen, luisteren, spreken, schrijven (of reading, listening, ...)"),
     ("level", "A0, A1, A2 of B1"),
-    ("type", "multiple_choice, true_false, multiple_response, short_answer, matching, "
-     "choose_reaction, speaking_short, speaking_medium, writing"),
+    (
+        "type",
+        "multiple_choice, true_false, multiple_response, short_answer, matching, "
+        "choose_reaction, speaking_short, speaking_medium, writing",
+    ),
     ("text_id", "vragen met dezelfde text_id horen bij één tekst of fragment"),
     ("text_title / text", "titel en tekst om te lezen (één keer per text_id is genoeg)"),
     ("question", "de vraag of opdracht"),
     ("option_a .. option_e", "de antwoorden om uit te kiezen; bij matching: 'links = rechts'"),
-    ("answer", "letter A-E of de tekst van het goede antwoord; meerdere: A,C; "
-     "true_false: Juist/Onjuist; short_answer: antwoorden met | ertussen"),
+    (
+        "answer",
+        "letter A-E of de tekst van het goede antwoord; meerdere: A,C; "
+        "true_false: Juist/Onjuist; short_answer: antwoorden met | ertussen",
+    ),
     ("feedback", "uitleg na het antwoorden"),
     ("theme", "thema's met komma's: werk, wonen, gezondheid, gemeente, ..."),
     ("audio / image", "bestandsnaam; het bestand staat naast het werkblad of in media/"),
@@ -199,7 +205,9 @@ def png_bytes(width: int = 32, height: int = 32) -> bytes:
         row = bytearray([0])  # filter: none
         for x in range(width):
             stem = 9 <= x <= 12 and 6 <= y <= 25
-            bowl = 12 <= x <= 20 and (6 <= y <= 8 or 14 <= y <= 16) or 20 <= x <= 22 and 8 <= y <= 14
+            bowl = (
+                12 <= x <= 20 and (6 <= y <= 8 or 14 <= y <= 16) or 20 <= x <= 22 and 8 <= y <= 14
+            )
             row += bytes((255, 255, 255) if stem or bowl else (20, 70, 160))
         rows.append(bytes(row))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

@@ -353,12 +353,12 @@ class PackBuilder:
         The pack is written into a temporary sibling folder and renamed, so that ``target``
         either holds a complete pack or is not created at all.
         """
-        if self._defaulted_skill:
+        if self._defaulted_skill and not self.problems:
             self.note(
                 f"{self._defaulted_skill} text(s)/item(s) without a skill got 'reading' "
                 "('listening' when they have audio); change it in the item files where needed"
             )
-        if self._defaulted_level:
+        if self._defaulted_level and not self.problems:
             self.note(
                 f"{self._defaulted_level} text(s)/item(s) without a level got "
                 f"{DEFAULT_LEVEL.value}; change it in the item files where needed"

@@ -96,16 +96,18 @@ def _find(text: str, wanted: str, start: int = 0) -> int:
 
 
 def split_questions(source: str) -> list[tuple[int, str]]:
-    """The questions of a GIFT file with their first line number: blank lines outside
-    ``{...}`` separate questions, lines starting with ``//`` are comments."""
+    """The questions of a GIFT file with their first line number.
+
+    As in Moodle, blank lines separate questions (also inside ``{...}``, so that a missing
+    ``}`` spoils one question, not the rest) and lines starting with ``//`` are comments.
+    """
     chunks: list[tuple[int, str]] = []
     current: list[str] = []
     start = 0
-    depth = 0
     for number, line in enumerate(source.splitlines(), start=1):
         if line.lstrip().startswith("//"):
             continue
-        if not line.strip() and depth == 0:
+        if not line.strip():
             if current:
                 chunks.append((start, "\n".join(current)))
                 current = []
@@ -113,16 +115,6 @@ def split_questions(source: str) -> list[tuple[int, str]]:
         if not current:
             start = number
         current.append(line)
-        index = 0
-        while index < len(line):
-            if line[index] == "\\":
-                index += 2
-                continue
-            if line[index] == "{":
-                depth += 1
-            elif line[index] == "}":
-                depth = max(0, depth - 1)
-            index += 1
     if current:
         chunks.append((start, "\n".join(current)))
     return chunks
@@ -193,8 +185,8 @@ def parse_question(line: int, chunk: str) -> GiftQuestion:
     if closing < 0:
         raise GiftSyntaxError(line, "the answers have no closing '}'")
     before, block, after = text[:opening], text[opening + 1 : closing], text[closing + 1 :]
-    if _find(after, "{") >= 0:
-        raise GiftSyntaxError(line, "more than one answer block in one question")
+    if _find(after, "{") >= 0 or _find(block, "{") >= 0:
+        raise GiftSyntaxError(line, "more than one '{' (write \\{ for a brace in the text)")
     embedded = bool(after.strip())
     stem_raw = f"{before.strip()} {BLANK} {after.strip()}" if embedded else before
     question = GiftQuestion("MC", line, title, _clean(stem_raw, fmt), fmt, embedded)

@@ -300,6 +300,7 @@ class _ItemConverter:
                     if element is not interaction:
                         self._walk(element, TextSink())
         body_text = self.text_of(body)
+        parents = {child: parent for parent in body.iter() for child in parent}
         questions: list[dict[str, Any]] = []
         for interaction in interactions:
             if interaction.tag == "mediaInteraction" or interaction.tag == "endAttemptInteraction":
@@ -308,7 +309,12 @@ class _ItemConverter:
             if fields is None:
                 continue
             prompt = next((p for p in interaction.iter("prompt")), None)
-            fields["question"] = self.text_of(prompt) if prompt is not None else ""
+            if prompt is not None:
+                fields["question"] = self.text_of(prompt)
+            elif len(interactions) > 1 and interaction.tag in INLINE_INTERACTIONS:
+                fields["question"] = self._sentence_around(interaction, parents, body)
+            else:
+                fields["question"] = ""
             questions.append(fields)
         if self.refused:
             return
@@ -323,6 +329,20 @@ class _ItemConverter:
                 self.skip("itemBody", "the item asks no question (no answerable interaction)")
             return
         self._add(questions, body_text)
+
+    def _sentence_around(
+        self, interaction: Element, parents: dict[Element, Element], body: Element
+    ) -> str:
+        """The text of the block (paragraph) that holds an inline interaction, gap included."""
+        block = parents.get(interaction, body)
+        while block is not body and block.tag not in BLOCK_TAGS:
+            block = parents.get(block, body)
+        if block is body:
+            return ""
+        before = (len(self.images), len(self.audio))
+        text = self.text_of(block)
+        del self.images[before[0] :], self.audio[before[1] :]  # already collected with the body
+        return text
 
     def _add(self, questions: list[dict[str, Any]], body_text: str) -> None:
         title = self.item.get("title", "")
