@@ -205,8 +205,8 @@ def png_bytes(width: int = 32, height: int = 32) -> bytes:
         row = bytearray([0])  # filter: none
         for x in range(width):
             stem = 9 <= x <= 12 and 6 <= y <= 25
-            bowl = (
-                12 <= x <= 20 and (6 <= y <= 8 or 14 <= y <= 16) or 20 <= x <= 22 and 8 <= y <= 14
+            bowl = (12 <= x <= 20 and (6 <= y <= 8 or 14 <= y <= 16)) or (
+                20 <= x <= 22 and 8 <= y <= 14
             )
             row += bytes((255, 255, 255) if stem or bowl else (20, 70, 160))
         rows.append(bytes(row))

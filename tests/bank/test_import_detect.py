@@ -75,5 +75,5 @@ def test_unsupported_input_says_why(tmp_path: Path, name: str, content: bytes, r
 def test_zip_without_manifest_is_unknown(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "a.zip", "w") as zf:
         zf.writestr("readme.txt", "hallo")
-    with pytest.raises(UnknownFormat, match="pack.yaml"):
+    with pytest.raises(UnknownFormat, match=r"pack\.yaml"):
         detect_format(tmp_path / "a.zip")
