@@ -67,7 +67,7 @@ ITEM_ORDER = (
 MEDIA_FIELDS = ("audio", "image", "prompt_audio", "model_audio")
 
 
-class _PackDumper(yaml.SafeDumper):
+class _PackDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Safe YAML with multi-line texts as literal blocks, which teachers can edit by hand."""
 
 
@@ -140,17 +140,25 @@ def manifest_document(manifest: Manifest) -> dict[str, Any]:
     return doc
 
 
-def _nesting_keeps_order(pack: Pack) -> bool:
+def _items_by_stimulus(pack: Pack) -> dict[str, list[Item]]:
+    known: dict[str, list[Item]] = {stimulus.id: [] for stimulus in pack.stimuli}
+    for item in pack.items:
+        if item.stimulus in known:
+            known[item.stimulus].append(item)
+    return known
+
+
+def _nesting_keeps_order(pack: Pack, by_stimulus: dict[str, list[Item]]) -> bool:
     """True when writing questions under their stimulus reproduces the order of the items."""
-    known = {stimulus.id for stimulus in pack.stimuli}
-    nested = [item for s in pack.stimuli for item in pack.items if item.stimulus == s.id]
-    standalone = [item for item in pack.items if item.stimulus not in known]
+    nested = [item for s in pack.stimuli for item in by_stimulus[s.id]]
+    standalone = [item for item in pack.items if item.stimulus not in by_stimulus]
     return [*nested, *standalone] == list(pack.items)
 
 
 def items_document(pack: Pack) -> dict[str, Any]:
     """All stimuli and items of ``pack`` as one item-file mapping."""
-    nest = _nesting_keeps_order(pack)
+    by_stimulus = _items_by_stimulus(pack)
+    nest = _nesting_keeps_order(pack, by_stimulus)
     doc: dict[str, Any] = {}
     nested_ids: set[str] = set()
     stimuli: list[dict[str, Any]] = []
@@ -160,7 +168,7 @@ def items_document(pack: Pack) -> dict[str, Any]:
             inherited = {key: getattr(stimulus, key) for key in INHERITED}
             inherited["stimulus"] = stimulus.id
             questions = []
-            for item in pack.items_of(stimulus.id):
+            for item in by_stimulus[stimulus.id]:
                 questions.append(_fields(item, ITEM_ORDER, inherited))
                 nested_ids.add(item.id)
             if questions:

@@ -8,6 +8,7 @@ not mapped, with the reason.
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -420,6 +421,7 @@ def _manifest_items(folder: Path, builder: PackBuilder, label: str) -> list[Path
         return []
     normalise(manifest)
     files: list[Path] = []
+    top = os.path.realpath(folder)  # members are plain files: safe_extract refuses links
     for resource in manifest.iter("resource"):
         kind = resource.get("type", "")
         href = resource.get("href", "")
@@ -429,8 +431,8 @@ def _manifest_items(folder: Path, builder: PackBuilder, label: str) -> list[Path
         if "imsqti_item" not in kind or not href:
             continue
         base = resource.get("base", "")
-        path = (folder / base / href).resolve()
-        if not path.is_relative_to(folder.resolve()) or not path.is_file():
+        path = Path(os.path.normpath(os.path.join(top, base, href)))
+        if not str(path).startswith(top + os.sep) or not path.is_file():
             builder.problem(label, resource.get("identifier", ""), "href", f"'{href}' is missing")
             continue
         files.append(path)
@@ -450,8 +452,9 @@ def convert_qti(source: Path, target: Path, *, pack_id: str | None = None) -> Co
         if source.suffix.lower() == ".zip":
             with tempfile.TemporaryDirectory(prefix="examtrainer-qti-") as tmp:
                 folder = safe_extract(source, Path(tmp))
+                top = os.path.realpath(folder)
                 for path in _manifest_items(folder, builder, source.name):
-                    label = f"{source.name}:{path.relative_to(folder.resolve()).as_posix()}"
+                    label = f"{source.name}:{os.path.relpath(path, top)}"
                     version, _ = _convert_item_file(builder, path, label, folder)
                     if version:
                         versions.add(version)
