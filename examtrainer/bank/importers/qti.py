@@ -1,0 +1,469 @@
+"""IMS QTI 2.1 and 3.0 items: single item files and content packages (zip with imsmanifest.xml).
+
+QTI 3.0 names its elements ``qti-simple-choice`` where 2.1 says ``simpleChoice``; both are
+normalised to the 2.1 names first, so one converter serves both. Supported interactions are
+mapped onto examtrainer item types (see ``docs/importing.md``); everything else is listed as
+not mapped, with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from examtrainer.bank.archive import safe_extract
+from examtrainer.bank.importers.builder import (
+    DEFAULT_ANSWER_SECONDS,
+    NO_MODEL_ANSWER,
+    Entry,
+    Origin,
+    PackBuilder,
+)
+from examtrainer.bank.importers.report import ConversionReport
+from examtrainer.bank.importers.text import BLOCK_TAGS, TextSink, collapse, media_kind
+from examtrainer.bank.importers.xmlfile import XmlRefused, read_xml_file
+from examtrainer.bank.model import ItemType, Skill
+
+QTI21_NAMESPACES = (
+    "http://www.imsglobal.org/xsd/imsqti_v2p0",
+    "http://www.imsglobal.org/xsd/imsqti_v2p1",
+    "http://www.imsglobal.org/xsd/imsqti_v2p2",
+)
+QTI30_NAMESPACE = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0"
+INLINE_INTERACTIONS = frozenset(
+    {"textEntryInteraction", "inlineChoiceInteraction", "endAttemptInteraction"}
+)
+SUPPORTED = frozenset(
+    {
+        "choiceInteraction",
+        "textEntryInteraction",
+        "extendedTextInteraction",
+        "uploadInteraction",
+        "mediaInteraction",
+    }
+)
+NOT_SHOWN = frozenset(
+    {"feedbackBlock", "feedbackInline", "templateBlock", "templateInline", "rubricBlock"}
+)
+BLANK = "_____"
+
+
+def _camel(kebab: str) -> str:
+    head, *rest = kebab.split("-")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def normalise(root: Element) -> str:
+    """Strip namespaces and turn QTI 3 names into QTI 2.1 names in place; return the version.
+
+    ``qti-choice-interaction response-identifier=".."`` becomes
+    ``choiceInteraction responseIdentifier=".."``. Returns 'qti30' or 'qti21'.
+    """
+    version = "qti30" if QTI30_NAMESPACE in str(root.tag) else "qti21"
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = element.tag.rsplit("}", 1)[-1]
+        if name.startswith("qti-"):
+            version = "qti30"
+            name = _camel(name[4:])
+            for key in list(element.attrib):
+                if "-" in key and not key.startswith("data-"):
+                    element.attrib[_camel(key)] = element.attrib.pop(key)
+        element.tag = name
+        for key in list(element.attrib):
+            if key.startswith("{"):
+                element.attrib[key.rsplit("}", 1)[-1]] = element.attrib.pop(key)
+    return version
+
+
+@dataclass
+class Response:
+    """A responseDeclaration: cardinality, base type, key and mapping."""
+
+    cardinality: str = "single"
+    base_type: str = ""
+    correct: list[str] = field(default_factory=list)
+    mapping: list[tuple[str, float]] = field(default_factory=list)
+
+
+def _responses(item: Element) -> dict[str, Response]:
+    found: dict[str, Response] = {}
+    for declaration in item.iter("responseDeclaration"):
+        response = Response(
+            declaration.get("cardinality", "single"), declaration.get("baseType", "")
+        )
+        for correct in declaration.iter("correctResponse"):
+            response.correct += [(value.text or "").strip() for value in correct.iter("value")]
+        for entry in declaration.iter("mapEntry"):
+            try:
+                value = float(entry.get("mappedValue", "0"))
+            except ValueError:
+                value = 0.0
+            response.mapping.append((entry.get("mapKey", ""), value))
+        found[declaration.get("identifier", "")] = response
+    return found
+
+
+class _ItemConverter:
+    """Converts one assessmentItem; reports land in the shared builder."""
+
+    def __init__(
+        self, builder: PackBuilder, item: Element, label: str, base: Path, root: Path
+    ) -> None:
+        self.builder = builder
+        self.item = item
+        self.label = label
+        self.base = base
+        self.root = root
+        self.ident = item.get("identifier") or Path(label).stem
+        self.images: list[str] = []
+        self.audio: list[str] = []
+        self.refused = False
+
+    def skip(self, field_name: str, reason: str) -> None:
+        self.builder.skip(self.label, self.ident, field_name, reason)
+
+    def _media(self, reference: str, field_name: str) -> str | None:
+        path, reason = self.builder.media_from_reference(reference, self.base, self.root)
+        if path is None:
+            self.skip(field_name, f"{reason}; left out of the pack")
+        return path
+
+    def text_of(self, element: Element, sink: TextSink | None = None) -> str:
+        """Plain text of ``element``'s content; media found are collected on the way."""
+        own = sink is None
+        sink = sink or TextSink()
+        if element.text:
+            sink.text(element.text)
+        for child in element:
+            self._walk(child, sink)
+            if child.tail:
+                sink.text(child.tail)
+        return sink.result() if own else ""
+
+    def _walk(self, element: Element, sink: TextSink) -> None:
+        name = element.tag if isinstance(element.tag, str) else ""
+        if not name or name in NOT_SHOWN or name == "prompt":
+            return
+        if name.endswith("Interaction"):
+            if name in INLINE_INTERACTIONS:
+                sink.text(f" {BLANK} ")
+            return
+        if name == "br":
+            sink.line_break()
+            return
+        if name == "img":
+            if element.get("src") and (path := self._media(element.get("src", ""), "image")):
+                self.images.append(path)
+            return
+        if name in ("object", "audio", "video", "source"):
+            reference = element.get("data") or element.get("src") or ""
+            mime = element.get("type", "")
+            kind = (
+                "audio"
+                if mime.startswith("audio/") or name == "audio"
+                else "image"
+                if mime.startswith("image/")
+                else media_kind(reference)
+            )
+            if name == "video" or mime.startswith("video/"):
+                self.skip("itemBody", f"video '{reference}' is not supported")
+            elif reference and kind in ("audio", "image"):
+                path = self._media(reference, kind)
+                if path is not None:
+                    (self.audio if kind == "audio" else self.images).append(path)
+                    return  # the media are shown; their fallback content is not needed
+            if name in ("audio", "video"):
+                for source in element.iter("source"):
+                    if source is not element and not self.audio and source.get("src"):
+                        path = self._media(source.get("src", ""), "audio")
+                        if path:
+                            self.audio.append(path)
+                return
+        block = name in BLOCK_TAGS
+        if block:
+            sink.line_break()
+        self.text_of(element, sink)
+        if block:
+            sink.line_break()
+
+    def _choice(self, interaction: Element, response: Response) -> dict[str, Any] | None:
+        choices: list[tuple[str, str]] = []
+        for choice in interaction.iter("simpleChoice"):
+            before = len(self.images)
+            text = collapse(self.text_of(choice))
+            if len(self.images) > before:
+                del self.images[before:]
+                self.skip("simpleChoice", "pictures in options are not supported; text kept")
+            choices.append((choice.get("identifier", ""), text))
+        by_id = dict(choices)
+        multiple = response.cardinality == "multiple" or (
+            interaction.get("maxChoices", "1") not in ("1",)
+        )
+        keys = response.correct
+        if not keys and response.mapping:
+            positive = [(value, key) for key, value in response.mapping if value > 0]
+            if multiple:
+                keys = [key for _, key in positive]
+            elif positive:
+                keys = [max(positive)[1]]
+            if keys:
+                self.builder.note(f"{self.label}: {self.ident}: answer key taken from the mapping")
+        if not keys:
+            self.skip("correctResponse", "no correctResponse and no positive mapping: no key")
+            return None
+        unknown = [key for key in keys if key not in by_id]
+        if unknown:
+            self.builder.problem(
+                self.label,
+                self.ident,
+                "correctResponse",
+                f"'{unknown[0]}' is not the identifier of a simpleChoice",
+            )
+            self.refused = True
+            return None
+        options = [text for _, text in choices]
+        if multiple:
+            answer: Any = [by_id[key] for key in keys]
+            item_type = ItemType.MULTIPLE_RESPONSE
+        else:
+            if len(keys) > 1:
+                self.skip("correctResponse", "single choice with more than one key")
+                return None
+            answer = by_id[keys[0]]
+            item_type = ItemType.MULTIPLE_CHOICE
+        return {"type": item_type, "options": options, "answer": answer}
+
+    def _text_entry(self, response: Response) -> dict[str, Any] | None:
+        accepted: list[str] = []
+        for value in [*response.correct, *(k for k, v in response.mapping if v > 0)]:
+            if value.strip() and value.strip().casefold() not in {a.casefold() for a in accepted}:
+                accepted.append(value.strip())
+        if not accepted:
+            self.skip("correctResponse", "no correctResponse or mapping: no accepted answers")
+            return None
+        return {"type": ItemType.SHORT_ANSWER, "accept": accepted}
+
+    def _question(
+        self, interaction: Element, responses: dict[str, Response]
+    ) -> dict[str, Any] | None:
+        name = str(interaction.tag)
+        response = responses.get(interaction.get("responseIdentifier", ""), Response())
+        if name == "choiceInteraction":
+            return self._choice(interaction, response)
+        if name == "textEntryInteraction":
+            return self._text_entry(response)
+        if name == "extendedTextInteraction":
+            if response.base_type == "file":
+                return self._speaking("extendedTextInteraction with a file answer")
+            return {"type": ItemType.WRITING, "skill": Skill.WRITING}
+        if name == "uploadInteraction":
+            mime = interaction.get("type", "")
+            if mime and not mime.startswith("audio/"):
+                self.skip(name, f"an upload of type '{mime}' is not a spoken answer")
+                return None
+            return self._speaking(name)
+        self.skip(name, f"{name} is not supported by examtrainer")
+        return None
+
+    def _speaking(self, what: str) -> dict[str, Any]:
+        self.builder.note(
+            f"{self.label}: {self.ident}: {what} became a speaking_short task with "
+            f"model answer '{NO_MODEL_ANSWER}' and {DEFAULT_ANSWER_SECONDS} seconds to answer"
+        )
+        return {
+            "type": ItemType.SPEAKING_SHORT,
+            "skill": Skill.SPEAKING,
+            "model_answer": NO_MODEL_ANSWER,
+            "answer_seconds": DEFAULT_ANSWER_SECONDS,
+        }
+
+    def convert(self) -> None:
+        body = next(self.item.iter("itemBody"), None)
+        if body is None:
+            self.skip("itemBody", "the item has no itemBody")
+            return
+        responses = _responses(self.item)
+        interactions = [
+            element
+            for element in body.iter()
+            if isinstance(element.tag, str) and element.tag.endswith("Interaction")
+        ]
+        for interaction in interactions:
+            if interaction.tag == "mediaInteraction":
+                for element in interaction.iter():
+                    if element is not interaction:
+                        self._walk(element, TextSink())
+        body_text = self.text_of(body)
+        parents = {child: parent for parent in body.iter() for child in parent}
+        questions: list[dict[str, Any]] = []
+        for interaction in interactions:
+            if interaction.tag == "mediaInteraction" or interaction.tag == "endAttemptInteraction":
+                continue
+            fields = self._question(interaction, responses)
+            if fields is None:
+                continue
+            prompt = next((p for p in interaction.iter("prompt")), None)
+            if prompt is not None:
+                fields["question"] = self.text_of(prompt)
+            elif len(interactions) > 1 and interaction.tag in INLINE_INTERACTIONS:
+                fields["question"] = self._sentence_around(interaction, parents, body)
+            else:
+                fields["question"] = ""
+            questions.append(fields)
+        if self.refused:
+            return
+        if self.item.find("catalogInfo") is not None:
+            self.skip("catalogInfo", "support cards (catalogInfo, e.g. a glossary) are not kept")
+        if self.item.find("modalFeedback") is not None:
+            self.skip("modalFeedback", "feedback that depends on response processing is not kept")
+        if not questions:
+            if not interactions or all(
+                i.tag in ("mediaInteraction", "endAttemptInteraction") for i in interactions
+            ):
+                self.skip("itemBody", "the item asks no question (no answerable interaction)")
+            return
+        self._add(questions, body_text)
+
+    def _sentence_around(
+        self, interaction: Element, parents: dict[Element, Element], body: Element
+    ) -> str:
+        """The text of the block (paragraph) that holds an inline interaction, gap included."""
+        block = parents.get(interaction, body)
+        while block is not body and block.tag not in BLOCK_TAGS:
+            block = parents.get(block, body)
+        if block is body:
+            return ""
+        before = (len(self.images), len(self.audio))
+        text = self.text_of(block)
+        del self.images[before[0] :], self.audio[before[1] :]  # already collected with the body
+        return text
+
+    def _add(self, questions: list[dict[str, Any]], body_text: str) -> None:
+        title = self.item.get("title", "")
+        speaking = any(q.get("skill") is Skill.SPEAKING for q in questions)
+        for extra in self.images[1:]:
+            self.skip("img", f"only one picture per item is kept; '{extra}' left out")
+        for extra in self.audio[1:]:
+            self.skip("object", f"only one sound file per item is kept; '{extra}' left out")
+        image = self.images[0] if self.images else None
+        audio = self.audio[0] if self.audio else None
+        for fields in questions:
+            if not fields["question"]:
+                fields["question"] = body_text if len(questions) == 1 else ""
+                if len(questions) == 1:
+                    body_text = ""
+            if speaking and audio:
+                fields["prompt_audio"] = audio
+        needs_stimulus = bool(body_text) or (bool(audio) and not speaking)
+        entries = []
+        for number, fields in enumerate(questions, start=1):
+            raw_id = self.ident if len(questions) == 1 else f"{self.ident}-{number}"
+            fields["id"] = self.builder.unique_id(raw_id)
+            if not needs_stimulus and image:
+                fields["image"] = image
+            entries.append(Entry(Origin(self.label, raw_id), fields))
+        if not needs_stimulus:
+            self.builder.add(entries)
+            return
+        skill = entries[0].fields.get("skill")
+        stimulus: dict[str, Any] = {
+            "id": self.builder.unique_id(f"{self.ident}-tekst"),
+            "title": title,
+            "text": body_text,
+            "image": image,
+            "audio": None if speaking else audio,
+        }
+        if skill is not None:
+            stimulus["skill"] = skill
+        stimulus = {key: value for key, value in stimulus.items() if value}
+        self.builder.add(entries, Entry(Origin(self.label, self.ident), stimulus))
+
+
+def _assessment_items(root: Element) -> list[Element]:
+    if root.tag == "assessmentItem":
+        return [root]
+    return list(root.iter("assessmentItem"))
+
+
+def _convert_item_file(
+    builder: PackBuilder, path: Path, label: str, root: Path
+) -> tuple[str | None, str]:
+    """Convert the items of one XML file; return its QTI version (None when unreadable)
+    and the title of its first item."""
+    try:
+        xml = read_xml_file(path, label)
+    except XmlRefused as refused:
+        builder.problems.append(refused.problem)
+        return None, ""
+    version = normalise(xml)
+    items = _assessment_items(xml)
+    if not items:
+        builder.skip(label, "", "", f"<{xml.tag}> holds no assessmentItem")
+        return version, ""
+    for item in items:
+        _ItemConverter(builder, item, label, path.parent, root).convert()
+    return version, items[0].get("title", "")
+
+
+def _manifest_items(folder: Path, builder: PackBuilder, label: str) -> list[Path]:
+    """Item files the package's imsmanifest.xml lists, in its order."""
+    try:
+        manifest = read_xml_file(folder / "imsmanifest.xml", f"{label}:imsmanifest.xml")
+    except XmlRefused as refused:
+        builder.problems.append(refused.problem)
+        return []
+    normalise(manifest)
+    files: list[Path] = []
+    top = os.path.realpath(folder)  # members are plain files: safe_extract refuses links
+    for resource in manifest.iter("resource"):
+        kind = resource.get("type", "")
+        href = resource.get("href", "")
+        if "imsqti_test" in kind:
+            builder.note(f"{label}: tests ({href}) are not imported, only their items")
+            continue
+        if "imsqti_item" not in kind or not href:
+            continue
+        base = resource.get("base", "")
+        path = Path(os.path.normpath(os.path.join(top, base, href)))
+        if not str(path).startswith(top + os.sep) or not path.is_file():
+            builder.problem(label, resource.get("identifier", ""), "href", f"'{href}' is missing")
+            continue
+        files.append(path)
+    if not files:
+        files = sorted(p for p in folder.rglob("*.xml") if p.name != "imsmanifest.xml")
+        builder.note(f"{label}: imsmanifest.xml lists no QTI items; read every XML file")
+    return files
+
+
+def convert_qti(source: Path, target: Path, *, pack_id: str | None = None) -> ConversionReport:
+    """Convert a QTI 2.1/3.0 item file or content package (.zip) into a pack at ``target``.
+
+    Raises :class:`~examtrainer.errors.UnsafeArchive` for a zip that is not safe to unpack.
+    """
+    versions: set[str] = set()
+    with PackBuilder("qti21", source) as builder:
+        if source.suffix.lower() == ".zip":
+            with tempfile.TemporaryDirectory(prefix="examtrainer-qti-") as tmp:
+                folder = safe_extract(source, Path(tmp))
+                top = os.path.realpath(folder)
+                for path in _manifest_items(folder, builder, source.name):
+                    label = f"{source.name}:{os.path.relpath(path, top)}"
+                    version, _ = _convert_item_file(builder, path, label, folder)
+                    if version:
+                        versions.add(version)
+                builder.format = "qti30" if "qti30" in versions else "qti21"
+                return builder.finish(target, title=_title(source), pack_id=pack_id)
+        version, title = _convert_item_file(builder, source, source.name, source.parent)
+        builder.format = version or "qti21"
+        return builder.finish(target, title=title or _title(source), pack_id=pack_id)
+
+
+def _title(source: Path) -> str:
+    return re.sub(r"[_-]+", " ", source.stem).strip() or source.name
