@@ -216,9 +216,7 @@ def test_unknown_level(tmp_path: Path) -> None:
 
 def test_unknown_level_of_a_stimulus_is_reported_for_the_stimulus(tmp_path: Path) -> None:
     question = {"id": "s-1", "type": "true_false", "question": "Open?", "answer": "Juist"}
-    root = write_pack(
-        tmp_path / "p", {ITEMS: {"stimuli": [stimulus("s", [question], level="C2")]}}
-    )
+    root = write_pack(tmp_path / "p", {ITEMS: {"stimuli": [stimulus("s", [question], level="C2")]}})
 
     assert ("items/test.yaml", "s", "level") in where(problems_of(root))
 
@@ -312,9 +310,7 @@ def test_recorded_speaking_item_needs_answer_seconds_and_model_answer(tmp_path: 
     }
     problems = problems_of(write_pack(tmp_path / "p", {ITEMS: {"items": [speaking]}}))
 
-    assert {(ITEMS, "sp-1", "answer_seconds"), (ITEMS, "sp-1", "model_answer")} <= where(
-        problems
-    )
+    assert {(ITEMS, "sp-1", "answer_seconds"), (ITEMS, "sp-1", "model_answer")} <= where(problems)
 
 
 def test_a_recorded_item_of_another_skill_is_refused(tmp_path: Path) -> None:
@@ -333,9 +329,7 @@ def test_a_recorded_item_of_another_skill_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_media_file(tmp_path: Path) -> None:
-    root = write_pack(
-        tmp_path / "p", {ITEMS: {"items": [mc("x-1", image="images/plaatje.png")]}}
-    )
+    root = write_pack(tmp_path / "p", {ITEMS: {"items": [mc("x-1", image="images/plaatje.png")]}})
 
     problem = find(problems_of(root), ITEMS, "x-1", "image")
     assert problem.message == "file 'images/plaatje.png' does not exist"
