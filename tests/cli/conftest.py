@@ -23,11 +23,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def tiny_pack() -> Path:
+def tiny_folder() -> Path:
     return PACKS / "tiny"
 
 
 @pytest.fixture
-def broken_pack() -> Path:
+def broken_folder() -> Path:
     """Four defects: answer not an option, unknown level, missing stimulus, missing audio."""
     return PACKS / "broken"

@@ -94,18 +94,18 @@ def test_a_wrong_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
 # -- bank validate ----------------------------------------------------------------------------
 
 
-def test_validate_a_good_pack(capsys: pytest.CaptureFixture[str], tiny_pack: Path) -> None:
-    code, out, err = run(capsys, "bank", "validate", "--no-decode", str(tiny_pack))
+def test_validate_a_good_pack(capsys: pytest.CaptureFixture[str], tiny_folder: Path) -> None:
+    code, out, err = run(capsys, "bank", "validate", "--no-decode", str(tiny_folder))
 
     assert code == EXIT_OK
-    assert out.splitlines() == [f"{tiny_pack}: OK: 1 pack(s), 2 texts/fragments, 5 items"]
+    assert out.splitlines() == [f"{tiny_folder}: OK: 1 pack(s), 2 texts/fragments, 5 items"]
     assert err == ""
 
 
 def test_validate_a_broken_pack_prints_every_problem(
-    capsys: pytest.CaptureFixture[str], broken_pack: Path
+    capsys: pytest.CaptureFixture[str], broken_folder: Path
 ) -> None:
-    code, out, err = run(capsys, "bank", "validate", "--no-decode", str(broken_pack))
+    code, out, err = run(capsys, "bank", "validate", "--no-decode", str(broken_folder))
 
     assert code == EXIT_PROBLEMS
     assert set(out.splitlines()) == BROKEN_PROBLEMS
@@ -114,10 +114,10 @@ def test_validate_a_broken_pack_prints_every_problem(
 
 
 def test_validate_a_folder_of_packs_names_the_pack_of_each_problem(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_pack: Path, broken_pack: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_folder: Path, broken_folder: Path
 ) -> None:
-    shutil.copytree(tiny_pack, tmp_path / "packs" / "tiny")
-    shutil.copytree(broken_pack, tmp_path / "packs" / "broken")
+    shutil.copytree(tiny_folder, tmp_path / "packs" / "tiny")
+    shutil.copytree(broken_folder, tmp_path / "packs" / "broken")
 
     code, out, _err = run(capsys, "bank", "validate", "--no-decode", str(tmp_path / "packs"))
 
@@ -126,12 +126,12 @@ def test_validate_a_folder_of_packs_names_the_pack_of_each_problem(
 
 
 def test_validate_a_zip(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_pack: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_folder: Path
 ) -> None:
     archive = tmp_path / "tiny.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        for path in sorted(tiny_pack.rglob("*")):
-            zf.write(path, path.relative_to(tiny_pack).as_posix())
+        for path in sorted(tiny_folder.rglob("*")):
+            zf.write(path, path.relative_to(tiny_folder).as_posix())
 
     code, out, _err = run(capsys, "bank", "validate", "--no-decode", str(archive))
 
@@ -140,10 +140,10 @@ def test_validate_a_zip(
 
 
 def test_validate_decodes_audio_unless_told_not_to(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_pack: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_folder: Path
 ) -> None:
     pack = tmp_path / "pack"
-    shutil.copytree(tiny_pack, pack)
+    shutil.copytree(tiny_folder, pack)
     (pack / "audio").mkdir()
     shutil.copy(ROOT / "tests" / "fixtures" / "audio" / "tone_1s.wav", pack / "audio" / "ok.wav")
     (pack / "audio" / "bad.wav").write_bytes(b"RIFF\x10\x00\x00\x00WAVEjunkjunk")
@@ -180,17 +180,17 @@ def test_validate_a_path_without_packs(capsys: pytest.CaptureFixture[str], tmp_p
 
 
 def test_stats_json_counts_the_tiny_pack(
-    capsys: pytest.CaptureFixture[str], tiny_pack: Path
+    capsys: pytest.CaptureFixture[str], tiny_folder: Path
 ) -> None:
-    code, out, err = run(capsys, "bank", "stats", str(tiny_pack), "--json")
+    code, out, err = run(capsys, "bank", "stats", str(tiny_folder), "--json")
 
     assert code == EXIT_OK
     assert json.loads(out) == TINY_STATS
     assert err == ""
 
 
-def test_stats_as_text(capsys: pytest.CaptureFixture[str], tiny_pack: Path) -> None:
-    code, out, _err = run(capsys, "bank", "stats", str(tiny_pack))
+def test_stats_as_text(capsys: pytest.CaptureFixture[str], tiny_folder: Path) -> None:
+    code, out, _err = run(capsys, "bank", "stats", str(tiny_folder))
 
     assert code == EXIT_OK
     lines = out.splitlines()
@@ -211,9 +211,9 @@ def test_stats_as_text(capsys: pytest.CaptureFixture[str], tiny_pack: Path) -> N
 
 
 def test_stats_of_a_broken_pack_exits_1(
-    capsys: pytest.CaptureFixture[str], broken_pack: Path
+    capsys: pytest.CaptureFixture[str], broken_folder: Path
 ) -> None:
-    code, out, err = run(capsys, "bank", "stats", str(broken_pack), "--json")
+    code, out, err = run(capsys, "bank", "stats", str(broken_folder), "--json")
 
     assert code == EXIT_PROBLEMS
     assert json.loads(out) == {}
@@ -232,11 +232,11 @@ def open_services() -> Services:
 
 
 def test_an_installed_pack_is_listed(
-    capsys: pytest.CaptureFixture[str], home: Path, tiny_pack: Path
+    capsys: pytest.CaptureFixture[str], home: Path, tiny_folder: Path
 ) -> None:
     services = open_services()
     try:
-        info = install_pack_folder(services.store, services.paths.installed_packs, tiny_pack)
+        info = install_pack_folder(services.store, services.paths.installed_packs, tiny_folder)
     finally:
         services.close()
     assert (info.id, info.item_count, info.bundled) == ("test.tiny", 5, False)
@@ -249,12 +249,12 @@ def test_an_installed_pack_is_listed(
 
 
 def test_a_broken_pack_installs_nothing(
-    capsys: pytest.CaptureFixture[str], home: Path, broken_pack: Path
+    capsys: pytest.CaptureFixture[str], home: Path, broken_folder: Path
 ) -> None:
     services = open_services()
     try:
         with pytest.raises(PackInvalid) as caught:
-            install_pack_folder(services.store, services.paths.installed_packs, broken_pack)
+            install_pack_folder(services.store, services.paths.installed_packs, broken_folder)
         assert len(caught.value.problems) == 4
         assert services.store.banks.all() == []
     finally:
