@@ -67,12 +67,21 @@ def _coerce(values: dict[str, Any], source: Path) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in values.items():
         if key == "locked":
-            result[key] = frozenset(str(v) for v in value)
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise SettingsError(f"{source}: 'locked' moet een lijst van namen zijn")
+            unknown = set(value) - OPTION_NAMES
+            if unknown:
+                raise SettingsError(
+                    f"{source}: 'locked' noemt onbekende instelling(en): "
+                    f"{', '.join(sorted(unknown))}"
+                )
+            result[key] = frozenset(value)
             continue
         expected = type(getattr(defaults, key))
-        if expected is float and isinstance(value, int):
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, expected):
+        # bool is a subclass of int in Python, but 'true' is no number of minutes
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
             raise SettingsError(f"{source}: '{key}' moet {expected.__name__} zijn")
         result[key] = value
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from examtrainer.errors import UnsafeArchive
@@ -59,10 +60,16 @@ def safe_extract(archive: Path, target: Path, max_total_bytes: int = MAX_TOTAL_B
                 destination.mkdir(parents=True, exist_ok=True)
                 continue
             destination.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as source, destination.open("wb") as sink:
-                while chunk := source.read(1024 * 1024):
-                    written += len(chunk)
-                    if written > max_total_bytes:
-                        raise UnsafeArchive(f"'{archive.name}': unpacks larger than allowed")
-                    sink.write(chunk)
+            try:
+                with zf.open(info) as source, destination.open("wb") as sink:
+                    while chunk := source.read(1024 * 1024):
+                        written += len(chunk)
+                        if written > max_total_bytes:
+                            raise UnsafeArchive(f"'{archive.name}': unpacks larger than allowed")
+                        sink.write(chunk)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+                # damaged data, or a forged header whose sizes do not match the contents
+                raise UnsafeArchive(
+                    f"'{archive.name}': '{info.filename}' is damaged: {error}"
+                ) from error
     return target
