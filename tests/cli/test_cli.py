@@ -14,10 +14,8 @@ import pytest
 
 from examtrainer import __version__
 from examtrainer.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-from examtrainer.errors import PackInvalid
 from examtrainer.paths import default_paths
 from examtrainer.services.app import Services
-from examtrainer.services.banks import install_pack_folder
 from examtrainer.settings import load_settings
 from examtrainer.store.db import HEAD_REVISION
 
@@ -221,9 +219,6 @@ def test_stats_of_a_broken_pack_exits_1(
 
 
 # -- installing packs and listing them --------------------------------------------------------
-# `bank import` calls examtrainer.services.importing.import_bank, which is written on another
-# branch; until it lands these tests install through banks.install_pack_folder, which is what
-# a pack in our own format goes through, and check the result with `bank list`.
 
 
 def open_services() -> Services:
@@ -234,12 +229,10 @@ def open_services() -> Services:
 def test_an_installed_pack_is_listed(
     capsys: pytest.CaptureFixture[str], home: Path, tiny_folder: Path
 ) -> None:
-    services = open_services()
-    try:
-        info = install_pack_folder(services.store, services.paths.installed_packs, tiny_folder)
-    finally:
-        services.close()
-    assert (info.id, info.item_count, info.bundled) == ("test.tiny", 5, False)
+    code, out, _err = run(capsys, "bank", "import", str(tiny_folder))
+
+    assert code == EXIT_OK
+    assert "imported test.tiny: 5 items (examtrainer_pack)" in out
     assert (home / "data" / "packs" / "test.tiny" / "pack.yaml").is_file()
 
     code, out, _err = run(capsys, "bank", "list")
@@ -251,11 +244,12 @@ def test_an_installed_pack_is_listed(
 def test_a_broken_pack_installs_nothing(
     capsys: pytest.CaptureFixture[str], home: Path, broken_folder: Path
 ) -> None:
+    code, _out, err = run(capsys, "bank", "import", str(broken_folder))
+
+    assert code == EXIT_PROBLEMS
+    assert "nothing" in err.lower() or "niets" in err.lower()
     services = open_services()
     try:
-        with pytest.raises(PackInvalid) as caught:
-            install_pack_folder(services.store, services.paths.installed_packs, broken_folder)
-        assert len(caught.value.problems) == 4
         assert services.store.banks.all() == []
     finally:
         services.close()
@@ -320,3 +314,53 @@ def test_db_upgrade_backs_up_an_existing_old_database(
     assert code == EXIT_OK
     assert out.splitlines() == [f"database at revision {HEAD_REVISION}"]
     assert list(backup.parent.iterdir()) == [backup]
+
+
+def test_a_teachers_xlsx_with_picture_and_audio_imports(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    example = Path(__file__).parents[2] / "content" / "templates" / "example" / "voorbeeld.xlsx"
+
+    code, out, err = run(capsys, "bank", "import", str(example))
+
+    assert code == EXIT_OK, err
+    assert "(xlsx)" in out
+    services = open_services()
+    try:
+        (bank,) = services.store.banks.all()
+        items = services.store.items.for_skill("reading") + services.store.items.for_skill(
+            "listening"
+        )
+    finally:
+        services.close()
+    media = {
+        name
+        for stored in items
+        for name in (stored.item.image, stored.stimulus.audio if stored.stimulus else None)
+        if name
+    }
+    assert media, "the example sheet refers to a picture and a sound"
+    for name in media:
+        assert (Path(bank.origin) / name).is_file()
+
+
+def test_a_foreign_file_with_problems_is_refused_whole(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "vragen.csv"
+    sheet.write_text(
+        "skill;level;type;question;option_a;option_b;answer\n"
+        "reading;A2;multiple_choice;Goede vraag?;Ja;Nee;A\n"
+        "reading;A9;multiple_choice;Kapotte vraag?;Ja;Nee;D\n",
+        encoding="utf-8",
+    )
+
+    code, _out, err = run(capsys, "bank", "import", str(sheet))
+
+    assert code == EXIT_PROBLEMS
+    assert "vragen.csv" in err and "3" in err  # file and row are named
+    services = open_services()
+    try:
+        assert services.store.banks.all() == []
+    finally:
+        services.close()
