@@ -29,6 +29,9 @@ TEXT_TYPE_WEIGHT = 1.5
 THEME_WEIGHT = 0.5
 SIZE_WEIGHT = 2.0
 JITTER = 1.0
+# Level weights are targets; a form must still hold at least this share of each target,
+# so that a B1 exam is never made of A2 texts only.
+LEVEL_FLOOR = 0.5
 
 Set_ = set[str] | frozenset[str]
 
@@ -160,6 +163,25 @@ def _level_targets(blueprint: Blueprint, total: int) -> dict[str, float]:
     return {level.value: share * total for level, share in blueprint.level_weights.items()}
 
 
+def _level_floors(blueprint: Blueprint, total: int) -> dict[str, int]:
+    """The fewest questions of each level a form may hold (LEVEL_FLOOR of the target)."""
+    return {
+        level: int(LEVEL_FLOOR * target)
+        for level, target in _level_targets(blueprint, total).items()
+    }
+
+
+def _level_shortage(
+    blueprint: Blueprint, total: int, available: Counter[str], what: str = "questions"
+) -> list[str]:
+    return [
+        f"{_label(blueprint)}: need at least {floor} {what} at level {level}, "
+        f"bank has {available[level]}"
+        for level, floor in _level_floors(blueprint, total).items()
+        if available[level] < floor
+    ]
+
+
 def assemble_form(
     blueprint: Blueprint,
     pool: Sequence[PoolItem],
@@ -196,6 +218,10 @@ def _shortage_of_testlets(blueprint: Blueprint, testlets: list[_Testlet]) -> lis
         missing.append(
             f"{_label(blueprint)}: need {blueprint.questions} questions, bank has {available}"
         )
+    by_level: Counter[str] = Counter()
+    for t in usable:
+        by_level[t.level] += min(len(t.items), per_text.max)
+    missing += _level_shortage(blueprint, blueprint.questions, by_level)
     if len(usable) < blueprint.texts.min:
         word = "fragments" if blueprint.skill is Skill.LISTENING else "texts"
         missing.append(
@@ -330,6 +356,12 @@ def _greedy(
             remaining -= extra
     if remaining != 0 or len(chosen) < blueprint.texts.min:
         return None
+    have: Counter[str] = Counter()
+    for t in chosen:
+        have[t.level] += len(t.chosen)
+    floors = _level_floors(blueprint, blueprint.questions)
+    if any(have[level] < floor for level, floor in floors.items()):
+        return None
     return [
         _Testlet(t.key, t.items, t.level, t.text_type, t.themes, t.difficulty, list(t.chosen))
         for t in chosen
@@ -383,6 +415,11 @@ def _assemble_speaking(
                 f"{_label(blueprint)} part {number} ({part.item_type.value}): "
                 f"need {part.count}, bank has {have}"
             )
+        else:
+            levels = Counter(i.level for i in eligible if i.item_type == part.item_type.value)
+            missing += _level_shortage(
+                blueprint, part.count, levels, f"{part.item_type.value} tasks"
+            )
     if missing:
         raise FormShortage(blueprint.id, missing)
     parts: list[tuple[str, tuple[str, ...]]] = []
@@ -393,12 +430,17 @@ def _assemble_speaking(
         have_levels: Counter[str] = Counter()
         have_themes: Counter[str] = Counter()
         picked: list[PoolItem] = []
+        floors = _level_floors(blueprint, part.count)
         while len(picked) < part.count:
+            deficit = {lv: n - have_levels[lv] for lv, n in floors.items() if n > have_levels[lv]}
+            options = candidates
+            if sum(deficit.values()) >= part.count - len(picked):
+                options = [i for i in candidates if i.level in deficit]
             scores = [
                 _task_score(item, targets, have_levels, have_themes, part.count, avoid, rng)
-                for item in candidates
+                for item in options
             ]
-            pick = candidates[scores.index(max(scores))]
+            pick = options[scores.index(max(scores))]
             candidates.remove(pick)
             picked.append(pick)
             have_levels[pick.level] += 1
