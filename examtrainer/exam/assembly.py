@@ -29,8 +29,8 @@ TEXT_TYPE_WEIGHT = 1.5
 THEME_WEIGHT = 0.5
 SIZE_WEIGHT = 2.0
 JITTER = 1.0
-# Level weights are targets; a form must still hold at least this share of each target,
-# so that a B1 exam is never made of A2 texts only.
+# Level weights are targets; a form must still hold at least this share of the target for
+# the exam's own level, so that a B1 exam is never made of A2 texts only.
 LEVEL_FLOOR = 0.5
 
 Set_ = set[str] | frozenset[str]
@@ -164,11 +164,12 @@ def _level_targets(blueprint: Blueprint, total: int) -> dict[str, float]:
 
 
 def _level_floors(blueprint: Blueprint, total: int) -> dict[str, int]:
-    """The fewest questions of each level a form may hold (LEVEL_FLOOR of the target)."""
-    return {
-        level: int(LEVEL_FLOOR * target)
-        for level, target in _level_targets(blueprint, total).items()
-    }
+    """The fewest questions at the exam's own level a form may hold (LEVEL_FLOOR of its
+    target share); easier levels have no floor."""
+    targets = _level_targets(blueprint, total)
+    if blueprint.target not in targets:
+        return {}
+    return {blueprint.target: int(LEVEL_FLOOR * targets[blueprint.target])}
 
 
 def _level_shortage(
@@ -308,7 +309,9 @@ def _greedy(
         scored = []
         last_slot = len(chosen) + 1 >= blueprint.texts.max
         for testlet in candidates:
-            n = _feasible_take(len(testlet.items), remaining, per_text.min, per_text.max, last_slot)
+            n = _feasible_take(
+                len(testlet.items), remaining, per_text.min, per_text.max, last_slot, ideal
+            )
             if n is None:
                 continue
             fresh = sum(1 for i in testlet.items if i.key not in avoid)
@@ -369,18 +372,21 @@ def _greedy(
 
 
 def _feasible_take(
-    size: int, remaining: int, minimum: int, maximum: int, last_slot: bool
+    size: int, remaining: int, minimum: int, maximum: int, last_slot: bool, ideal: float
 ) -> int | None:
     """How many questions to take from a text of ``size`` so the rest can still be filled.
 
-    The most that leaves either nothing or enough for another text (at least ``minimum``);
-    None when no number works.
+    Of the numbers that leave either nothing or enough for another text (at least
+    ``minimum``), the one nearest to ``ideal`` (the larger on a tie); None when none works.
     """
-    for n in range(min(size, maximum, remaining), minimum - 1, -1):
-        rest = remaining - n
-        if rest == 0 or (rest >= minimum and not last_slot):
-            return n
-    return None
+    feasible = [
+        n
+        for n in range(minimum, min(size, maximum, remaining) + 1)
+        if remaining - n == 0 or (remaining - n >= minimum and not last_slot)
+    ]
+    if not feasible:
+        return None
+    return min(feasible, key=lambda n: (abs(n - ideal), -n))
 
 
 def _practice_from_testlets(
