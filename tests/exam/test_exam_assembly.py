@@ -31,7 +31,9 @@ def check_structure(blueprint: Blueprint, form: Form, pool: list[PoolItem]) -> N
     assert grouped == list(form.stimuli)
     sizes = Counter(order)
     for stimulus in form.stimuli:
-        assert blueprint.questions_per_text.min <= sizes[stimulus] <= blueprint.questions_per_text.max
+        assert (
+            blueprint.questions_per_text.min <= sizes[stimulus] <= blueprint.questions_per_text.max
+        )
     assert not set(form.practice) & set(form.questions)
 
 
@@ -52,7 +54,9 @@ def test_structure_holds_for_many_seeds(seed: int) -> None:
 
 def test_level_mix_follows_the_weights() -> None:
     pool = a2_pool()
-    levels = Counter({p.key: p.level for p in pool}[k] for k in assemble_form(A2_READING, pool, 3).questions)
+    levels = Counter(
+        {p.key: p.level for p in pool}[k] for k in assemble_form(A2_READING, pool, 3).questions
+    )
     assert levels["A2"] > levels["A1"] >= 4  # about 70 % A2, 30 % A1
 
 
@@ -117,8 +121,10 @@ def test_a_b1_exam_is_never_made_of_a2_texts_only() -> None:
 
 
 def test_items_of_other_levels_and_types_are_left_out() -> None:
-    pool = a2_pool() + make_testlets(10, 4, "B1", prefix="z") + make_testlets(
-        10, 4, "A2", prefix="s", item_type="short_answer"
+    pool = (
+        a2_pool()
+        + make_testlets(10, 4, "B1", prefix="z")
+        + make_testlets(10, 4, "A2", prefix="s", item_type="short_answer")
     )
     form = assemble_form(A2_READING, pool, 4)
     assert not [k for k in form.questions if k.startswith(("z", "s"))]
@@ -126,7 +132,9 @@ def test_items_of_other_levels_and_types_are_left_out() -> None:
 
 def test_speaking_parts_in_order_with_counts() -> None:
     blueprint = load_blueprint("A2", "speaking")
-    pool = make_tasks(15, "speaking_short", prefix="r") + make_tasks(14, "choose_reaction", prefix="c")
+    pool = make_tasks(15, "speaking_short", prefix="r") + make_tasks(
+        14, "choose_reaction", prefix="c"
+    )
     pool += make_tasks(6, "speaking_short", "A1", prefix="ra")
     form = assemble_form(blueprint, pool, 3)
     assert [name for name, _ in form.parts] == ["recorded", "choose_reaction"]
