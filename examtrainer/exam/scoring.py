@@ -32,8 +32,9 @@ def score(item: Item, answer: Any) -> bool | None:
     if item.type in CHOICE_TYPES:
         return isinstance(answer, str) and answer == item.answer
     if item.type is ItemType.MULTIPLE_RESPONSE:
-        is_list = isinstance(answer, Sequence) and not isinstance(answer, str)
-        chosen = set(answer) if is_list else set()
+        chosen = (
+            set(answer) if isinstance(answer, Sequence) and not isinstance(answer, str) else set()
+        )
         return chosen == set(item.right_answers)
     if item.type is ItemType.SHORT_ANSWER:
         if not isinstance(answer, str):
