@@ -100,7 +100,7 @@ def test_answers_are_only_taken_while_running() -> None:
 
 
 def test_free_navigation_and_changing_answers() -> None:
-    session, clock, saved, answers = make_session()
+    session, _clock, saved, answers = make_session()
     session.start()
     assert session.goto(3).key == "t2-q1"
     assert session.previous() is not None and session.current == 2
@@ -386,7 +386,7 @@ def test_b1_scale_is_an_estimate_with_500_at_the_cut() -> None:
 
 
 def test_recover_answers_takes_only_missing_ones() -> None:
-    session, _, saved, _ = make_session()
+    session, _, _saved, _ = make_session()
     session.start()
     session.answer(1, "ja")
     taken = session.recover_answers({"t1-q1": "nee", "t2-q2": "ja", "unknown": "ja"})
