@@ -35,6 +35,7 @@ examples:
   examtrainer bank validate content/   check every bundled pack
   examtrainer bank stats content/ --json
   examtrainer bank import my-pack.zip  install a teacher's pack
+  examtrainer exam blueprint A2 reading --json
 """
 
 
@@ -75,6 +76,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("path", type=Path)
     bank_commands.add_parser("list", help="show the installed item banks")
+
+    exam = commands.add_parser("exam", help="exam mode: show a blueprint, assemble a form")
+    exam_commands = exam.add_subparsers(dest="exam_command", metavar="action", required=True)
+    show = exam_commands.add_parser("blueprint", help="the shape of an exam part (counts, time)")
+    assemble = exam_commands.add_parser(
+        "assemble", help="assemble an exam from the installed bank; exit 1 saying what is missing"
+    )
+    for sub in (show, assemble):
+        sub.add_argument("target", choices=["A2", "B1"], type=str.upper)
+        sub.add_argument("skill", choices=["reading", "listening", "speaking"], type=str.lower)
+        sub.add_argument("--json", action="store_true", help="print JSON")
+        sub.add_argument(
+            "--override", type=Path, help="a blueprint override file (default: the site's)"
+        )
+    assemble.add_argument("--seed", type=int, default=0, help="same seed, same form")
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="action", required=True)
@@ -143,6 +159,42 @@ def _bank(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _exam(args: argparse.Namespace) -> int:
+    from examtrainer.exam.blueprint import load_blueprint, site_override
+    from examtrainer.paths import default_paths
+
+    override = args.override or site_override(default_paths().site_config, args.target, args.skill)
+    blueprint = load_blueprint(args.target, args.skill, override)
+    if args.exam_command == "blueprint":
+        data = blueprint.to_dict()
+        if args.json:
+            print(json.dumps(data, indent=2, ensure_ascii=False))
+        else:
+            for key, value in data.items():
+                print(f"{key:20} {value}")
+        return EXIT_OK
+    from examtrainer.exam.assembly import assemble_form
+    from examtrainer.services.exam import exam_pool
+
+    services = _open_services(args)
+    try:
+        pool, _ = exam_pool(services.store, blueprint.skill.value)
+        form = assemble_form(blueprint, pool, args.seed)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps({"questions": list(form.questions), "stimuli": list(form.stimuli),
+                          "parts": [[n, list(k)] for n, k in form.parts],
+                          "practice": list(form.practice), "seed": form.seed},
+                         indent=2, ensure_ascii=False))
+    else:
+        print(f"{blueprint.id} (seed {form.seed}): {len(form.questions)} questions, "
+              f"{len(form.stimuli)} texts/fragments")
+        for number, key in enumerate(form.questions, 1):
+            print(f"{number:3}  {key}")
+    return EXIT_OK
+
+
 def _db(args: argparse.Namespace) -> int:
     services = _open_services(args, install_content=False)
     try:
@@ -166,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bank(args)
         if args.command == "db":
             return _db(args)
+        if args.command == "exam":
+            return _exam(args)
         from examtrainer.gui.app import run
 
         return run(smoke=args.smoke, language=args.language)

@@ -1,0 +1,139 @@
+"""The exam service end to end on a temporary SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from exam_fixtures import FakeClock, open_services, write_reading_pack
+
+from examtrainer.exam.assembly import FormShortage
+from examtrainer.services.app import Services
+from examtrainer.services.banks import install_pack_folder
+from examtrainer.services.exam import (
+    end_exam,
+    resumable_exams,
+    resume_exam,
+    start_exam,
+)
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    services = open_services(tmp_path / "home")
+    pack = write_reading_pack(tmp_path / "pack", texts=14, per_text=3)
+    install_pack_folder(services.store, services.paths.installed_packs, pack)
+    yield services
+    services.close()
+
+
+def test_start_answer_resume_and_finish(services: Services) -> None:
+    store = services.store
+    learner = store.learners.create("Amina")
+    clock = FakeClock()
+    run = start_exam(store, learner.id, "A2", "reading", seed=3, clock=clock)
+    session = run.session
+    assert len(session.form.questions) == 25 and len(session.form.practice) == 2
+    record = store.sessions.get(run.session_id)
+    assert record.kind == "exam" and record.status == "active"
+    assert record.state["form"]["questions"] == list(session.form.questions)
+
+    session.advance()  # instructions -> practice
+    session.answer_practice(session.form.practice[0], "Maandag")
+    session.advance()  # -> running
+    first = session.question(1)
+    assert session.answer(1, first.item.answer)
+    session.goto(2)
+    clock.advance(120)
+    session.answer(2, "iets anders")
+    run.note("focus_lost", "another window")
+
+    responses = store.responses.of_session(run.session_id)
+    assert [(r.item_key, r.correct) for r in responses] == [
+        (session.form.questions[0], True),
+        (session.form.questions[1], False),
+    ]  # practice answers are not stored
+    state = store.sessions.get(run.session_id).state
+    assert state["current"] == 2 and state["elapsed"] == pytest.approx(120)
+    assert store.sessions.events(run.session_id) == [("focus_lost", "another window")]
+
+    # The app crashes; an hour later the learner comes back.
+    [waiting] = resumable_exams(store, learner.id)
+    assert waiting.session_id == run.session_id and waiting.answered == 2
+    assert waiting.time_left_seconds == pytest.approx(65 * 60 - 120)
+    later = FakeClock(now=99_999.0)
+    again = resume_exam(store, run.session_id, later)
+    assert again.session.form == session.form
+    assert again.session.time_left() == pytest.approx(65 * 60 - 120)
+    assert again.session.answer_of(1) == first.item.answer and again.session.current == 2
+    later.advance(60)
+    again.session.answer(3, "x")
+    result = end_exam(again)
+    assert result.raw == 1 and result.answered == 3 and result.finish_reason == "submitted"
+    assert store.sessions.get(run.session_id).status == "finished"
+    assert resumable_exams(store, learner.id) == []
+
+
+def test_answers_missing_from_the_snapshot_are_recovered(services: Services) -> None:
+    store = services.store
+    learner = store.learners.create("Bilal")
+    run = start_exam(store, learner.id, "A2", "reading", seed=1, clock=FakeClock())
+    run.session.start()
+    snapshot_before = store.sessions.get(run.session_id).state
+    run.session.answer(5, "Maandag")  # committed as a response ...
+    store.sessions.save_state(run.session_id, snapshot_before)  # ... the snapshot was not
+    again = resume_exam(store, run.session_id, FakeClock())
+    assert again.session.answer_of(5) == "Maandag"
+
+
+def test_second_exam_avoids_the_first(services: Services) -> None:
+    store = services.store
+    learner = store.learners.create("Chen")
+    first = start_exam(store, learner.id, "A2", "reading", seed=1, clock=FakeClock())
+    end_exam(first, "abandoned")
+    assert store.sessions.get(first.session_id).status == "abandoned"
+    second = start_exam(store, learner.id, "A2", "reading", seed=2, clock=FakeClock())
+    fresh = 42 - 25 - 2  # questions not in the first form (nor its practice)
+    overlap = set(first.session.form.questions) & set(second.session.form.questions)
+    assert len(overlap) <= 25 - fresh + 3  # whole texts: a little slack
+    other = store.learners.create("Dina")
+    third = start_exam(store, other.id, "A2", "reading", seed=1, clock=FakeClock())
+    assert third.session.form == first.session.form  # same seed, same bank, nothing to avoid
+
+
+def test_rating_a_recording_updates_the_response(services: Services) -> None:
+    # Reading has no recordings; rating a keyed question is refused.
+    store = services.store
+    learner = store.learners.create("Eva")
+    run = start_exam(store, learner.id, "A2", "reading", seed=1, clock=FakeClock())
+    run.session.start()
+    run.session.answer(1, "Maandag")
+    with pytest.raises(Exception, match="speaking"):
+        run.rate(1, True)
+
+
+def test_shortage_when_the_bank_is_too_small(services: Services) -> None:
+    learner = services.store.learners.create("Farah")
+    with pytest.raises(FormShortage, match="listening A2: need 25 questions, bank has 0"):
+        start_exam(services.store, learner.id, "A2", "listening", seed=1)
+    with pytest.raises(FormShortage, match="level B1"):
+        start_exam(services.store, learner.id, "B1", "reading", seed=1)
+
+
+def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
+    store = services.store
+    learner = store.learners.create("Goran")
+    clock = FakeClock()
+    run = start_exam(store, learner.id, "A2", "reading", seed=1, clock=clock)
+    run.session.start()
+    clock.advance(65 * 60 - 1)
+    run.session.answer(1, "Maandag")
+    again = resume_exam(store, run.session_id, clock)
+    assert again.session.time_left() == pytest.approx(1)
+    clock.advance(2)
+    assert again.session.tick() == "finished"
+    assert again.session.finish_reason == "time_up"
+    assert store.sessions.get(run.session_id).state["phase"] == "finished"
+    result = end_exam(again)
+    assert result.finish_reason == "time_up"
