@@ -27,4 +27,8 @@ QLineEdit, QComboBox, QDateEdit { padding: 7px; border: 1px solid #b8c4cb; borde
 QProgressBar { border: 1px solid #c8d2d7; border-radius: 6px; background: #eef1ef;
                text-align: center; height: 18px; }
 QProgressBar::chunk { background: #6aa77f; border-radius: 6px; }
+QFrame#problem { background: #fff4e0; border: 1px solid #f0c987; border-radius: 12px; }
+QLabel#countdown { font-size: 30px; font-weight: 600; color: #1d3b4f; }
+QLabel#recording { font-size: 18px; font-weight: 600; color: #b3261e; }
+QProgressBar#level_meter::chunk { background: #3f8f5a; border-radius: 6px; }
 """
