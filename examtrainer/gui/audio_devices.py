@@ -191,7 +191,7 @@ class QtRecorder(QObject):
         if self._io is None or self._source.error() != QAudio.Error.NoError:
             self._abort()
             raise NoInputDevice(f"the microphone did not start: {self._source_error()}")
-        self._io.readyRead.connect(self._read)  # type: ignore[attr-defined]
+        self._io.readyRead.connect(self._read)
 
     def stop(self) -> Path:
         if self._failure is not None:
@@ -255,4 +255,3 @@ class QtRecorder(QObject):
             self._source.deleteLater()
             self._source = None
         self._io = None
-

@@ -82,11 +82,19 @@ __all__ = [
 # costs tens of milliseconds; the first paint must not wait for it. Its names are therefore
 # resolved here on first use (PEP 562) while type checkers see the real classes.
 _MULTIMEDIA = frozenset(
-    {"QAudio", "QAudioDevice", "QAudioFormat", "QAudioOutput", "QAudioSource", "QMediaDevices", "QMediaPlayer"}
+    {
+        "QAudio",
+        "QAudioDevice",
+        "QAudioFormat",
+        "QAudioOutput",
+        "QAudioSource",
+        "QMediaDevices",
+        "QMediaPlayer",
+    }
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import (
+    from PySide6.QtMultimedia import (  # noqa: F401 - re-exported, resolved by __getattr__
         QAudio,
         QAudioDevice,
         QAudioFormat,

@@ -79,8 +79,8 @@ def plan_speaking(
         chosen = [s for s in near if s.item.type in kind]
         fresh = [s for s in chosen if s.id not in recent_ids]
         old = [s for s in chosen if s.id in recent_ids]
-        rng.shuffle(fresh)  # type: ignore[arg-type]
-        rng.shuffle(old)  # type: ignore[arg-type]
+        rng.shuffle(fresh)
+        rng.shuffle(old)
         return fresh + old
 
     recorded = ordered(RECORDED_TYPES)
@@ -335,9 +335,11 @@ def delete_expired_recordings(
         deleted += _unlink(Path(record.path))
     store.recordings.remove(r.id for r in old)
     folder = Path(recordings_folder)
-    folders = [folder, *(p for p in folder.iterdir() if p.is_dir() and not p.is_symlink())] if (
-        folder.is_dir()
-    ) else []
+    folders = (
+        [folder, *(p for p in folder.iterdir() if p.is_dir() and not p.is_symlink())]
+        if (folder.is_dir())
+        else []
+    )
     for sub in folders:
         for path in expired_recordings(sub, keep_days, moment):
             deleted += _unlink(path)

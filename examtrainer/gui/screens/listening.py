@@ -24,7 +24,13 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from examtrainer.gui.screens.base import Screen, card, primary_button, set_style_property, title_label
+from examtrainer.gui.screens.base import (
+    Screen,
+    card,
+    primary_button,
+    set_style_property,
+    title_label,
+)
 from examtrainer.gui.screens.reading import QuestionPanel
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
 
@@ -326,7 +332,8 @@ class ListeningScreen(Screen):
         self.problem.title.setText(self.tr("Er is geen geluid"))
         self.problem.text.setText(
             self.tr(
-                "We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.\n\n"
+                "We vinden geen luidspreker of koptelefoon. "
+                "Voor luisteren heeft u geluid nodig.\n\n"
                 "Zo lost u het op:\n"
                 "1. Sluit een koptelefoon of luidsprekers aan op de computer.\n"
                 "2. Zet het geluid van de computer aan.\n"

@@ -92,11 +92,8 @@ class SummaryScreen(Screen):
                 )
             ]
             if keyed:
-                parts.append(
-                    self.tr("Bij {good} van de {total} keuzevragen koos u de goede reactie.").format(
-                        good=summary.correct, total=keyed
-                    )
-                )
+                chose = self.tr("Bij {good} van de {total} keuzevragen koos u de goede reactie.")
+                parts.append(chose.format(good=summary.correct, total=keyed))
             self.score.setText(" ".join(parts))
         else:
             self.score.setText(

@@ -122,7 +122,7 @@ class SoundCheckScreen(Screen):
         self.microphone_advice = QLabel()
         self.microphone_advice.setWordWrap(True)
         self.microphone_advice.setObjectName("microphone_advice")
-        for widget in (
+        for part in (
             self.microphone_title,
             self.microphone_device,
             self.record_button,
@@ -131,7 +131,7 @@ class SoundCheckScreen(Screen):
             self.playback,
             self.voice_question,
         ):
-            right.addWidget(widget)
+            right.addWidget(part)
         right.addLayout(self._pair(self.voice_yes, self.voice_no))
         right.addWidget(self.microphone_advice)
         right.addStretch(1)
@@ -257,9 +257,7 @@ class SoundCheckScreen(Screen):
         if has_output:
             names = ", ".join(self.status.output_names)
             self.speaker_device.setText(self.tr("Gevonden: {name}").format(name=names))
-            self.sample_question.setText(
-                self.tr("Klik op Luisteren. Hoort u het geluid goed?")
-            )
+            self.sample_question.setText(self.tr("Klik op Luisteren. Hoort u het geluid goed?"))
         else:
             self.speaker_device.setText(self.tr("Niet gevonden."))
         for widget in (self.sample, self.sample_question, self.sample_yes, self.sample_no):
@@ -299,15 +297,25 @@ class SoundCheckScreen(Screen):
         self.meter.setVisible(has_input)
         self.record_button.setEnabled(not recording)
         self.record_button.setText(
-            self.tr("Neem 3 seconden op") if self.playback.path is None else self.tr("Opnieuw opnemen")
+            self.tr("Neem 3 seconden op")
+            if self.playback.path is None
+            else self.tr("Opnieuw opnemen")
         )
         if recording and self.countdown is not None:
+            left = self.countdown.shown_seconds
             self.record_state.setText(
-                self.tr("Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'. Nog {n} seconden.")
-                .format(n=self.countdown.shown_seconds)
+                self.tr("Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.")
+                + " "
+                + (
+                    self.tr("Nog 1 seconde.")
+                    if left == 1
+                    else self.tr("Nog {n} seconden.").format(n=left)
+                )
             )
         elif self.playback.path is not None:
-            self.record_state.setText(self.tr("Dit is uw opname. Klik op Luisteren om hem nog eens te horen."))
+            self.record_state.setText(
+                self.tr("Dit is uw opname. Klik op Luisteren om hem nog eens te horen.")
+            )
         elif has_input:
             self.record_state.setText(self.tr("Klik op de knop. Zeg dan iets. U heeft 3 seconden."))
         else:

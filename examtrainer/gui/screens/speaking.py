@@ -28,7 +28,13 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from examtrainer.gui.screens.base import Screen, card, primary_button, set_style_property, title_label
+from examtrainer.gui.screens.base import (
+    Screen,
+    card,
+    primary_button,
+    set_style_property,
+    title_label,
+)
 from examtrainer.gui.screens.listening import load_picture
 from examtrainer.gui.screens.reading import QuestionPanel
 from examtrainer.gui.widgets.audio import (
@@ -167,7 +173,7 @@ class SpeakingScreen(Screen):
         buttons.addWidget(self.start_now_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
-        for widget in (
+        for part in (
             self.phase_title,
             self.countdown_label,
             self.time_bar,
@@ -176,7 +182,7 @@ class SpeakingScreen(Screen):
             self.phase_hint,
             self.task_message,
         ):
-            right.addWidget(widget)
+            right.addWidget(part)
         right.addStretch(1)
         right.addLayout(buttons)
         row.addWidget(timing, 2)
@@ -320,7 +326,9 @@ class SpeakingScreen(Screen):
         services = self.ctx.need_services()
         learner = self.ctx.need_learner()
         self.run = False  # starting
-        self.ctx.runner.run(lambda: services.start_speaking(learner.id), self._started, self._failed)
+        self.ctx.runner.run(
+            lambda: services.start_speaking(learner.id), self._started, self._failed
+        )
 
     def _started(self, run: Any) -> None:
         self.run = run
@@ -686,9 +694,7 @@ class SpeakingScreen(Screen):
             ),
         ]
         if self.problem_text == "no_input_no_output":
-            lines.append(
-                self.tr("We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.")
-            )
+            lines.append(self.tr("We vinden ook geen luidspreker. U kunt de opdrachten wel lezen."))
         self.problem.text.setText("\n\n".join(lines))
         self.aloud_button.setText(self.tr("Oefenen zonder opname"))
         self.retry_button.setText(self.tr("Opnieuw kijken"))

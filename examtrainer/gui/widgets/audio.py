@@ -47,7 +47,9 @@ def audio_error_text(error: BaseException) -> str:
             "audio", "Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet."
         ),
     }
-    return texts.get(code, translate("audio", "Er ging iets mis met het geluid. Probeer het opnieuw."))
+    return texts.get(
+        code, translate("audio", "Er ging iets mis met het geluid. Probeer het opnieuw.")
+    )
 
 
 def remark_text(code: str, values: dict[str, float]) -> str:
@@ -68,7 +70,8 @@ def remark_text(code: str, values: dict[str, float]) -> str:
             "We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.",
         ),
         "too_quiet": translate(
-            "audio", "Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond."
+            "audio",
+            "Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.",
         ),
         "clipping": translate(
             "audio", "Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg."
@@ -271,14 +274,17 @@ class AudioPanel(QWidget):
         elif self.allowance.allowed is None:
             self.status.setText("")
         elif self.allowance.left == 0:
-            self.status.setText(self.tr("U heeft het fragment al {n} keer gehoord.").format(
-                n=self.allowance.used))
+            self.status.setText(
+                self.tr("U heeft het fragment al {n} keer gehoord.").format(n=self.allowance.used)
+            )
         elif self.allowance.used == 0:
-            self.status.setText(self.tr("U mag het fragment {n} keer horen.").format(
-                n=self.allowance.allowed))
+            self.status.setText(
+                self.tr("U mag het fragment {n} keer horen.").format(n=self.allowance.allowed)
+            )
         else:
-            self.status.setText(self.tr("U mag het nog {n} keer horen.").format(
-                n=self.allowance.left))
+            self.status.setText(
+                self.tr("U mag het nog {n} keer horen.").format(n=self.allowance.left)
+            )
         self.status.setVisible(bool(self.status.text()))
 
 
@@ -333,4 +339,3 @@ class ProblemPanel(QFrame):
 def set_lines(label: QLabel, lines: Sequence[str]) -> None:
     """Show short sentences one under the other."""
     label.setText("\n".join(line for line in lines if line))
-
