@@ -20,6 +20,9 @@ QPushButton[primary="true"]:hover { background: #275d86; }
 QPushButton[primary="true"]:disabled { background: #9db6c8; }
 QRadioButton { padding: 8px; spacing: 10px; }
 QRadioButton::indicator { width: 20px; height: 20px; }
+QCheckBox { padding: 6px 0; spacing: 10px; }
+QCheckBox::indicator { width: 20px; height: 20px; }
+QLabel[feedback] { padding: 10px; }
 QTextBrowser { background: #ffffff; border: 1px solid #d9dfdc; border-radius: 10px;
                padding: 14px; font-size: 17px; }
 QLineEdit, QComboBox, QDateEdit { padding: 7px; border: 1px solid #b8c4cb; border-radius: 6px;

@@ -110,10 +110,15 @@ class ListeningScreen(Screen):
         left.addWidget(self.transcript_button)
         self.transcript = QTextBrowser()
         self.transcript.setObjectName("transcript")
+        self.transcript.setMinimumHeight(220)
         self.transcript.hide()
         left.addWidget(self.transcript, 1)
-        left.addStretch(0)
-        splitter.addWidget(fragment)
+        holder = QWidget()  # the card is as tall as its content, not as the window
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(fragment)
+        holder_layout.addStretch(1)
+        splitter.addWidget(holder)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(18, 0, 0, 0)
@@ -172,15 +177,20 @@ class ListeningScreen(Screen):
     def check_devices(self) -> None:
         """Listening needs a loudspeaker or headphones; without one, say how to connect them."""
         if not self.ctx.audio_status().has_output:
-            self.pages.setCurrentWidget(self.no_output_page)
+            self._show_problem()
             return
+        self.intro.show()
         self.pages.setCurrentWidget(self.practice_page)
         if self.run is None:
             self._start()
 
     def _audio_failed(self, error: Any) -> None:
         if getattr(error, "code", "") == "no_output_device":
-            self.pages.setCurrentWidget(self.no_output_page)
+            self._show_problem()
+
+    def _show_problem(self) -> None:
+        self.intro.hide()  # its instructions do not apply without sound
+        self.pages.setCurrentWidget(self.no_output_page)
 
     # -- flow ----------------------------------------------------------------------------
     def _start(self) -> None:

@@ -13,8 +13,22 @@ from examtrainer.audio.devices import AudioError, DeviceStatus
 from examtrainer.audio.tone import write_tone
 from examtrainer.exam.countdown import Countdown
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QHBoxLayout, QLabel, QPushButton, QTimer, QVBoxLayout, QWidget
-from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
+from examtrainer.gui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from examtrainer.gui.screens.base import (
+    Screen,
+    card,
+    primary_button,
+    set_style_property,
+    title_label,
+)
 from examtrainer.gui.widgets.audio import AudioPanel, LevelMeter, SharedPlayer, audio_error_text
 
 log = logging.getLogger(__name__)
@@ -96,7 +110,7 @@ class SoundCheckScreen(Screen):
         left.addLayout(self._pair(self.sample_yes, self.sample_no))
         left.addWidget(self.speaker_advice)
         left.addStretch(1)
-        row.addWidget(speaker, 1)
+        row.addWidget(speaker, 1, Qt.AlignmentFlag.AlignTop)
 
         microphone, right = card()
         self.microphone_title = title_label("subtitle")
@@ -135,7 +149,7 @@ class SoundCheckScreen(Screen):
         right.addLayout(self._pair(self.voice_yes, self.voice_no))
         right.addWidget(self.microphone_advice)
         right.addStretch(1)
-        row.addWidget(microphone, 1)
+        row.addWidget(microphone, 1, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(row, 1)
 
         buttons = QHBoxLayout()
@@ -282,6 +296,8 @@ class SoundCheckScreen(Screen):
             advice = ""
         self.speaker_advice.setText(advice)
         self.speaker_advice.setVisible(bool(advice))
+        good = has_output and self.sample.error is None and self.heard_sample is True
+        set_style_property(self.speaker_advice, "feedback", "good" if good else "bad")
         self.sample.retranslate()
 
     def _microphone_words(self) -> None:
@@ -294,7 +310,7 @@ class SoundCheckScreen(Screen):
         else:
             self.microphone_device.setText(self.tr("Niet gevonden."))
         self.record_button.setVisible(has_input)
-        self.meter.setVisible(has_input)
+        self.meter.setVisible(has_input and (recording or self.playback.path is not None))
         self.record_button.setEnabled(not recording)
         self.record_button.setText(
             self.tr("Neem 3 seconden op")
@@ -346,4 +362,6 @@ class SoundCheckScreen(Screen):
             advice = ""
         self.microphone_advice.setText(advice)
         self.microphone_advice.setVisible(bool(advice))
+        good = has_input and self.recording_error is None and self.heard_voice is True
+        set_style_property(self.microphone_advice, "feedback", "good" if good else "bad")
         self.playback.retranslate()

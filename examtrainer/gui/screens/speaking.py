@@ -139,7 +139,7 @@ class SpeakingScreen(Screen):
         for widget in (self.counter, self.task_text, self.task_picture, self.prompt):
             left.addWidget(widget)
         left.addStretch(1)
-        row.addWidget(situation, 3)
+        row.addWidget(situation, 3, Qt.AlignmentFlag.AlignTop)
         timing, right = card()
         self.phase_title = QLabel()
         self.phase_title.setObjectName("subtitle")
@@ -153,6 +153,8 @@ class SpeakingScreen(Screen):
         self.recording_label = QLabel()
         self.recording_label.setObjectName("recording")
         self.recording_label.hide()
+        self.meter_caption = QLabel()
+        self.meter_caption.setObjectName("muted")
         self.meter = LevelMeter()
         self.meter.hide()
         self.recorder.on_level = self.meter.set_level
@@ -178,6 +180,7 @@ class SpeakingScreen(Screen):
             self.countdown_label,
             self.time_bar,
             self.recording_label,
+            self.meter_caption,
             self.meter,
             self.phase_hint,
             self.task_message,
@@ -185,7 +188,7 @@ class SpeakingScreen(Screen):
             right.addWidget(part)
         right.addStretch(1)
         right.addLayout(buttons)
-        row.addWidget(timing, 2)
+        row.addWidget(timing, 2, Qt.AlignmentFlag.AlignTop)
         self.pages.addWidget(self.task_page)
 
     def _build_review_page(self) -> None:
@@ -203,6 +206,7 @@ class SpeakingScreen(Screen):
         self.own_audio = AudioPanel(self.shared)
         self.remarks = QLabel()
         self.remarks.setWordWrap(True)
+        self.remarks.setObjectName("remarks")
         for widget in (self.own_title, self.own_audio, self.remarks):
             own_layout.addWidget(widget)
         self.own_card = own
@@ -239,7 +243,12 @@ class SpeakingScreen(Screen):
         self.next_task_button.setObjectName("next_task")
         self.listen(self.next_task_button.clicked, self.next_task)
         check_layout.addWidget(self.next_task_button)
-        row.addWidget(check, 2)
+        row.addWidget(check, 2, Qt.AlignmentFlag.AlignTop)
+        inner.setObjectName("review_inner")
+        self.review_page.viewport().setObjectName("review_viewport")
+        self.review_page.setStyleSheet(  # the page colour shows through the scroll area
+            "#review_viewport, #review_inner { background: transparent; }"
+        )
         self.review_page.setWidget(inner)
         self.pages.addWidget(self.review_page)
 
@@ -265,7 +274,7 @@ class SpeakingScreen(Screen):
         ):
             left.addWidget(widget)
         left.addStretch(1)
-        row.addWidget(situation, 2)
+        row.addWidget(situation, 2, Qt.AlignmentFlag.AlignTop)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,9 +314,13 @@ class SpeakingScreen(Screen):
         if not status.has_input and not self.aloud:
             self.problem_text = "no_input" if status.has_output else "no_input_no_output"
             self.retranslate()
-            self.pages.setCurrentWidget(self.no_microphone_page)
+            self._show_problem()
             return
         self._go_on()
+
+    def _show_problem(self) -> None:
+        self.intro.hide()  # its instructions do not apply without a microphone
+        self.pages.setCurrentWidget(self.no_microphone_page)
 
     def choose_aloud(self) -> None:
         self.aloud = True
@@ -315,6 +328,7 @@ class SpeakingScreen(Screen):
         self._go_on()
 
     def _go_on(self) -> None:
+        self.intro.show()
         if self.run is None:
             self._start()
         elif self.question is not None and self.question.item.is_recorded:
@@ -399,7 +413,7 @@ class SpeakingScreen(Screen):
                 self.phase = "idle"
                 self.problem_text = "lost_input"
                 self.retranslate()
-                self.pages.setCurrentWidget(self.no_microphone_page)
+                self._show_problem()
                 return
             except (AudioError, OSError) as error:
                 self._show_task_problem(error)
@@ -620,6 +634,7 @@ class SpeakingScreen(Screen):
             self.time_bar.setValue(round(1000 * countdown.fraction_left))
         recording = self.phase == "answer" and not self.aloud
         self.recording_label.setVisible(recording)
+        self.meter_caption.setVisible(recording)
         self.meter.setVisible(recording)
         if not recording:
             self.meter.set_level(-96.0)
@@ -659,6 +674,7 @@ class SpeakingScreen(Screen):
             )
         self.stop_button.setText(self.tr("Stoppen"))
         self.recording_label.setText(self.tr("● Opname loopt"))
+        self.meter_caption.setText(self.tr("Zo hard hoort de microfoon u:"))
         self._update_phase()
         self.prompt.caption.setText(self.tr("De opdracht:"))
         self.reaction_title.setText(self.tr("Luister naar de situatie. Kies dan de goede reactie."))
