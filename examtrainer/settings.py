@@ -31,6 +31,9 @@ class Settings:
     database_url: str = ""  # empty: SQLite file in the user's data folder
     exam_target: str = "A2"  # which exam the learner prepares for: A2 (DUO) or B1 (Staatsexamen I)
     practice_minutes: int = 10  # length of a practice session
+    # Times a learner may play each listening fragment in practice. Practice allows 2 by default
+    # so a learner can check what they missed; the exam mode decides its own number.
+    listening_plays: int = 2
     show_timer: bool = False  # exam mode: clock on screen (the real exam warns at 5 and 1 min)
     recordings_keep_days: int = 180  # speaking recordings older than this are deleted
     teacher_pin_hash: str = ""  # scrypt hash of the teacher PIN (see docs/school-setup.md)

@@ -3,25 +3,78 @@
 Run under a real (virtual) display so fonts and styles render as on a learner's PC:
     xvfb-run -s "-screen 0 1280x800x24" python tools/screenshots.py [--language en] [--only NAME]
 Each shot is saved to docs/screenshots/<name>.png.
+
+``--devices auto`` (the default) uses the QtMultimedia devices when the machine has a sound
+card and the file-backed fakes otherwise (Xvfb has none); ``fake`` and ``qt`` force one. The
+"-no-devices" shots always show a machine without sound. When the bundled listening and
+speaking audio is not built yet, those packs are installed with stand-in tones so that the
+screens show their real texts.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+SPEECH = ROOT / "tests" / "fixtures" / "audio" / "speech_nl.wav"
+SOUND_PACKS = ("luisteren-a1-a2", "spreken")
+MEDIA = re.compile(r"\b((?:audio|images)/[A-Za-z0-9._-]+)")
+
+
+def install_stand_in_packs(services: Any, work: Path) -> None:
+    """Install the bundled listening/speaking packs with a tone for every missing media file."""
+    from examtrainer.audio.tone import write_tone
+    from examtrainer.bank.loader import load_pack, read_manifest
+
+    installed = services.store.banks.versions()
+    for name in SOUND_PACKS:
+        source = services.paths.bundled_content / name
+        manifest = read_manifest(source)
+        if manifest is None or manifest.id in installed:
+            continue
+        target = work / "content" / name
+        shutil.copytree(source, target, dirs_exist_ok=True)
+        assets = (target / manifest.media).resolve()
+        for item_file in target.rglob("*.yaml"):
+            for media in MEDIA.findall(item_file.read_text(encoding="utf-8")):
+                real, stand_in = services.paths.bundled_assets / media, assets / media
+                if stand_in.exists():
+                    continue
+                stand_in.parent.mkdir(parents=True, exist_ok=True)
+                if real.is_file():
+                    shutil.copy(real, stand_in)
+                else:
+                    write_tone(stand_in, seconds=2.5, frequency=330.0)  # WAV data, any suffix
+        services.store.banks.install(load_pack(target), str(target))  # media stay in work/
+        print("installed with stand-in audio:", name)
+
+
+def no_sound_probe(ctx: Any) -> Any:
+    """The real probe when it finds no devices (Xvfb), else a fake one that finds none."""
+    from examtrainer.audio.devices import DeviceStatus
+    from examtrainer.audio.fakes import FakeDeviceProbe
+
+    real = ctx.device_probe
+    status = real.status()
+    if not status.has_output and not status.has_input:
+        return real
+    return FakeDeviceProbe(DeviceStatus(has_output=False, has_input=False))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--language", default="nl")
     parser.add_argument("--only", default="")
+    parser.add_argument("--devices", choices=("auto", "fake", "qt"), default="auto")
     args = parser.parse_args()
     os.environ["EXAMTRAINER_HOME"] = tempfile.mkdtemp(prefix="examtrainer-shots-")
     sys.path.insert(0, str(ROOT))
@@ -32,6 +85,21 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)
     ctx, window = build(app, args.language)
+    qt_devices = (ctx.player_factory, ctx.recorder_factory, ctx.device_probe)
+    status = ctx.audio_status()
+    fake = args.devices == "fake" or (
+        args.devices == "auto" and not (status.has_output and status.has_input)
+    )
+    fakes: dict[str, Any] = {}
+    if fake:
+        from examtrainer.audio.fakes import FakeDeviceProbe, FakePlayer, FakeRecorder
+
+        fakes["player"] = FakePlayer(instant=False)
+        fakes["recorder"] = FakeRecorder(SPEECH, instant=False)
+        ctx.player_factory = lambda: fakes["player"]
+        ctx.recorder_factory = lambda: fakes["recorder"]
+        ctx.device_probe = FakeDeviceProbe()
+        print("using fake audio devices")
     window.resize(1200, 760)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -84,7 +152,98 @@ def main() -> int:
         screen.stop()  # type: ignore[attr-defined]
         settle(lambda: (shot("practice-summary"), next_step()), 800)
 
-    steps.extend([step_onboarding, step_start_reading, step_reading, step_summary, step_home])
+    def step_listening() -> None:
+        ctx.sound_checked = True
+        window.show_screen("listening", skill="listening", placement=False)
+        settle(next_step, 800)
+
+    def step_listening_shot() -> None:
+        screen: Any = window.current
+        screen.audio.toggle()
+        if "player" in fakes:
+            fakes["player"].advance(1.2)
+        screen.panel.buttons[0].setChecked(True)
+        settle(lambda: (shot("listening"), listening_feedback()))
+
+    def listening_feedback() -> None:
+        screen: Any = window.current
+        screen.check()
+        screen.toggle_transcript()
+        settle(lambda: (shot("listening-feedback"), next_step()))
+
+    def step_speaking() -> None:
+        window.show_screen("speaking", skill="speaking")
+        settle(next_step, 800)
+
+    def step_speaking_before() -> None:
+        screen: Any = window.current
+        while screen.question is not None and not screen.question.item.is_recorded:
+            screen.panel.buttons[0].setChecked(True)
+            screen.check_reaction()
+            screen.advance()
+        if "player" in fakes:
+            fakes["player"].advance(60)  # the task has been heard: preparation runs
+        settle(lambda: (shot("speaking-before"), speaking_recording()), 1200)
+
+    def speaking_recording() -> None:
+        screen: Any = window.current
+        screen.begin_answer()
+        if "recorder" in fakes:
+            fakes["recorder"].advance(0.9)
+        settle(lambda: (shot("speaking-recording"), speaking_after()), 1200)
+
+    def speaking_after() -> None:
+        screen: Any = window.current
+        if "recorder" in fakes:
+            fakes["recorder"].advance(2.2)
+        screen.finish_answer()
+        settle(speaking_review, 1200)
+
+    def speaking_review() -> None:
+        screen: Any = window.current
+        if screen.rubric:
+            screen.rubric[0].setChecked(True)
+        settle(lambda: (shot("speaking-after"), next_step()))
+
+    def step_soundcheck() -> None:
+        window.show_screen("soundcheck")
+        screen: Any = window.current
+        screen.sample.toggle()
+        if "player" in fakes:
+            fakes["player"].advance(0.4)
+        screen.heard_sample = True
+        screen.retranslate()
+        settle(lambda: (shot("soundcheck"), next_step()))
+
+    def step_no_devices() -> None:
+        ctx.player_factory, ctx.recorder_factory, real_probe = qt_devices
+        ctx.device_probe = no_sound_probe(ctx) if real_probe is not None else None
+        window.show_screen("soundcheck")
+        settle(lambda: (shot("soundcheck-no-devices"), listening_no_output()))
+
+    def listening_no_output() -> None:
+        window.show_screen("listening", skill="listening", placement=False)
+        settle(lambda: (shot("listening-no-output"), speaking_no_microphone()))
+
+    def speaking_no_microphone() -> None:
+        window.show_screen("speaking", skill="speaking")
+        settle(lambda: (shot("speaking-no-microphone"), next_step()))
+
+    steps.extend(
+        [
+            step_onboarding,
+            step_start_reading,
+            step_reading,
+            step_summary,
+            step_home,
+            step_listening,
+            step_listening_shot,
+            step_speaking,
+            step_speaking_before,
+            step_soundcheck,
+            step_no_devices,
+        ]
+    )
 
     def next_step() -> None:
         if steps:
@@ -92,7 +251,13 @@ def main() -> int:
         else:
             app.quit()
 
-    open_services(ctx, window, lambda *_: settle(next_step, 600))
+    def services_ready(*_: object) -> None:
+        if ctx.services is not None:
+            work = Path(os.environ["EXAMTRAINER_HOME"]) / "stand-in"
+            install_stand_in_packs(ctx.services, work)
+        settle(next_step, 600)
+
+    open_services(ctx, window, services_ready)
     QTimer.singleShot(60_000, app.quit)
     app.exec()
     ctx.runner.wait()

@@ -308,3 +308,36 @@ def describe(
             )
         )
     return remarks
+
+
+# --- Expected speaking time per task ---------------------------------------------------------
+
+EXPECTED_SECONDS: Final[dict[tuple[str, str], tuple[float, float]]] = {
+    ("speaking_short", "A0"): (5.0, 20.0),
+    ("speaking_short", "A1"): (5.0, 20.0),
+    ("speaking_short", "A2"): (10.0, 30.0),
+    ("speaking_short", "B1"): (15.0, 30.0),
+    ("speaking_medium", "A2"): (30.0, 60.0),
+    ("speaking_medium", "B1"): (45.0, 90.0),
+}
+"""(shortest, longest) good speaking time in seconds per (item type, CEFR level).
+
+Short A1 answers are one or two sentences ("Ik heet ... Ik kom uit ..."); an A2 answer adds a
+question or a reason; a B1 medium task asks for an opinion with arguments, so about a minute.
+"""
+
+
+def expected_range(
+    item_type: str, level: str, answer_seconds: float | None = None
+) -> tuple[float, float]:
+    """The (shortest, longest) good speaking time in seconds for a recorded task.
+
+    Unknown combinations get ``DEFAULT_EXPECTED_SECONDS``. When the task gives the learner
+    only ``answer_seconds`` to speak, the longest time is capped to that (and the shortest to
+    the longest), so ``describe`` never asks for more than the recording can hold.
+    """
+    low, high = EXPECTED_SECONDS.get((str(item_type), str(level)), DEFAULT_EXPECTED_SECONDS)
+    if answer_seconds is not None and answer_seconds > 0:
+        high = min(high, float(answer_seconds))
+        low = min(low, high)
+    return low, high

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
+from typing import Any
 
 from examtrainer.gui.background import BackgroundRunner
 from examtrainer.gui.context import AppContext
@@ -60,8 +61,33 @@ def build(app: QApplication, language: str | None = None) -> tuple[AppContext, M
     languages = LanguageSwitcher(app)
     languages.switch(language or settings.language)
     ctx = AppContext(paths=paths, settings=settings, runner=BackgroundRunner(), languages=languages)
+    ctx.player_factory, ctx.recorder_factory, ctx.device_probe = _qt_audio_devices()
     window = MainWindow(ctx)
     return ctx, window
+
+
+def _qt_audio_devices() -> tuple[Any, Any, Any]:
+    """The QtMultimedia devices, built only when a screen first asks for them: loading
+    QtMultimedia probes the sound system, which must not delay the first paint."""
+    from examtrainer.audio.devices import DeviceStatus
+
+    class LazyProbe:
+        def status(self) -> DeviceStatus:
+            from examtrainer.gui.audio_devices import QtDeviceProbe
+
+            return QtDeviceProbe().status()
+
+    def player() -> Any:
+        from examtrainer.gui.audio_devices import QtPlayer
+
+        return QtPlayer()
+
+    def recorder() -> Any:
+        from examtrainer.gui.audio_devices import QtRecorder
+
+        return QtRecorder()
+
+    return player, recorder, LazyProbe()
 
 
 def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) -> None:
@@ -74,6 +100,11 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
 
     def ready(services: object) -> None:
         ctx.services = services  # type: ignore[assignment]
+        ctx.runner.run(
+            ctx.need_services().delete_expired_recordings,
+            lambda _count: None,
+            lambda error: log.warning("old recordings not deleted: %s", error),
+        )
         learners = ctx.need_services().learners()
         if not learners:
             window.show_screen("onboarding")

@@ -18,6 +18,9 @@ SCREENS: dict[str, tuple[str, str]] = {
     "profiles": ("examtrainer.gui.screens.profiles", "ProfilesScreen"),
     "home": ("examtrainer.gui.screens.home", "HomeScreen"),
     "reading": ("examtrainer.gui.screens.reading", "ReadingScreen"),
+    "listening": ("examtrainer.gui.screens.listening", "ListeningScreen"),
+    "speaking": ("examtrainer.gui.screens.speaking", "SpeakingScreen"),
+    "soundcheck": ("examtrainer.gui.screens.soundcheck", "SoundCheckScreen"),
     "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
 }
 

@@ -20,6 +20,9 @@ QPushButton[primary="true"]:hover { background: #275d86; }
 QPushButton[primary="true"]:disabled { background: #9db6c8; }
 QRadioButton { padding: 8px; spacing: 10px; }
 QRadioButton::indicator { width: 20px; height: 20px; }
+QCheckBox { padding: 6px 0; spacing: 10px; }
+QCheckBox::indicator { width: 20px; height: 20px; }
+QLabel[feedback] { padding: 10px; }
 QTextBrowser { background: #ffffff; border: 1px solid #d9dfdc; border-radius: 10px;
                padding: 14px; font-size: 17px; }
 QLineEdit, QComboBox, QDateEdit { padding: 7px; border: 1px solid #b8c4cb; border-radius: 6px;
@@ -27,4 +30,8 @@ QLineEdit, QComboBox, QDateEdit { padding: 7px; border: 1px solid #b8c4cb; borde
 QProgressBar { border: 1px solid #c8d2d7; border-radius: 6px; background: #eef1ef;
                text-align: center; height: 18px; }
 QProgressBar::chunk { background: #6aa77f; border-radius: 6px; }
+QFrame#problem { background: #fff4e0; border: 1px solid #f0c987; border-radius: 12px; }
+QLabel#countdown { font-size: 30px; font-weight: 600; color: #1d3b4f; }
+QLabel#recording { font-size: 18px; font-weight: 600; color: #b3261e; }
+QProgressBar#level_meter::chunk { background: #3f8f5a; border-radius: 6px; }
 """

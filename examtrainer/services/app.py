@@ -18,6 +18,7 @@ from examtrainer.paths import AppPaths
 from examtrainer.services import banks
 from examtrainer.services.practice import PracticeRun, start_practice
 from examtrainer.services.progress import Progress, learner_progress
+from examtrainer.services.speaking import SpeakingRun, delete_expired_recordings, start_speaking
 from examtrainer.settings import Settings
 from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.records import Learner
@@ -86,6 +87,25 @@ class Services:
             minutes=self.settings.practice_minutes,
             rng=self.rng,
             clock=self.clock,
+        )
+
+    def start_speaking(self, learner_id: int) -> SpeakingRun:
+        """Speaking practice: recorded tasks near the learner's level and reaction items."""
+        learner = self.store.learners.get(learner_id)
+        return start_speaking(
+            self.store,
+            learner_id,
+            self.paths.recordings,
+            exam_target=learner.exam_target,
+            rng=self.rng,
+            clock=self.clock,
+        )
+
+    def delete_expired_recordings(self, now: datetime | None = None) -> int:
+        """Delete recordings older than ``settings.recordings_keep_days``; slow, run it in the
+        background (the GUI does so at start-up). Returns the number of files deleted."""
+        return delete_expired_recordings(
+            self.store, self.paths.recordings, self.settings.recordings_keep_days, now
         )
 
     def progress(self, learner_id: int) -> Progress:

@@ -22,6 +22,7 @@ from examtrainer.gui.widgets.charts import LevelChart
 SKILLS = ("reading", "listening", "speaking")
 # Screens that practise each skill; a skill without a screen yet is shown as coming soon.
 SKILL_SCREENS = {"reading": "reading", "listening": "listening", "speaking": "speaking"}
+SOUND_SKILLS = ("listening", "speaking")  # the sound check comes first, once per run
 
 
 class SkillCard(QWidget):
@@ -72,6 +73,10 @@ class HomeScreen(Screen):
         )
         self.listen(self.language_box.currentIndexChanged, self._language_changed)
         top.addWidget(self.language_box)
+        self.sound_button = QPushButton()
+        self.sound_button.setObjectName("soundcheck")
+        self.listen(self.sound_button.clicked, lambda: self.go("soundcheck"))
+        top.addWidget(self.sound_button)
         self.profiles_button = QPushButton()
         self.listen(self.profiles_button.clicked, lambda: self.go("profiles"))
         top.addWidget(self.profiles_button)
@@ -122,8 +127,13 @@ class HomeScreen(Screen):
 
     def _start(self, skill: str) -> None:
         skill_progress = self.progress.skills.get(skill) if self.progress else None
-        placement = skill_progress is None or not skill_progress.placed
-        self.go(SKILL_SCREENS[skill], skill=skill, placement=placement)
+        # Speaking starts with practice at once: its recorded tasks cannot place a learner.
+        placement = skill != "speaking" and (skill_progress is None or not skill_progress.placed)
+        kwargs = {"skill": skill, "placement": placement}
+        if skill in SOUND_SKILLS and not self.ctx.sound_checked:
+            self.go("soundcheck", then=SKILL_SCREENS[skill], then_kwargs=kwargs)
+        else:
+            self.go(SKILL_SCREENS[skill], **kwargs)
 
     def skill_name(self, skill: str) -> str:
         return {
@@ -136,6 +146,7 @@ class HomeScreen(Screen):
         learner = self.ctx.learner
         name = learner.name if learner else ""
         self.greeting.setText(self.tr("Hallo {name}!").format(name=name))
+        self.sound_button.setText(self.tr("Geluid testen"))
         self.profiles_button.setText(self.tr("Ander profiel"))
         goal_parts = []
         if learner and learner.goal:
@@ -171,12 +182,22 @@ class HomeScreen(Screen):
                 skill_card.level.setText(self.tr("Nog geen niveau"))
                 skill_card.readiness_bar.setValue(0)
                 skill_card.readiness_bar.setFormat("")
-                skill_card.readiness_text.setText(
-                    self.tr("Begin met een korte test. Dan weten we waar u kunt beginnen.")
-                )
                 skill_card.done.setText("")
+<<<<<<< HEAD
                 skill_card.chart.set_history([])
                 skill_card.start.setText(self.tr("Korte test (5 minuten)"))
+=======
+                if skill == "speaking":
+                    skill_card.readiness_text.setText(
+                        self.tr("Spreek korte antwoorden in. Daarna luistert u naar uzelf.")
+                    )
+                    skill_card.start.setText(self.tr("Oefenen"))
+                else:
+                    skill_card.readiness_text.setText(
+                        self.tr("Begin met een korte test. Dan weten we waar u kunt beginnen.")
+                    )
+                    skill_card.start.setText(self.tr("Korte test (5 minuten)"))
+>>>>>>> listenspeak
             skill_card.start.setEnabled(has_items)
             if not has_items:
                 skill_card.start.setText(self.tr("Nog geen oefeningen"))

@@ -1,0 +1,113 @@
+"""The speaking service over a real database: task selection, recordings and retention."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from examtrainer.bank.model import ItemType
+from examtrainer.paths import default_paths
+from examtrainer.services.app import Services
+from examtrainer.services.banks import install_pack_folder
+from examtrainer.services.speaking import plan_speaking, speaking_levels
+from examtrainer.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PACK = ROOT / "tests" / "fixtures" / "packs" / "listen-speak"
+SPEECH = ROOT / "tests" / "fixtures" / "audio" / "speech_nl.wav"
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Services:
+    paths = default_paths({"EXAMTRAINER_HOME": str(tmp_path / "home")})
+    opened = Services.open(paths, Settings(recordings_keep_days=30), install_content=False)
+    opened.rng = np.random.default_rng(7)
+    install_pack_folder(opened.store, paths.installed_packs, PACK)
+    yield opened
+    opened.close()
+
+
+def test_levels_follow_the_learner() -> None:
+    assert speaking_levels(None, "A2") == ("A1", "A2")
+    assert speaking_levels(None, "B1") == ("A2", "B1")
+    assert speaking_levels("A1") == ("A1", "A2")
+    assert speaking_levels("B1") == ("B1",)
+
+
+def test_plan_mixes_reactions_and_prefers_fresh_items(services: Services) -> None:
+    items = services.store.items.for_skill("speaking")
+    by_key = {s.key: s for s in items}
+    rng = np.random.default_rng(1)
+    plan = plan_speaking(items, ("A1", "A2"), {by_key["ls-s1"].id}, rng, count=3)
+    assert [s.item.type for s in plan][2] is ItemType.CHOOSE_REACTION
+    assert plan[0].key == "ls-s2", "a task done recently comes after the fresh ones"
+    only_a1 = plan_speaking(items, ("A1",), set(), rng, count=6)
+    assert [s.key for s in only_a1] == ["ls-s1"]
+    assert plan_speaking(items, ("B1",), set(), rng, count=6), "no B1 tasks: any level will do"
+
+
+def test_recording_rating_and_aloud_answer_are_stored(services: Services) -> None:
+    learner = services.create_learner("Amina", language="nl")
+    run = services.start_speaking(learner.id)
+    assert run.total == 3
+    question = run.session.start()
+    seen = set()
+    while question is not None:
+        seen.add(question.item.id)
+        if question.item.type is ItemType.CHOOSE_REACTION:
+            assert run.session.answer(question.item.answer).correct
+        elif question.item.id == "ls-s1":
+            path = run.recording_path(question, datetime(2025, 3, 4, 10, 11, 12))
+            assert path == services.paths.recordings / str(learner.id) / "20250304-101112-ls-s1.wav"
+            shutil.copy(SPEECH, path)
+            saved = run.save_recording(path)
+            assert saved.expected == (5.0, 20.0)
+            assert [r.code for r in saved.remarks] == ["too_short"]
+            run.rate_self(saved.recording_id, {"Zegt u uw naam?": True, "Hele zinnen?": False})
+        else:
+            run.answer_aloud({"Geeft u antwoord op de vraag?": True})
+        question = run.session.next()
+    assert seen == {"ls-s1", "ls-s2", "ls-r1"}
+    result = run.finish()
+    assert (result.recorded, result.keyed, result.summary.correct) == (2, 1, 1)
+    assert result.level_after is not None, "the reaction item measured the level"
+
+    [recording] = services.store.recordings.of_learner(learner.id)
+    assert recording.self_rating["checks"] == {"Zegt u uw naam?": True, "Hele zinnen?": False}
+    assert recording.self_rating["share"] == 0.5
+    assert recording.analysis["expected_seconds"] == [5.0, 20.0]
+    responses = {r.item_key: r for r in services.store.responses.of_learner(learner.id)}
+    assert responses["ls-s1"].correct is None
+    assert responses["ls-s2"].answer["mode"] == "aloud"
+    assert responses["ls-r1"].correct is True
+    assert "speaking" in services.store.abilities.latest(learner.id)
+
+
+def test_old_recordings_are_deleted(services: Services) -> None:
+    learner = services.create_learner("Amina", language="nl")
+    run = services.start_speaking(learner.id)
+    question = run.session.start()
+    while question is not None and not question.item.is_recorded:
+        run.session.answer(question.item.answer)
+        question = run.session.next()
+    assert question is not None
+    path = run.recording_path(question)
+    shutil.copy(SPEECH, path)
+    run.save_recording(path)
+    folder = path.parent
+    stray = folder / "old-crash.wav.part"
+    stray.write_bytes(b"half")
+    long_ago = (datetime.now(UTC) - timedelta(days=40)).timestamp()
+    os.utime(stray, (long_ago, long_ago))
+
+    assert services.delete_expired_recordings() == 1, "only the old stray file goes now"
+    assert path.is_file() and not stray.exists()
+    later = datetime.now(UTC) + timedelta(days=31)
+    assert services.delete_expired_recordings(now=later) == 1
+    assert not path.exists()
+    assert services.store.recordings.of_learner(learner.id) == []
