@@ -33,9 +33,19 @@ def update() -> None:
     for language in LANGUAGES:
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-source-language", "nl", "-target-language",
-             language, *sources, "-ts", str(ts)],
-            check=True, capture_output=True,
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-source-language",
+                "nl",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
         )
     compile_all()
 
@@ -44,7 +54,8 @@ def compile_all() -> None:
     for ts in sorted(I18N.glob("examtrainer_*.ts")):
         subprocess.run(
             [_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -72,9 +83,12 @@ def unfinished(language: str) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            missing.append(message.findtext("source") or "")
-        elif not (translation.text or "").strip():
+        done = (
+            translation is not None
+            and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            and bool((translation.text or "").strip())
+        )
+        if not done:
             missing.append(message.findtext("source") or "")
     return missing
 

@@ -67,7 +67,6 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
-<<<<<<< HEAD
     "QAbstractButton",
     "QAction",
     "QApplication",
@@ -112,6 +111,7 @@ __all__ = [
     "QSizePolicy",
     "QSplitter",
     "QStackedWidget",
+    "QStyle",
     "QTextBrowser",
     "QThreadPool",
     "QTimer",
@@ -122,17 +122,6 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
-=======
-    "QAbstractButton", "QAction", "QApplication", "QButtonGroup", "QCheckBox", "QCloseEvent",
-    "QColor", "QComboBox", "QCoreApplication", "QDate", "QDateEdit", "QDialog",
-    "QDialogButtonBox", "QEvent", "QFileDialog", "QFont", "QFrame", "QGridLayout", "QGroupBox",
-    "QGuiApplication", "QHBoxLayout", "QKeySequence", "QLabel", "QLineEdit", "QListWidget",
-    "QListWidgetItem", "QLocale", "QMainWindow", "QMessageBox", "QObject", "QPainter",
-    "QPalette", "QPen", "QPixmap", "QProgressBar", "QPushButton", "QRadioButton", "QRunnable",
-    "QScrollArea", "QShortcut", "QSize", "QSizePolicy", "QSplitter", "QStackedWidget", "QStyle",
-    "QTextBrowser", "QThreadPool", "QTimer", "QTranslator", "QUrl", "QVBoxLayout", "QWidget",
-    "Qt", "Signal", "Slot",
->>>>>>> listenspeak
 ]
 
 # QtMultimedia loads its audio back-ends (and probes PipeWire/PulseAudio) when imported, which

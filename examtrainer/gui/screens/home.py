@@ -183,10 +183,7 @@ class HomeScreen(Screen):
                 skill_card.readiness_bar.setValue(0)
                 skill_card.readiness_bar.setFormat("")
                 skill_card.done.setText("")
-<<<<<<< HEAD
                 skill_card.chart.set_history([])
-                skill_card.start.setText(self.tr("Korte test (5 minuten)"))
-=======
                 if skill == "speaking":
                     skill_card.readiness_text.setText(
                         self.tr("Spreek korte antwoorden in. Daarna luistert u naar uzelf.")
@@ -197,7 +194,6 @@ class HomeScreen(Screen):
                         self.tr("Begin met een korte test. Dan weten we waar u kunt beginnen.")
                     )
                     skill_card.start.setText(self.tr("Korte test (5 minuten)"))
->>>>>>> listenspeak
             skill_card.start.setEnabled(has_items)
             if not has_items:
                 skill_card.start.setText(self.tr("Nog geen oefeningen"))

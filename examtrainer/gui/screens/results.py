@@ -86,14 +86,6 @@ class SummaryScreen(Screen):
             else self.tr("Klaar! Goed gedaan.")
         )
         minutes = max(1, round(summary.seconds / 60)) if summary.answered else 0
-<<<<<<< HEAD
-        self.score.setText(
-            self.tr(
-                "U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten."
-            ).format(good=summary.correct, total=summary.answered, minutes=minutes)
-        )
-        if result.level_before and result.level_before != result.level_after:
-=======
         spoken = getattr(result, "recorded", 0)  # speaking: answers that a person rates
         if spoken:
             keyed = getattr(result, "keyed", 0)
@@ -108,15 +100,15 @@ class SummaryScreen(Screen):
             self.score.setText(" ".join(parts))
         else:
             self.score.setText(
-                self.tr("U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.")
-                .format(good=summary.correct, total=summary.answered, minutes=minutes)
+                self.tr(
+                    "U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten."
+                ).format(good=summary.correct, total=summary.answered, minutes=minutes)
             )
         if result.level_after is None:
             self.level.setText(
                 self.tr("Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.")
             )
         elif result.level_before and result.level_before != result.level_after:
->>>>>>> listenspeak
             self.level.setText(
                 self.tr("Uw niveau is nu {level}. Eerst was het {before}.").format(
                     level=result.level_after, before=result.level_before
