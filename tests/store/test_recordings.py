@@ -62,4 +62,3 @@ def test_recording_outlives_its_session(
         s.execute(delete(models.SessionRow).where(models.SessionRow.id == session.id))
     [record] = store.recordings.of_learner(learner.id)
     assert record.session_id is None
-
