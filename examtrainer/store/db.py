@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from examtrainer.errors import StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# Alembic's ``context`` and ``op`` are process-wide proxies: two threads migrating at once
+# (even two different databases) break each other. Processes are kept apart by the database
+# itself (PostgreSQL advisory lock, SQLite write lock); threads of one process by this lock.
+_MIGRATING = threading.Lock()
 
 
 def sqlite_url(path: Path) -> str:
@@ -102,8 +108,15 @@ def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
     """Migrate the schema to the newest revision; returns the backup file made, if any.
 
     Each migration runs in its own transaction (forward only). On PostgreSQL an advisory
-    lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time.
+    lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time;
+    on SQLite each migration holds the write lock (``BEGIN IMMEDIATE``). Safe to call from
+    several threads: they migrate one after the other.
     """
+    with _MIGRATING:
+        return _upgrade(engine, backups)
+
+
+def _upgrade(engine: Engine, backups: Path | None) -> str | None:
     from alembic import command
 
     try:

@@ -165,7 +165,17 @@ class Banks(_Repository):
         Items are matched by id: existing ones are updated (keeping their responses and
         calibration), new ones added, and ones no longer in the pack retired (not deleted,
         so the learners' history stays intact).
+
+        PCs sharing a school database install the bundled packs when they start; when two
+        insert the same new pack at the same moment, the second one's insert fails on the
+        bank's key after the first committed. It then installs again, now as an update.
         """
+        try:
+            return self._install(pack, origin, bundled)
+        except IntegrityError:
+            return self._install(pack, origin, bundled)
+
+    def _install(self, pack: Pack, origin: str, bundled: bool) -> BankInfo:
         manifest = pack.manifest
         media = str(media_root(Path(origin), manifest))
         with self._tx() as s:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -18,24 +19,29 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, MetaData, inspect, select, text
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, MetaData, create_engine, inspect, select, text
 
 from examtrainer.paths import AppPaths
 from examtrainer.store import db
 from examtrainer.store.db import create_db_engine, current_revision, head_revision, upgrade
 from examtrainer.store.repositories import Store
-from tests.fixtures.db.make_frozen import ROWS, frozen_path
 
-FROZEN_REVISIONS = sorted(ROWS)
+FROZEN = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+FROZEN_REVISIONS = sorted(p.stem.removeprefix("schema-") for p in FROZEN.glob("schema-*.sqlite3"))
+
+
+def frozen_path(revision: str) -> Path:
+    """The database a learner's PC held at ``revision`` (made by make_frozen.py)."""
+    return FROZEN / f"schema-{revision}.sqlite3"
 
 
 def test_every_released_schema_has_a_frozen_database() -> None:
-    """When a migration ships, freeze the schema before it (make_frozen.py) and list it."""
-    frozen = sorted(
-        p.stem.removeprefix("schema-") for p in frozen_path("x").parent.glob("*.sqlite3")
-    )
-    assert frozen == FROZEN_REVISIONS
-    assert all(frozen_path(r).is_file() for r in FROZEN_REVISIONS)
+    """When a migration ships, the schema it upgrades from is frozen with make_frozen.py."""
+    script = ScriptDirectory.from_config(db._alembic_config(create_engine("sqlite://")))
+    known = {r.revision for r in script.walk_revisions()}
+    assert "0001" in FROZEN_REVISIONS
+    assert set(FROZEN_REVISIONS) <= known
 
 
 def _table_rows(engine: Engine) -> dict[str, list[dict[str, Any]]]:
@@ -58,8 +64,11 @@ def _load_frozen(revision: str, url: str, backend: str) -> None:
     if backend == "sqlite":
         shutil.copyfile(frozen_path(revision), db.make_url(url).database or "")
         return
+    # Read a copy: opening the frozen file itself would switch it to WAL mode.
+    copy = Path(tempfile.mkdtemp(prefix="frozen-")) / frozen_path(revision).name
+    shutil.copyfile(frozen_path(revision), copy)
     engine = create_db_engine(url)
-    source = create_db_engine(db.sqlite_url(frozen_path(revision)))
+    source = create_db_engine(db.sqlite_url(copy))
     try:
         command.upgrade(db._alembic_config(engine), revision)
         rows = _table_rows(source)
@@ -84,6 +93,7 @@ def _load_frozen(revision: str, url: str, backend: str) -> None:
     finally:
         source.dispose()
         engine.dispose()
+        shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 @pytest.mark.parametrize("revision", FROZEN_REVISIONS)
@@ -129,8 +139,6 @@ def test_frozen_database_upgrades_with_its_rows(
 
 
 # -- a throw-away second revision -----------------------------------------------------------
-
-MigrationFactory = Callable[[str], str]
 
 
 @pytest.fixture
