@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -135,8 +135,9 @@ def postgres_server() -> Iterator[PostgresServer]:
     if not url:
         pytest.skip(POSTGRES_SKIP_REASON)
     admin = create_db_engine(url)
+    probe = create_engine(admin.url, connect_args={"connect_timeout": 10})
     try:
-        with admin.connect() as connection:
+        with probe.connect() as connection:
             connection.execute(text("SELECT 1"))
     except OperationalError as error:
         admin.dispose()
@@ -145,6 +146,8 @@ def postgres_server() -> Iterator[PostgresServer]:
             f"{error.orig}",
             pytrace=False,
         )
+    finally:
+        probe.dispose()
     yield PostgresServer(url=url, admin=admin)
     admin.dispose()
 
