@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Known here so that a start-up on an up-to-date database needs no
 # Alembic import (a test checks it against the migration scripts).
 HEAD_REVISION = "0001"
+
+# Alembic's ``context`` and ``op`` are process-wide proxies: two threads migrating at once
+# (even two different databases) break each other. Processes are kept apart by the database
+# itself (PostgreSQL advisory lock, SQLite write lock); threads of one process by this lock.
+_MIGRATING = threading.Lock()
 
 
 def sqlite_url(path: Path) -> str:
@@ -80,7 +86,7 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def script_head() -> str:
+def head_revision() -> str:
     """The head revision according to the migration scripts (imports Alembic)."""
     from alembic.script import ScriptDirectory
 
@@ -107,8 +113,15 @@ def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
     """Migrate the schema to the newest revision; returns the backup file made, if any.
 
     Each migration runs in its own transaction (forward only). On PostgreSQL an advisory
-    lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time.
+    lock (taken in ``env.py``) makes classroom PCs that start together migrate one at a time;
+    on SQLite each migration holds the write lock (``BEGIN IMMEDIATE``). Safe to call from
+    several threads: they migrate one after the other.
     """
+    with _MIGRATING:
+        return _upgrade(engine, backups)
+
+
+def _upgrade(engine: Engine, backups: Path | None) -> str | None:
     try:
         before = current_revision(engine)
         if before == HEAD_REVISION:

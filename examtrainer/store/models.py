@@ -23,7 +23,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -36,6 +38,36 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment in time, always handed out timezone-aware in UTC, on every backend.
+
+    SQLite has no time zones: SQLAlchemy stores the wall time and returns it naive, while
+    PostgreSQL returns aware datetimes in the session's time zone. This type stores UTC and
+    returns aware UTC datetimes on both, so callers can compare them with
+    ``datetime.now(UTC)``. A naive datetime passed in is taken to be UTC already.
+    The column type in the database stays ``DateTime(timezone=True)``.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC) if dialect.name != "sqlite" else value
+        value = value.astimezone(UTC)
+        # SQLite keeps only the text of the wall time: store it as naive UTC.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -62,7 +94,7 @@ class LearnerRow(Base):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="SET NULL"), nullable=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -79,7 +111,7 @@ class BankRow(Base):
     source: Mapped[str] = mapped_column(String(500))
     origin: Mapped[str] = mapped_column(Text)  # folder the pack's media are read from
     bundled: Mapped[bool] = mapped_column(Boolean, default=False)
-    installed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    installed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class StimulusRow(Base):
@@ -124,8 +156,8 @@ class SessionRow(Base):
     kind: Mapped[str] = mapped_column(String(16))  # practice | placement | timed | exam
     skill: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="active")  # active|finished|abandoned
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # Plan and progress (item keys in order, time left in seconds, ...), updated as it happens.
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -143,7 +175,7 @@ class ResponseRow(Base):
     answer: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"value": ...}
     correct: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None: to be rated
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
-    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class AbilityRow(Base):
@@ -157,7 +189,7 @@ class AbilityRow(Base):
     theta: Mapped[float] = mapped_column(Float)
     standard_error: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(16))  # placement | practice | exam
-    measured_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    measured_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class RecordingRow(Base):
@@ -174,8 +206,8 @@ class RecordingRow(Base):
     self_rating: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     teacher_rating: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     teacher_comment: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class EventRow(Base):
@@ -186,4 +218,4 @@ class EventRow(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -84,6 +84,19 @@ class ResponseRecord:
 
 
 @dataclass(frozen=True)
+class SkillActivity:
+    """One row of a teacher's class overview: what a learner did in one skill."""
+
+    learner_id: int
+    learner_name: str
+    skill: str
+    answered: int
+    correct: int  # answers marked right; answers still to be rated count as not correct
+    last_activity: datetime  # when the latest answer was given (UTC)
+    practice_seconds: float  # time spent on the answers, in seconds
+
+
+@dataclass(frozen=True)
 class AbilityRecord:
     skill: str
     theta: float

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +29,7 @@ from examtrainer.store.records import (
     RecordingRecord,
     ResponseRecord,
     SessionRecord,
+    SkillActivity,
     StoredItem,
 )
 
@@ -167,7 +168,17 @@ class Banks(_Repository):
         Items are matched by id: existing ones are updated (keeping their responses and
         calibration), new ones added, and ones no longer in the pack retired (not deleted,
         so the learners' history stays intact).
+
+        PCs sharing a school database install the bundled packs when they start; when two
+        insert the same new pack at the same moment, the second one's insert fails on the
+        bank's key after the first committed. It then installs again, now as an update.
         """
+        try:
+            return self._install(pack, origin, bundled)
+        except IntegrityError:
+            return self._install(pack, origin, bundled)
+
+    def _install(self, pack: Pack, origin: str, bundled: bool) -> BankInfo:
         manifest = pack.manifest
         media = str(media_root(Path(origin), manifest))
         with self._tx() as s:
@@ -517,6 +528,45 @@ class Responses(_Repository):
                 .group_by(m.ItemRow.skill)
             )
             return {skill: float(total or 0) for skill, total in rows}
+
+
+    def class_overview(self, group_id: int | None) -> list[SkillActivity]:
+        """Per learner (of ``group_id``, or all) and skill: answers, right ones, last activity
+        and practice time, in one query. Archived learners and learners without answers in a
+        skill have no row. Sorted by learner name, then skill."""
+        r, item, learner = m.ResponseRow, m.ItemRow, m.LearnerRow
+        query = (
+            select(
+                learner.id,
+                learner.name,
+                item.skill,
+                func.count(r.id),
+                func.sum(case((r.correct.is_(True), 1), else_=0)),
+                func.max(r.answered_at),
+                func.sum(r.seconds),
+            )
+            .select_from(r)
+            .join(item, item.id == r.item_id)
+            .join(learner, learner.id == r.learner_id)
+            .where(learner.archived.is_(False))
+            .group_by(learner.id, learner.name, item.skill)
+            .order_by(func.lower(learner.name), learner.id, item.skill)
+        )
+        if group_id is not None:
+            query = query.where(learner.group_id == group_id)
+        with self._tx() as s:
+            return [
+                SkillActivity(
+                    learner_id=learner_id,
+                    learner_name=name,
+                    skill=skill,
+                    answered=int(answered),
+                    correct=int(correct or 0),
+                    last_activity=last,
+                    practice_seconds=float(seconds or 0.0),
+                )
+                for learner_id, name, skill, answered, correct, last, seconds in s.execute(query)
+            ]
 
 
 class Abilities(_Repository):

@@ -1,37 +1,87 @@
-"""Alembic environment: runs migrations on the engine handed over by examtrainer.store.db."""
+"""Alembic environment: runs migrations on the engine handed over by examtrainer.store.db.
+
+Each migration runs in one real transaction on both backends. PostgreSQL has transactional
+DDL; SQLite has it too, but Python's sqlite3 driver commits before DDL on its own, so on
+SQLite the connection is put in driver autocommit and every transaction opened with an
+explicit ``BEGIN IMMEDIATE`` (the recipe of the SQLAlchemy SQLite dialect docs).
+
+On SQLite, foreign keys are switched off while migrating (SQLite's own procedure for schema
+changes): batch mode rebuilds a table by copy, drop and rename, and with foreign keys on,
+dropping e.g. ``learners`` would cascade-delete every session and answer. They are checked
+and switched on again afterwards.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
-from sqlalchemy import text
+from sqlalchemy import Connection, event, text
 
 from examtrainer.store.models import Base
 
 LOCK_ID = 727_274_001  # PostgreSQL advisory lock: one PC migrates at a time
 
 
+def _begin_immediate(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _configure_and_run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        transaction_per_migration=True,
+        transactional_ddl=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()
+
+
+def _run_on_sqlite(connection: Connection) -> None:
+    # Reset to the driver's default when the connection goes back to the pool.
+    connection.execution_options(isolation_level="AUTOCOMMIT")
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction
+    connection.commit()
+    event.listen(connection, "begin", _begin_immediate)
+    try:
+        _configure_and_run(connection)
+        problems: list[Any] = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
+        connection.commit()
+        if problems:
+            raise RuntimeError(f"migration left rows with broken foreign keys: {problems[:5]}")
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        event.remove(connection, "begin", _begin_immediate)
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+
+
+def _run_on_postgresql(connection: Connection) -> None:
+    connection.execute(text("SELECT pg_advisory_lock(:id)"), {"id": LOCK_ID})
+    connection.commit()
+    try:
+        _configure_and_run(connection)
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": LOCK_ID})
+        connection.commit()
+
+
 def run_migrations_online() -> None:
     engine = context.config.attributes["engine"]
     with engine.connect() as connection:
-        postgres = connection.dialect.name == "postgresql"
-        if postgres:
-            connection.execute(text("SELECT pg_advisory_lock(:id)"), {"id": LOCK_ID})
-            connection.commit()
-        try:
-            context.configure(
-                connection=connection,
-                target_metadata=Base.metadata,
-                render_as_batch=connection.dialect.name == "sqlite",
-                transaction_per_migration=True,
-                compare_type=True,
-            )
-            with context.begin_transaction():
-                context.run_migrations()
-            connection.commit()
-        finally:
-            if postgres:
-                connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": LOCK_ID})
-                connection.commit()
+        if connection.dialect.name == "sqlite":
+            _run_on_sqlite(connection)
+        elif connection.dialect.name == "postgresql":
+            _run_on_postgresql(connection)
+        else:
+            _configure_and_run(connection)
 
 
 run_migrations_online()
