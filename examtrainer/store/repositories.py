@@ -529,7 +529,6 @@ class Responses(_Repository):
             )
             return {skill: float(total or 0) for skill, total in rows}
 
-
     def class_overview(self, group_id: int | None) -> list[SkillActivity]:
         """Per learner (of ``group_id``, or all) and skill: answers, right ones, last activity
         and practice time, in one query. Archived learners and learners without answers in a

@@ -258,4 +258,4 @@ def test_failed_migration_leaves_the_schema_as_it_was(
 
 def test_the_known_head_is_the_newest_migration_script() -> None:
     # db.HEAD_REVISION lets a start-up on a current database skip importing Alembic.
-    assert db.HEAD_REVISION == head_revision()
+    assert head_revision() == db.HEAD_REVISION
