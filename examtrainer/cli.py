@@ -76,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("path", type=Path)
     bank_commands.add_parser("list", help="show the installed item banks")
+    calibrate = bank_commands.add_parser(
+        "calibrate", help="re-estimate item difficulties from all stored answers"
+    )
+    calibrate.add_argument("--skill", choices=("reading", "listening", "speaking"), action="append")
+    calibrate.add_argument(
+        "--min-responses", type=int, default=20, help="only items with this many answers (20)"
+    )
 
     exam = commands.add_parser("exam", help="exam mode: show a blueprint, assemble a form")
     exam_commands = exam.add_subparsers(dest="exam_command", metavar="action", required=True)
@@ -140,8 +147,18 @@ def _bank(args: argparse.Namespace) -> int:
         stimuli = sum(len(p.stimuli) for p in packs)
         print(f"{args.path}: OK: {len(packs)} pack(s), {stimuli} texts/fragments, {items} items")
         return EXIT_OK
-    services = _open_services(args, install_content=args.bank_command == "list")
+    services = _open_services(args, install_content=args.bank_command in ("list", "calibrate"))
     try:
+        if args.bank_command == "calibrate":
+            from examtrainer.services.calibration import recalibrate
+
+            for skill in args.skill or ("reading", "listening", "speaking"):
+                report = recalibrate(services.store, skill, args.min_responses)
+                print(
+                    f"{skill}: {report.responses} answers, {report.items_updated} items updated, "
+                    f"{report.anchors} anchors"
+                )
+            return EXIT_OK
         if args.bank_command == "list":
             for info in services.store.banks.all():
                 counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
@@ -183,13 +200,24 @@ def _exam(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        print(json.dumps({"questions": list(form.questions), "stimuli": list(form.stimuli),
-                          "parts": [[n, list(k)] for n, k in form.parts],
-                          "practice": list(form.practice), "seed": form.seed},
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "questions": list(form.questions),
+                    "stimuli": list(form.stimuli),
+                    "parts": [[n, list(k)] for n, k in form.parts],
+                    "practice": list(form.practice),
+                    "seed": form.seed,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
-        print(f"{blueprint.id} (seed {form.seed}): {len(form.questions)} questions, "
-              f"{len(form.stimuli)} texts/fragments")
+        print(
+            f"{blueprint.id} (seed {form.seed}): {len(form.questions)} questions, "
+            f"{len(form.stimuli)} texts/fragments"
+        )
         for number, key in enumerate(form.questions, 1):
             print(f"{number:3}  {key}")
     return EXIT_OK

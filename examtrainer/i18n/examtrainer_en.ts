@@ -2,127 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>HomeScreen</name>
+    <name>AudioPanel</name>
     <message>
-        <location filename="../gui/screens/home.py" line="127"/>
-        <source>Lezen</source>
+        <location filename="../gui/widgets/audio.py" line="257"/>
+        <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="128"/>
+        <location filename="../gui/widgets/audio.py" line="262"/>
+        <source>Verder luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="264"/>
         <source>Luisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="129"/>
-        <source>Spreken</source>
+        <location filename="../gui/widgets/audio.py" line="266"/>
+        <source>Nog een keer luisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="135"/>
-        <source>Hallo {name}!</source>
+        <location filename="../gui/widgets/audio.py" line="268"/>
+        <source>Geluisterd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="136"/>
-        <source>Ander profiel</source>
+        <location filename="../gui/widgets/audio.py" line="278"/>
+        <source>U heeft het fragment al {n} keer gehoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="139"/>
-        <source>Uw doel: {goal}</source>
+        <location filename="../gui/widgets/audio.py" line="282"/>
+        <source>U mag het fragment {n} keer horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="286"/>
+        <source>U mag het nog {n} keer horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../gui/screens/home.py" line="140"/>
+        <source>Lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/screens/home.py" line="141"/>
+        <source>Luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="142"/>
+        <source>Spreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="148"/>
+        <source>Hallo {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="149"/>
+        <source>Geluid testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="150"/>
+        <source>Ander profiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="154"/>
+        <source>Uw doel: {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="156"/>
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="145"/>
+        <location filename="../gui/screens/home.py" line="160"/>
         <source>Nog {days} dagen tot uw examen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="153"/>
+        <location filename="../gui/screens/home.py" line="168"/>
         <source>Uw niveau nu: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157"/>
+        <location filename="../gui/screens/home.py" line="172"/>
         <source>Klaar: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="160"/>
+        <location filename="../gui/screens/home.py" line="175"/>
         <source>{n} vragen gemaakt, {good} goed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164"/>
+        <location filename="../gui/screens/home.py" line="179"/>
+        <location filename="../gui/screens/home.py" line="191"/>
         <source>Oefenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="166"/>
+        <location filename="../gui/screens/home.py" line="182"/>
         <source>Nog geen niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170"/>
+        <location filename="../gui/screens/home.py" line="189"/>
+        <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="194"/>
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="173"/>
+        <location filename="../gui/screens/home.py" line="196"/>
         <source>Korte test (5 minuten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176"/>
+        <location filename="../gui/screens/home.py" line="199"/>
         <source>Nog geen oefeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180"/>
+        <location filename="../gui/screens/home.py" line="203"/>
         <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="184"/>
+        <location filename="../gui/screens/home.py" line="207"/>
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189"/>
+        <location filename="../gui/screens/home.py" line="212"/>
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="191"/>
+        <location filename="../gui/screens/home.py" line="214"/>
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="192"/>
+        <location filename="../gui/screens/home.py" line="215"/>
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListeningScreen</name>
+    <message>
+        <location filename="../gui/screens/listening.py" line="235"/>
+        <source>Vraag {n} van {total} bij dit fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="253"/>
+        <source>Kies eerst een antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="264"/>
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="267"/>
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="319"/>
+        <source>Korte test: luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="322"/>
+        <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="327"/>
+        <source>Luisteren oefenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="329"/>
+        <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="331"/>
+        <source>Langzamer afspelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="334"/>
+        <source>Verberg de tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="336"/>
+        <source>Lees wat er gezegd wordt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="338"/>
+        <source>Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="339"/>
+        <source>Controleer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="340"/>
+        <source>Volgende vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="341"/>
+        <source>Typ hier uw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="342"/>
+        <source>Er is geen geluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="345"/>
+        <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
+
+Zo lost u het op:
+1. Sluit een koptelefoon of luidsprekers aan op de computer.
+2. Zet het geluid van de computer aan.
+3. Klik op &apos;Opnieuw kijken&apos;.
+
+Lukt het niet? Vraag hulp aan uw docent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="354"/>
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="355"/>
+        <source>Terug naar het begin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="33"/>
+        <location filename="../gui/main_window.py" line="36"/>
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="71"/>
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="73"/>
         <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +436,378 @@
     </message>
 </context>
 <context>
+    <name>SoundCheckScreen</name>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="251"/>
+        <source>Geluid testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="254"/>
+        <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="259"/>
+        <source>Terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="260"/>
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="263"/>
+        <source>Verder naar luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="264"/>
+        <source>Verder naar spreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="265"/>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="270"/>
+        <source>1. Koptelefoon of luidspreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="273"/>
+        <location filename="../gui/screens/soundcheck.py" line="309"/>
+        <source>Gevonden: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="274"/>
+        <source>Klik op Luisteren. Hoort u het geluid goed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="276"/>
+        <location filename="../gui/screens/soundcheck.py" line="311"/>
+        <source>Niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="279"/>
+        <source>Ja, ik hoor het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="280"/>
+        <location filename="../gui/screens/soundcheck.py" line="345"/>
+        <source>Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="283"/>
+        <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
+Sluit een koptelefoon of luidsprekers aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="289"/>
+        <source>Goed zo. Het geluid werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="292"/>
+        <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="306"/>
+        <source>2. Microfoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="316"/>
+        <source>Neem 3 seconden op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="318"/>
+        <source>Opnieuw opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="323"/>
+        <source>Spreek nu. Zeg bijvoorbeeld: &apos;Goedemorgen, ik heet …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="326"/>
+        <source>Nog 1 seconde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="328"/>
+        <source>Nog {n} seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="333"/>
+        <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="336"/>
+        <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="343"/>
+        <source>Hoort u uw eigen stem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="344"/>
+        <source>Ja, ik hoor mijzelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="348"/>
+        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.
+U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="355"/>
+        <source>Goed zo. De microfoon werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="358"/>
+        <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingScreen</name>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="374"/>
+        <source>Opdracht {n} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="507"/>
+        <source>Geeft u antwoord op de vraag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="508"/>
+        <source>Spreekt u in hele zinnen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="509"/>
+        <source>Spreekt u duidelijk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="563"/>
+        <source>Kies eerst een antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571"/>
+        <source>Goed zo! Dat zegt u in deze situatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="574"/>
+        <source>Bijna. Beter is: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="644"/>
+        <source>Luister naar de opdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="645"/>
+        <source>Daarna krijgt u even tijd om na te denken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="647"/>
+        <source>Denk na over uw antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="649"/>
+        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="651"/>
+        <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="654"/>
+        <source>Spreek nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="656"/>
+        <source>Zeg uw antwoord hardop. Klaar? Klik dan op &apos;Klaar&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="658"/>
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op &apos;Stop&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="661"/>
+        <source>Ik ben klaar. Begin nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="661"/>
+        <source>Begin nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="663"/>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="663"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="666"/>
+        <source>Spreken oefenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="669"/>
+        <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="673"/>
+        <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="675"/>
+        <source>Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="676"/>
+        <source>● Opname loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="677"/>
+        <source>Zo hard hoort de microfoon u:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="679"/>
+        <source>De opdracht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="680"/>
+        <source>Luister naar de situatie. Kies dan de goede reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="681"/>
+        <source>Luister naar uw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="682"/>
+        <source>Een goed antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="683"/>
+        <source>Kijk zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="685"/>
+        <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="687"/>
+        <location filename="../gui/screens/speaking.py" line="689"/>
+        <source>Volgende opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="688"/>
+        <source>Controleer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="695"/>
+        <source>Even geduld. We luisteren naar uw opname…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="697"/>
+        <source>De microfoon doet het niet meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="699"/>
+        <source>Er is geen microfoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="702"/>
+        <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="704"/>
+        <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="708"/>
+        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="713"/>
+        <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="715"/>
+        <source>Oefenen zonder opname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="716"/>
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="717"/>
+        <source>Terug naar het begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <location filename="../gui/screens/results.py" line="59"/>
@@ -369,28 +900,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="91"/>
+        <location filename="../gui/screens/results.py" line="93"/>
+        <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="98"/>
+        <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="104"/>
         <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="96"/>
+        <location filename="../gui/screens/results.py" line="109"/>
+        <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="113"/>
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="101"/>
+        <location filename="../gui/screens/results.py" line="118"/>
         <source>Uw niveau is nu {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="105"/>
+        <location filename="../gui/screens/results.py" line="122"/>
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="109"/>
+        <location filename="../gui/screens/results.py" line="126"/>
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audio</name>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="35"/>
+        <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="40"/>
+        <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="43"/>
+        <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="46"/>
+        <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="51"/>
+        <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="60"/>
+        <source>U sprak 1 seconde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="62"/>
+        <source>U sprak {seconds} seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="64"/>
+        <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="68"/>
+        <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="72"/>
+        <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="76"/>
+        <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="79"/>
+        <source>Vertel wat meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="80"/>
+        <source>Probeer het korter te zeggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="81"/>
+        <source>Dat is een goede lengte. Goed gedaan!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="82"/>
+        <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="85"/>
+        <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
