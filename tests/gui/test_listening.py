@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from examtrainer.gui.qt import Qt
 
 LEFT = Qt.MouseButton.LeftButton
@@ -75,6 +77,7 @@ def test_listening_item_plays_slows_down_and_shows_transcript(  # type: ignore[n
     assert [r.correct for r in responses] == [True, False]
 
 
+@pytest.mark.qt_log_ignore("Could not open media")  # FFmpeg stops loading when the screen closes
 def test_no_output_device_explains_and_waits(av_window, devices, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctx, window = av_window
     devices.set_status(has_output=False, has_input=True)

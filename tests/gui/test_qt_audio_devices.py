@@ -27,6 +27,7 @@ def test_probe_finds_nothing(no_sound) -> None:  # type: ignore[no-untyped-def]
     assert [e.code for e in no_sound.problems()] == ["no_output_device", "no_input_device"]
 
 
+@pytest.mark.qt_log_ignore("Could not open media")  # the test loads a missing file on purpose
 def test_player_reports_no_output(no_sound, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from examtrainer.gui.audio_devices import QtPlayer
 
