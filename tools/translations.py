@@ -60,18 +60,25 @@ def compile_all() -> None:
 
 
 def fill(mapping_file: Path, language: str) -> int:
-    """Write translations from a {source: translation} JSON map into the .ts file."""
+    """Write translations from a JSON map into the .ts file.
+
+    Keys are Dutch source strings; a key "Context|source" (the screen's class name) wins over
+    the plain source, for a word that needs two translations on two screens.
+    """
     mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
     ts = I18N / f"examtrainer_{language}.ts"
     tree = ET.parse(ts)
     filled = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is not None and source in mapping:
-            translation.text = mapping[source]
-            translation.attrib.pop("type", None)
-            filled += 1
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            text = mapping.get(f"{name}|{source}", mapping.get(source))
+            if translation is not None and text is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     compile_all()
     return filled

@@ -53,7 +53,7 @@
     <message>
         <location filename="../gui/screens/home.py" line="141" />
         <source>Luisteren</source>
-        <translation>Listen</translation>
+        <translation>Listening</translation>
     </message>
     <message>
         <location filename="../gui/screens/home.py" line="142" />
