@@ -19,6 +19,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "home": ("examtrainer.gui.screens.home", "HomeScreen"),
     "reading": ("examtrainer.gui.screens.reading", "ReadingScreen"),
     "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
+    "teacher": ("examtrainer.gui.screens.teacher", "TeacherScreen"),
 }
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
     QLocale,
+    QMarginsF,
     QObject,
+    QPointF,
+    QRectF,
     QRunnable,
     QSize,
     Qt,
@@ -20,19 +25,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QCloseEvent,
     QColor,
     QFont,
     QGuiApplication,
     QKeySequence,
+    QPageLayout,
+    QPageSize,
     QPainter,
     QPalette,
+    QPdfWriter,
     QPen,
     QPixmap,
     QShortcut,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -41,23 +52,31 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -65,8 +84,10 @@ from PySide6.QtWidgets import (
 
 __all__ = [
     "QAbstractButton",
+    "QAbstractItemView",
     "QAction",
     "QApplication",
+    "QBrush",
     "QButtonGroup",
     "QCheckBox",
     "QCloseEvent",
@@ -80,11 +101,14 @@ __all__ = [
     "QEvent",
     "QFileDialog",
     "QFont",
+    "QFormLayout",
     "QFrame",
     "QGridLayout",
     "QGroupBox",
     "QGuiApplication",
     "QHBoxLayout",
+    "QHeaderView",
+    "QInputDialog",
     "QKeySequence",
     "QLabel",
     "QLineEdit",
@@ -92,23 +116,35 @@ __all__ = [
     "QListWidgetItem",
     "QLocale",
     "QMainWindow",
+    "QMarginsF",
     "QMessageBox",
     "QObject",
+    "QPageLayout",
+    "QPageSize",
     "QPainter",
     "QPalette",
+    "QPdfWriter",
     "QPen",
     "QPixmap",
+    "QPlainTextEdit",
+    "QPointF",
     "QProgressBar",
     "QPushButton",
     "QRadioButton",
+    "QRectF",
     "QRunnable",
     "QScrollArea",
     "QShortcut",
     "QSize",
     "QSizePolicy",
+    "QSpinBox",
     "QSplitter",
     "QStackedWidget",
+    "QTabWidget",
+    "QTableWidget",
+    "QTableWidgetItem",
     "QTextBrowser",
+    "QTextDocument",
     "QThreadPool",
     "QTimer",
     "QTranslator",
@@ -119,3 +155,37 @@ __all__ = [
     "Signal",
     "Slot",
 ]
+
+# QtMultimedia loads its audio back-ends (and probes PipeWire/PulseAudio) when imported, which
+# costs tens of milliseconds; the first paint must not wait for it. Its names are therefore
+# resolved here on first use (PEP 562) while type checkers see the real classes.
+_MULTIMEDIA = frozenset(
+    {
+        "QAudio",
+        "QAudioDevice",
+        "QAudioFormat",
+        "QAudioOutput",
+        "QAudioSource",
+        "QMediaDevices",
+        "QMediaPlayer",
+    }
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import (  # noqa: F401 - re-exported, resolved by __getattr__
+        QAudio,
+        QAudioDevice,
+        QAudioFormat,
+        QAudioOutput,
+        QAudioSource,
+        QMediaDevices,
+        QMediaPlayer,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MULTIMEDIA:
+        from PySide6 import QtMultimedia
+
+        return getattr(QtMultimedia, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
