@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from examtrainer.adaptive import CUT_POINTS
 from examtrainer.gui.qt import (
     QColor,
     QCoreApplication,
@@ -159,14 +158,20 @@ class _Page:
         )
 
     def table(
-        self, x: float, widths: list[float], rows: list[list[str]], row_h: float = 6.5
+        self,
+        x: float,
+        widths: list[float],
+        rows: list[list[str]],
+        right: frozenset[int],
+        row_h: float = 6.5,
     ) -> None:
-        """First row is the header (bold); numbers are right-aligned."""
+        """First row is the header (bold); columns in ``right`` are right-aligned."""
         for index, row in enumerate(rows):
             left = x
-            for width, value in zip(widths, row, strict=True):
-                numeric = index > 0 and value[:1].isdigit()
-                align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            for column, (width, value) in enumerate(zip(widths, row, strict=True)):
+                align = (
+                    Qt.AlignmentFlag.AlignRight if column in right else Qt.AlignmentFlag.AlignLeft
+                )
                 self.text(left + 1, width - 2, row_h, value, 9.5, bold=index == 0, align=align)
                 left += width
             self.y += row_h
@@ -315,7 +320,7 @@ def _draw(page: _Page, report: ReportData) -> None:
                 str(round(s.seconds / 60)),
             ]
         )
-    page.table(x, [34, 24, 22, 22, 24, 22, 26], rows)
+    page.table(x, [34, 24, 22, 22, 24, 22, 26], rows, frozenset({2, 3, 4, 5, 6}))
     page.y += 8
 
     page.text(x, width, 7, tr("Niveau in de tijd"), 12, bold=True, colour="#1d3b4f")
@@ -362,7 +367,7 @@ def _draw(page: _Page, report: ReportData) -> None:
                     tr("{good} van {n}").format(good=exam.correct, n=exam.answered),
                 ]
             )
-        page.table(x, [34, 40, 24, 40, 36], exam_rows)
+        page.table(x, [34, 40, 24, 40, 36], exam_rows, frozenset({4}))
     else:
         page.text(x, width, 6, tr("Nog geen proefexamen gemaakt."), 10, colour="#5b6b75")
         page.y += 6
@@ -374,9 +379,9 @@ def _draw(page: _Page, report: ReportData) -> None:
         width,
         8,
         tr(
-            "examtrainer is een oefenprogramma. De kansen zijn schattingen, geen uitslag van "
-            "DUO. Niveau: A0 < A1 < A2 < B1 (grens A2: {a2}, B1: {b1} op onze schaal)."
-        ).format(a2=CUT_POINTS["A2"], b1=CUT_POINTS["B1"]),
+            "examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de "
+            "oefeningen, geen uitslag van DUO."
+        ),
         8,
         colour="#5b6b75",
     )

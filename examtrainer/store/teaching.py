@@ -109,6 +109,12 @@ class ClassSkillSummary:
     correct: int
     seconds: float
     levels: dict[str, int] = field(default_factory=dict)
+    to_rate: int = 0
+
+    @property
+    def percent_correct(self) -> float | None:
+        rated = self.answered - self.to_rate
+        return 100.0 * self.correct / rated if rated > 0 else None
 
     @property
     def level(self) -> str | None:
@@ -137,6 +143,7 @@ class ClassProgress:
             correct=sum(r.correct for r in rows),
             seconds=sum(r.seconds for r in rows),
             levels=levels,
+            to_rate=sum(r.to_rate for r in rows),
         )
 
     @property

@@ -58,6 +58,10 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.install_button.setEnabled(preview.ok)
+        # Nothing to count when the file is refused: give the problems the room.
+        self.counts_label.setVisible(preview.pack is not None)
+        self.counts.setVisible(preview.pack is not None)
+        self.problems.setVisible(bool(preview.problems or preview.not_mapped))
         self._fill()
         self.retranslate()
 

@@ -84,7 +84,7 @@ class ProgressTab(TeacherTab):
         names = skill_names(self)
         rows = []
         for skill, s in self.progress.skills.items():
-            good = f"{round(100 * s.correct / s.answered)}%" if s.answered else ""
+            good = "" if s.percent_correct is None else f"{round(s.percent_correct)}%"
             levels = ", ".join(f"{lvl} {n}" for lvl, n in sorted(s.levels.items()))
             rows.append(
                 [

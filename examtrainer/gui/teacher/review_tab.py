@@ -80,20 +80,22 @@ class ReviewTab(TeacherTab):
         players.addStretch(1)
         task_layout.addLayout(players)
         self.file_note = muted_label()
+        self.file_note.hide()
         task_layout.addWidget(self.file_note)
         right_layout.addWidget(self.task_box)
 
         self.rubric_box = QGroupBox()
         form = QFormLayout(self.rubric_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.scores: dict[str, QSpinBox] = {}
         self.criterion_labels: dict[str, QLabel] = {}
         for criterion in RUBRIC:
             spin = QSpinBox()
             spin.setObjectName(f"score_{criterion.key}")
             spin.setRange(0, criterion.max_points)
+            spin.setMinimumWidth(70)
             self.listen(spin.valueChanged, lambda _v: self._update_total())
             label = QLabel()
-            label.setWordWrap(True)
             self.scores[criterion.key] = spin
             self.criterion_labels[criterion.key] = label
             form.addRow(label, spin)
@@ -142,7 +144,7 @@ class ReviewTab(TeacherTab):
         for row, entry in enumerate(entries):
             moment = entry.recording.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
             done = " ✓" if entry.recording.teacher_rating else ""
-            item = QListWidgetItem(f"{entry.learner_name} · {entry.item_key} · {moment}{done}")
+            item = QListWidgetItem(f"{entry.learner_name}{done}\n{entry.item_key} · {moment}")
             item.setData(Qt.ItemDataRole.UserRole, entry.recording.id)
             self.list.addItem(item)
             if entry.recording.id == chosen:
@@ -191,7 +193,7 @@ class ReviewTab(TeacherTab):
             return
         recording = entry.recording
         self.who.setText(
-            self.tr("{name}, {date}, {seconds} seconden").format(
+            self.tr("{name}, {date} (duur: {seconds} sec.)").format(
                 name=entry.learner_name,
                 date=recording.created_at.astimezone().strftime("%d-%m-%Y %H:%M"),
                 seconds=round(recording.duration_seconds),
@@ -199,6 +201,7 @@ class ReviewTab(TeacherTab):
         )
         path = self.recording_file(recording)
         self.play_recording.set_file(path)
+        self.file_note.setVisible(not path.is_file())
         self.file_note.setText(
             ""
             if path.is_file()

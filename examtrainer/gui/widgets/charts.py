@@ -10,8 +10,12 @@ from examtrainer.adaptive import CUT_POINTS
 from examtrainer.gui.qt import QColor, QPainter, QPen, QSize, Qt, QWidget
 
 LOW, HIGH = -3.0, 2.5  # logits shown
-BANDS = (("A0", LOW, CUT_POINTS["A1"]), ("A1", CUT_POINTS["A1"], CUT_POINTS["A2"]),
-         ("A2", CUT_POINTS["A2"], CUT_POINTS["B1"]), ("B1", CUT_POINTS["B1"], HIGH))
+BANDS = (
+    ("A0", LOW, CUT_POINTS["A1"]),
+    ("A1", CUT_POINTS["A1"], CUT_POINTS["A2"]),
+    ("A2", CUT_POINTS["A2"], CUT_POINTS["B1"]),
+    ("B1", CUT_POINTS["B1"], HIGH),
+)
 BAND_COLOURS = ("#f3f1ea", "#eef3ec", "#e6f0ea", "#dcebe3")
 
 
@@ -44,8 +48,14 @@ class LevelChart(QWidget):
             y_top, y_bottom = self._y(high), self._y(low)
             painter.fillRect(0, int(y_top), width, int(y_bottom - y_top), QColor(colour))
             painter.setPen(QColor("#6b7b84"))
-            painter.drawText(4, int(y_top), label_width, int(y_bottom - y_top),
-                             int(Qt.AlignmentFlag.AlignVCenter), name)
+            painter.drawText(
+                4,
+                int(y_top),
+                label_width,
+                int(y_bottom - y_top),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                name,
+            )
         points = self.history
         if not points:
             return
