@@ -36,6 +36,9 @@ examples:
   examtrainer bank stats content/ --json
   examtrainer bank import my-pack.zip  install a teacher's pack
   examtrainer exam blueprint A2 reading --json
+  examtrainer bank export BANK_ID out.zip
+  examtrainer results export --group 2 --format xlsx --output klas.xlsx
+  examtrainer teacher set-pin          print the teacher PIN line for site.toml
 """
 
 
@@ -98,6 +101,33 @@ def _parser() -> argparse.ArgumentParser:
             "--override", type=Path, help="a blueprint override file (default: the site's)"
         )
     assemble.add_argument("--seed", type=int, default=0, help="same seed, same form")
+    bank_export = bank_commands.add_parser(
+        "export", help="write an installed bank as a pack folder (or .zip) with its media"
+    )
+    bank_export.add_argument("bank_id")
+    bank_export.add_argument("target", type=Path, help="new folder, or a file ending in .zip")
+
+    results = commands.add_parser("results", help="learners' results for a spreadsheet")
+    results_commands = results.add_subparsers(
+        dest="results_command", metavar="action", required=True
+    )
+    results_export = results_commands.add_parser(
+        "export", help="write results as CSV (Dutch Excel: ';', decimal comma) or XLSX"
+    )
+    who = results_export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--learner", type=int, metavar="ID", help="one learner")
+    who.add_argument("--group", type=int, metavar="ID", help="the learners of one group")
+    who.add_argument("--all", action="store_true", help="every learner (not archived)")
+    results_export.add_argument("--format", choices=("csv", "xlsx"), help="default: from --output")
+    results_export.add_argument("--output", type=Path, required=True, metavar="FILE")
+
+    teacher = commands.add_parser("teacher", help="teacher mode set-up")
+    teacher_commands = teacher.add_subparsers(
+        dest="teacher_command", metavar="action", required=True
+    )
+    teacher_commands.add_parser(
+        "set-pin", help="ask for a teacher PIN and print the teacher_pin_hash line for site.toml"
+    )
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="action", required=True)
@@ -147,7 +177,9 @@ def _bank(args: argparse.Namespace) -> int:
         stimuli = sum(len(p.stimuli) for p in packs)
         print(f"{args.path}: OK: {len(packs)} pack(s), {stimuli} texts/fragments, {items} items")
         return EXIT_OK
-    services = _open_services(args, install_content=args.bank_command in ("list", "calibrate"))
+    services = _open_services(
+        args, install_content=args.bank_command in ("list", "calibrate", "export")
+    )
     try:
         if args.bank_command == "calibrate":
             from examtrainer.services.calibration import recalibrate
@@ -164,6 +196,12 @@ def _bank(args: argparse.Namespace) -> int:
                 counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
                 kind = "bundled" if info.bundled else "imported"
                 print(f"{info.id}  {info.title}  v{info.version}  ({kind}; {counts})")
+            return EXIT_OK
+        if args.bank_command == "export":
+            from examtrainer.services.export import export_bank
+
+            target = export_bank(services.store, args.bank_id, args.target)
+            print(f"exported {args.bank_id} to {target}")
             return EXIT_OK
         from examtrainer.services.importing import import_bank
 
@@ -236,6 +274,39 @@ def _db(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _results(args: argparse.Namespace) -> int:
+    from examtrainer.services.export import export_results
+
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in ("csv", "xlsx"):
+        print("examtrainer: give --format csv or xlsx (or a .csv/.xlsx file)", file=sys.stderr)
+        return EXIT_USAGE
+    services = _open_services(args, install_content=False)
+    try:
+        path = export_results(
+            services.store, args.output, fmt, learner_id=args.learner, group_id=args.group
+        )
+        print(f"results written to {path}")
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def _teacher(args: argparse.Namespace) -> int:
+    import getpass
+
+    from examtrainer.services.teacher import check_new_pin, hash_pin
+
+    pin = getpass.getpass("Teacher PIN: ")
+    check_new_pin(pin)
+    if getpass.getpass("Same PIN again: ") != pin:
+        print("examtrainer: the two PINs differ; nothing printed", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("# put this line in site.toml (see docs/school-setup.md):")
+    print(f'teacher_pin_hash = "{hash_pin(pin)}"')
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.home:
@@ -248,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args)
         if args.command == "exam":
             return _exam(args)
+        if args.command == "results":
+            return _results(args)
+        if args.command == "teacher":
+            return _teacher(args)
         from examtrainer.gui.app import run
 
         return run(smoke=args.smoke, language=args.language)

@@ -78,6 +78,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["EXAMTRAINER_HOME"] = tempfile.mkdtemp(prefix="examtrainer-shots-")
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "tools"))
     from examtrainer.gui.app import build, open_services
     from examtrainer.gui.qt import QApplication, QTimer
     from examtrainer.gui.style import STYLE_SHEET
@@ -243,6 +244,60 @@ def main() -> int:
             step_soundcheck,
             step_no_devices,
         ]
+    )
+
+    def shot_of(name: str, widget: object) -> None:
+        """Save a window other than the main one (a dialog)."""
+        if args.only and args.only != name:
+            return
+        app.processEvents()
+        widget.grab().save(str(OUT / f"{name}{suffix}.png"))  # type: ignore[attr-defined]
+        print("saved", name)
+
+    work = Path(tempfile.mkdtemp(prefix="examtrainer-shots-work-"))
+
+    def step_teacher() -> None:
+        from teacher_demo import add_demo_class  # tools/teacher_demo.py
+
+        add_demo_class(ctx, work)
+        window.show_screen("teacher", tab="learners")
+        settle(lambda: (shot("teacher-panel"), next_step()), 800)
+
+    def step_class_overview() -> None:
+        screen = window.current
+        tab = screen.show_tab("progress")  # type: ignore[attr-defined]
+        index = tab.group_combo.findText("Maandagochtend")
+        tab.group_combo.setCurrentIndex(index)
+        tab.refresh()
+        settle(lambda: (shot("class-overview"), next_step()), 800)
+
+    def step_import_preview() -> None:
+        from teacher_demo import broken_csv
+
+        tab = window.current.show_tab("banks")  # type: ignore[attr-defined]
+        tab.start_import(broken_csv(work))
+
+        def grab() -> None:
+            dialog = tab.preview_dialog
+            dialog.resize(1000, 620)
+            settle(lambda: (shot_of("import-preview", dialog), dialog.reject(), next_step()))
+
+        settle(grab, 1200)
+
+    def step_speaking_review() -> None:
+        window.current.show_tab("review")  # type: ignore[attr-defined]
+        settle(lambda: (shot("speaking-review"), next_step()), 800)
+
+    def step_report() -> None:
+        from teacher_demo import report_page
+
+        if not args.only or args.only == "report-page1":
+            report_page(ctx, OUT / f"report-page1{suffix}.png", work)
+            print("saved report-page1")
+        next_step()
+
+    steps.extend(
+        [step_teacher, step_class_overview, step_import_preview, step_speaking_review, step_report]
     )
 
     def next_step() -> None:

@@ -51,9 +51,7 @@ class ItemType(StrEnum):
     WRITING = "writing"  # open written answer, reviewed by a teacher
 
 
-CHOICE_TYPES = frozenset(
-    {ItemType.MULTIPLE_CHOICE, ItemType.CHOOSE_REACTION, ItemType.TRUE_FALSE}
-)
+CHOICE_TYPES = frozenset({ItemType.MULTIPLE_CHOICE, ItemType.CHOOSE_REACTION, ItemType.TRUE_FALSE})
 RECORDED_TYPES = frozenset({ItemType.SPEAKING_SHORT, ItemType.SPEAKING_MEDIUM})
 SCORED_BY_KEY = CHOICE_TYPES | {
     ItemType.MULTIPLE_RESPONSE,

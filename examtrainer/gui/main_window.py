@@ -22,6 +22,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "speaking": ("examtrainer.gui.screens.speaking", "SpeakingScreen"),
     "soundcheck": ("examtrainer.gui.screens.soundcheck", "SoundCheckScreen"),
     "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
+    "teacher": ("examtrainer.gui.screens.teacher", "TeacherScreen"),
 }
 
 

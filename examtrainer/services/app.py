@@ -10,6 +10,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
@@ -53,7 +54,14 @@ class Services:
         return services
 
     def install_bundled_content(self) -> list[str]:
+        """Install the packs shipped with the app, then the school's ``shared_content`` packs
+        (if that folder is set and reachable), each when its version changed."""
         updated = banks.install_bundled(self.store, self.paths.bundled_content)
+        shared = Path(self.settings.shared_content) if self.settings.shared_content else None
+        if shared is not None and shared.is_dir():
+            updated += banks.install_bundled(self.store, shared)
+        elif shared is not None:
+            log.warning("shared_content folder %s is not reachable; skipped", shared)
         if updated:
             log.info("installed bundled packs: %s", ", ".join(updated))
         return updated

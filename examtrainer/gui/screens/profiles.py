@@ -38,6 +38,10 @@ class ProfilesScreen(Screen):
         self.open_button = primary_button()
         self.listen(self.open_button.clicked, self._open_selected)
         buttons.addWidget(self.new_button)
+        self.teacher_button = QPushButton()
+        self.teacher_button.setObjectName("teacher")
+        self.listen(self.teacher_button.clicked, self.open_teacher)
+        buttons.addWidget(self.teacher_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         outer.addLayout(buttons)
@@ -57,7 +61,18 @@ class ProfilesScreen(Screen):
         self.ctx.languages.switch(learner.language)
         self.go("home")
 
+    def open_teacher(self) -> None:
+        """Teacher mode, behind the teacher PIN (set once when there is none yet)."""
+        from examtrainer.gui.dialogs.pin import TeacherPinDialog
+
+        dialog = TeacherPinDialog(self.ctx, self)
+        self.pin_dialog = dialog
+        dialog.accepted.connect(lambda: self.go("teacher"))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Wie gaat er oefenen?"))
         self.new_button.setText(self.tr("Nieuw profiel"))
         self.open_button.setText(self.tr("Openen"))
+        self.teacher_button.setText(self.tr("Docent"))

@@ -1,0 +1,187 @@
+"""Teacher mode, tab "Itembanken": the installed banks with their counts; import a teacher's
+file (preview first, then install) and export a bank as a pack folder or .zip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from examtrainer.gui.teacher.base import (
+    TeacherTab,
+    fill_table,
+    make_table,
+    muted_label,
+    selected_key,
+)
+
+IMPORT_FILTER = "*.zip *.xml *.gift *.txt *.xlsx *.csv"
+
+
+class BanksTab(TeacherTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.banks: list[Any] = []
+        self.preview_dialog: Any = None
+        layout = QVBoxLayout(self)
+        self.table = make_table(8, "banks")
+        self.listen(self.table.itemSelectionChanged, self._selection_changed)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import_bank")
+        self.import_button.setProperty("primary", True)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_bank")
+        self.export_zip_button = QPushButton()
+        self.export_zip_button.setObjectName("export_bank_zip")
+        self.listen(self.import_button.clicked, self.choose_import_file)
+        self.listen(self.export_button.clicked, lambda: self.choose_export_target(False))
+        self.listen(self.export_zip_button.clicked, lambda: self.choose_export_target(True))
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.export_zip_button)
+        layout.addLayout(buttons)
+        self.status = muted_label()
+        self.status.setObjectName("banks_status")
+        layout.addWidget(self.status)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        services = self.ctx.need_services()
+        self.run(services.store.banks.all, self._loaded)
+
+    def _loaded(self, banks: list[Any]) -> None:
+        self.banks = banks
+        rows = [
+            [
+                b.title,
+                b.id,
+                b.version,
+                b.item_count,
+                b.counts.get("reading", 0),
+                b.counts.get("listening", 0),
+                b.counts.get("speaking", 0),
+                self.tr("meegeleverd") if b.bundled else self.tr("geïmporteerd"),
+            ]
+            for b in banks
+        ]
+        fill_table(self.table, rows, [b.id for b in banks])
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        has = selected_key(self.table) is not None
+        self.export_button.setEnabled(has)
+        self.export_zip_button.setEnabled(has)
+
+    # -- import ----------------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Bestand met vragen kiezen"),
+            str(Path.home()),
+            self.tr("Vragen") + f" ({IMPORT_FILTER})",
+        )
+        if name:
+            self.start_import(Path(name))
+
+    def start_import(self, source: Path) -> None:
+        """Convert and check ``source`` in the background, then show the preview."""
+        from examtrainer.services.importing import preview_import
+
+        self.status.setText(self.tr("Het bestand wordt gecontroleerd…"))
+        self.import_button.setEnabled(False)
+        self.busy += 1
+
+        def done(preview: Any) -> None:
+            self.busy -= 1
+            self.import_button.setEnabled(True)
+            self.status.setText("")
+            self.show_preview(preview)
+
+        def failed(error: BaseException) -> None:  # not a supported file, unreadable, ...
+            self.busy -= 1
+            self.import_button.setEnabled(True)
+            self.status.setText("")
+            self.report(error)
+
+        self.ctx.runner.run(lambda: preview_import(source), done, failed)
+
+    def show_preview(self, preview: Any) -> None:
+        from examtrainer.gui.dialogs.import_preview import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(preview, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self._install(preview))
+        dialog.rejected.connect(preview.discard)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _install(self, preview: Any) -> None:
+        from examtrainer.services.importing import install_preview
+
+        services = self.ctx.need_services()
+        self.preview_dialog = None
+        self.status.setText(self.tr("Bezig met installeren…"))
+
+        def done(result: Any) -> None:
+            self.status.setText(
+                self.tr("Geïnstalleerd: {title} ({n} vragen).").format(
+                    title=result.bank.title, n=result.bank.item_count
+                )
+            )
+            self.refresh()
+            self.changed.emit()
+
+        self.run(lambda: install_preview(services.store, services.paths, preview), done)
+
+    # -- export ----------------------------------------------------------------------------
+    def choose_export_target(self, as_zip: bool) -> None:
+        bank_id = selected_key(self.table)
+        if bank_id is None:
+            return
+        if as_zip:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Itembank opslaan als zip"),
+                str(Path.home() / f"{bank_id}.zip"),
+                "Zip (*.zip)",
+            )
+        else:
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Kies een lege map voor de itembank"), str(Path.home())
+            )
+            if name:
+                name = str(Path(name) / bank_id)
+        if name:
+            self.start_export(bank_id, Path(name))
+
+    def start_export(self, bank_id: str, target: Path) -> None:
+        from examtrainer.services.export import export_bank
+
+        services = self.ctx.need_services()
+
+        def done(path: Path) -> None:
+            self.status.setText(self.tr("Opgeslagen: {path}").format(path=path))
+
+        self.run(lambda: export_bank(services.store, bank_id, target), done)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Titel"),
+                self.tr("Code"),
+                self.tr("Versie"),
+                self.tr("Vragen"),
+                self.tr("Lezen"),
+                self.tr("Luisteren"),
+                self.tr("Spreken"),
+                self.tr("Soort"),
+            ]
+        )
+        self.import_button.setText(self.tr("Importeren…"))
+        self.export_button.setText(self.tr("Exporteren naar map…"))
+        self.export_zip_button.setText(self.tr("Exporteren als zip…"))
