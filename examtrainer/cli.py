@@ -58,11 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--home", metavar="FOLDER", help="keep all data in FOLDER (same as EXAMTRAINER_HOME)"
     )
-    parser.add_argument("--language", metavar="CODE", help="language of the instructions (nl, en)")
+    parser.add_argument(
+        "--language", metavar="CODE", help="language of the instructions (nl, en, ar)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", metavar="command")
 
-    bank = commands.add_parser("bank", help="item banks: validate, stats, import, list")
+    bank = commands.add_parser(
+        "bank", help="item banks: validate, stats, import, export, list, calibrate"
+    )
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="action", required=True)
     validate = bank_commands.add_parser(
         "validate", help="check a pack (folder or .zip) or a folder of packs; exit 1 on problems"
