@@ -22,6 +22,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "speaking": ("examtrainer.gui.screens.speaking", "SpeakingScreen"),
     "soundcheck": ("examtrainer.gui.screens.soundcheck", "SoundCheckScreen"),
     "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
+    "exam_start": ("examtrainer.gui.screens.exam_start", "ExamStartScreen"),
+    "exam_result": ("examtrainer.gui.screens.exam_result", "ExamResultScreen"),
 }
 
 
