@@ -11,6 +11,7 @@ every answer, move and play goes through it (and so into the database at once, s
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from contextlib import suppress
@@ -164,6 +165,12 @@ def plan_lines(blueprint: Any) -> list[str]:
         )
     lines.append(translate("exam", "De uitslag ziet u pas aan het einde."))
     return lines
+
+
+def plan_html(lines: list[str]) -> str:
+    """Short sentences as a list with room between the lines."""
+    items = "".join(f"<li style='margin-bottom:7px'>{html.escape(line)}</li>" for line in lines)
+    return f"<ul style='margin-left:-18px'>{items}</ul>"
 
 
 def left_text(seconds: float) -> str:
@@ -769,7 +776,7 @@ class ExamWindow(QWidget):
         self.stop_button.setText(self.tr("Stoppen"))
         self.banner_ok.setText(self.tr("OK"))
         self.intro_title.setText(self.tr("Zo gaat het examen"))
-        self.intro_text.setText("\n".join(f"•  {line}" for line in plan_lines(blueprint)))
+        self.intro_text.setText(plan_html(plan_lines(blueprint)))
         self.intro_calm.setText(self.tr("Lees alles rustig. Klik op 'Beginnen' als u klaar bent."))
         self.intro_button.setText(self.tr("Beginnen"))
         self.ready_title.setText(self.tr("De oefenvragen zijn klaar"))
@@ -807,6 +814,9 @@ def open_exam(
 
     window.closed.connect(closed)
     main.hide()
+    screen = main.screen()
+    if screen is not None:  # without a window manager (kiosk, Xvfb) full screen is a size
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
     window.activateWindow()
     return window

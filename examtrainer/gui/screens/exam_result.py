@@ -90,7 +90,10 @@ class ExamResultScreen(Screen):
         inner = QWidget()
         inner.setObjectName("result_inner")
         scroll.viewport().setObjectName("result_viewport")
-        scroll.setStyleSheet("#result_viewport, #result_inner { background: transparent; }")
+        scroll.setObjectName("result_scroll")
+        scroll.setStyleSheet(
+            "#result_scroll, #result_viewport, #result_inner { background: transparent; }"
+        )
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(0, 0, 12, 0)
         self.body.setSpacing(12)
@@ -129,7 +132,6 @@ class ExamResultScreen(Screen):
         self.cards: list[ReviewCard] = []
         for entry in self.result.review:
             review = ReviewCard(entry.number)
-            review.setObjectName(f"review_{entry.number}")
             if isinstance(entry.answer, dict) and entry.answer.get("recording") and self.shared:
                 review.audio = AudioPanel(self.shared)
                 review.audio.set_source(Path(entry.answer["recording"]))
@@ -245,7 +247,10 @@ class ExamResultScreen(Screen):
                 )
             )
         if result.readiness is not None:
-            estimate.append(self._readiness_words(result.readiness))
+            chance = result.readiness
+            if result.pass_raw_hint is not None and result.raw < result.pass_raw_hint:
+                chance = min(chance, ON_THE_WAY)  # never sound surer than the raw score
+            estimate.append(self._readiness_words(chance))
         if not estimate:
             estimate.append(self.tr("Beoordeel eerst uw opnames. Dan kunnen we iets schatten."))
         self.estimate.setText("\n".join(estimate))
@@ -272,6 +277,8 @@ class ExamResultScreen(Screen):
             else:
                 verdict = self.tr("fout")
             mark = "✓" if entry.correct else ("?" if entry.correct is None else "✗")
+            colour = {True: "#2e7d4f", False: "#a8521a"}.get(entry.correct, "#3d5566")
+            review.title.setStyleSheet(f"color: {colour};")
             review.title.setText(
                 self.tr("{mark} Vraag {n}: {verdict}").format(
                     mark=mark, n=entry.number, verdict=verdict

@@ -27,7 +27,13 @@ from examtrainer.gui.qt import (
     Signal,
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
-from examtrainer.gui.screens.exam import exam_title, offer_resume, open_exam, plan_lines
+from examtrainer.gui.screens.exam import (
+    exam_title,
+    offer_resume,
+    open_exam,
+    plan_html,
+    plan_lines,
+)
 
 SKILLS = ("reading", "listening", "speaking")
 BREATH_IN_SECONDS = 4.0
@@ -168,6 +174,7 @@ class ExamStartScreen(Screen):
         self.plan = QLabel()
         self.plan.setWordWrap(True)
         self.plan.setObjectName("exam_plan")
+        self.plan.setStyleSheet("font-size: 16px;")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         plan_layout.addWidget(self.plan_title)
         plan_layout.addWidget(self.plan)
@@ -198,6 +205,7 @@ class ExamStartScreen(Screen):
         for widget in (self.breath_title, self.breath_text):
             breath_layout.addWidget(widget)
         breath_layout.addWidget(self.circle, 1)
+        breath_layout.addSpacing(6)
         breath_layout.addWidget(self.breath_word)
         breath_layout.addWidget(self.breath_button)
         right.addWidget(breath, 1)
@@ -232,10 +240,12 @@ class ExamStartScreen(Screen):
         self.begin_button = primary_button()
         self.begin_button.setObjectName("exam_start")
         self.begin_button.setMinimumHeight(48)
+        self.begin_button.setMinimumWidth(260)
         self.listen(self.begin_button.clicked, self.begin)
         buttons.addWidget(self.back_button)
-        buttons.addWidget(self.problem, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.begin_button)
+        outer.addWidget(self.problem)
         outer.addLayout(buttons)
         self.retranslate()
 
@@ -367,7 +377,7 @@ class ExamStartScreen(Screen):
                 0,
                 self.tr("Dit is een korte oefenset met tijd. Het is geen heel examen."),
             )
-        self.plan.setText("\n".join(f"•  {line}" for line in lines))
+        self.plan.setText(plan_html(lines))
         self.breath_title.setText(self.tr("Eerst rustig ademhalen?"))
         self.breath_text.setText(
             self.tr("Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.")

@@ -52,6 +52,7 @@ NUMBERS_PER_ROW = 25
 
 EXAM_STYLE = """
 QWidget#exam_window { background: #f6f7f4; }
+QTextBrowser#stimulus { background: #ffffff; }
 QPushButton[overview="true"] { min-width: 34px; max-width: 44px; padding: 6px 2px;
     border-radius: 6px; background: #ffffff; font-weight: 600; }
 QPushButton[overview="true"][answered="true"] { background: #cfe6d6; border: 1px solid #5f9c72; }
@@ -153,9 +154,12 @@ class QuestionArea(QWidget):
         self.audio.failed.connect(lambda _error: self._prompt_done())
         for widget in (self.fragment_title, self.task_text, self.picture, self.audio):
             media_layout.addWidget(widget)
-        media_layout.addStretch(1)
-        self.media = media
-        self.left.addWidget(media)
+        self.media = QWidget()  # the card is as tall as its content, not as the window
+        media_holder = QVBoxLayout(self.media)
+        media_holder.setContentsMargins(0, 0, 0, 0)
+        media_holder.addWidget(media)
+        media_holder.addStretch(1)
+        self.left.addWidget(self.media)
         self.splitter.addWidget(self.left)
 
         self.right = QStackedWidget()
