@@ -442,3 +442,32 @@ def test_home_suggests_the_next_step_toward_the_exam(exam_app, qtbot) -> None:  
     assert home.ladder.buttons["speaking"].text() == "Oefenen"
     qtbot.mouseClick(home.ladder.exam_button, LEFT)
     assert window.current.objectName() == "screen_exam_start"
+
+
+def test_exam_room_noise_is_made_and_looped_softly(exam_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from examtrainer.audio.fakes import FakePlayer
+
+    ctx, window = exam_app
+    players: list[FakePlayer] = []
+
+    def new_player() -> FakePlayer:
+        players.append(FakePlayer())
+        return players[-1]
+
+    ctx.player_factory = new_player
+    window.show_screen("exam_start", skill="reading")
+    start = window.current
+    assert not start.noise.isChecked(), "off by default"
+    start.noise.setChecked(True)
+    qtbot.mouseClick(start.begin_button, LEFT)
+    qtbot.waitUntil(lambda: start.exam_window is not None)
+    exam = start.exam_window
+    qtbot.waitUntil(lambda: exam.noise_player is not None)
+    noise = exam.noise_player
+    path = ctx.paths.data / "exam" / "room-noise.wav"
+    assert path.is_file() and noise.played[0] == path
+    qtbot.waitUntil(lambda: len(noise.played) >= 2)  # the instant fake reached the end: again
+    assert set(noise.played) == {path}
+    _to_running(exam, qtbot)
+    _hand_in(exam, window, qtbot, unanswered=25)
+    assert not noise.is_playing and noise.on_finished is None
