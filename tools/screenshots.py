@@ -109,11 +109,11 @@ def main() -> int:
     def settle(then: Callable[[], None], ms: int = 400) -> None:
         QTimer.singleShot(ms, then)
 
-    def shot(name: str) -> None:
+    def shot(name: str, widget: Any = None) -> None:
         if args.only and args.only != name:
             return
         app.processEvents()
-        window.grab().save(str(OUT / f"{name}{suffix}.png"))
+        (widget or window).grab().save(str(OUT / f"{name}{suffix}.png"))
         print("saved", name)
 
     steps: list[Callable[[], None]] = []
@@ -230,21 +230,120 @@ def main() -> int:
         window.show_screen("speaking", skill="speaking")
         settle(lambda: (shot("speaking-no-microphone"), next_step()))
 
-    steps.extend(
-        [
-            step_onboarding,
-            step_start_reading,
-            step_reading,
-            step_summary,
-            step_home,
-            step_listening,
-            step_listening_shot,
-            step_speaking,
-            step_speaking_before,
-            step_soundcheck,
-            step_no_devices,
-        ]
-    )
+    # -- exam mode: the calm start, the full-screen exam window, the result -----------------
+    exam: dict[str, Any] = {}
+
+    def begin_exam(skill: str, then: Callable[[], None]) -> None:
+        window.show_screen("exam_start", skill=skill)
+        start: Any = window.current
+        start.begin()
+
+        def wait() -> None:
+            if start.exam_window is None:
+                settle(wait, 200)
+                return
+            exam["window"] = start.exam_window
+            then()
+
+        settle(wait, 200)
+
+    def to_running(exam_window: Any) -> None:
+        while exam_window.session.phase in ("instructions", "sound_check"):
+            exam_window.advance()
+        if exam_window.session.phase == "practice":
+            exam_window.show_practice(len(exam_window.session.practice_questions()))
+            exam_window.advance()
+
+    def answer_some(exam_window: Any, count: int) -> None:
+        session = exam_window.session
+        for number in range(1, count + 1):
+            item = session.question(number).item
+            right = number % 4 != 0
+            index = item.options.index(item.answer)
+            session.answer(number, item.options[index if right else (index + 1) % 2])
+
+    def step_exam_start() -> None:
+        window.show_screen("exam_start", skill="reading")
+        start: Any = window.current
+        start.toggle_breathing()
+        settle(lambda: (shot("exam-start"), start.toggle_breathing(), next_step()), 2000)
+
+    def step_exam_reading() -> None:
+        def running() -> None:
+            exam_window = exam["window"]
+            to_running(exam_window)
+            answer_some(exam_window, 8)
+            exam_window.goto(9)
+            exam_window.area.panel.buttons[1].click()
+            settle(lambda: (shot("exam-reading", exam_window), warning()), 800)
+
+        def warning() -> None:
+            exam_window = exam["window"]
+            exam_window.show_warning(5)
+            settle(lambda: (shot("exam-warning", exam_window), result()), 600)
+
+        def result() -> None:
+            exam_window = exam["window"]
+            answer_some(exam_window, 20)
+            exam_window.finish()
+            settle(lambda: (shot("exam-result"), next_step()), 1000)
+
+        begin_exam("reading", running)
+
+    def step_exam_listening() -> None:
+        def running() -> None:
+            exam_window = exam["window"]
+            to_running(exam_window)
+            answer_some(exam_window, 2)
+            exam_window.goto(3)
+            exam_window.area.audio.toggle()
+            if "player" in fakes:
+                fakes["player"].advance(1.5)
+            settle(lambda: (shot("exam-listening", exam_window), done()), 800)
+
+        def done() -> None:
+            exam["window"].finish()
+            settle(next_step, 600)
+
+        begin_exam("listening", running)
+
+    def step_exam_speaking() -> None:
+        def running() -> None:
+            exam_window = exam["window"]
+            to_running(exam_window)
+            if "player" in fakes:
+                fakes["player"].advance(60)  # the task has been heard
+            exam_window.area.begin_answer()
+            if "recorder" in fakes:
+                fakes["recorder"].advance(0.9)
+            settle(lambda: (shot("exam-speaking", exam_window), done()), 1200)
+
+        def done() -> None:
+            exam["window"].finish()
+            settle(next_step, 600)
+
+        begin_exam("speaking", running)
+
+    exam_steps = [step_exam_start, step_exam_reading, step_exam_listening, step_exam_speaking]
+    if args.only.startswith("exam-"):
+        steps.extend([step_onboarding, *exam_steps])  # the first start makes the learner
+    else:
+        steps.extend(
+            [
+                step_onboarding,
+                step_start_reading,
+                step_reading,
+                step_summary,
+                step_home,
+                step_listening,
+                step_listening_shot,
+                step_speaking,
+                step_speaking_before,
+                *exam_steps,
+                step_soundcheck,
+                step_no_devices,
+            ]
+        )
 
     def shot_of(name: str, widget: object) -> None:
         """Save a window other than the main one (a dialog)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from examtrainer.gui.background import BackgroundRunner
@@ -33,6 +33,8 @@ class AppContext:
     device_probe: DeviceProbe | None = None
     clock: Callable[[], float] = time.monotonic  # seconds; countdowns on screen read this
     sound_checked: bool = False  # the sound check was done (or skipped) in this run of the app
+    # Learners who were already asked this run whether to resume an unfinished exam.
+    exam_resume_offered: set[int] = field(default_factory=set)
     on_error: Callable[[BaseException], None] | None = None
 
     def need_services(self) -> Services:

@@ -23,6 +23,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "soundcheck": ("examtrainer.gui.screens.soundcheck", "SoundCheckScreen"),
     "summary": ("examtrainer.gui.screens.results", "SummaryScreen"),
     "teacher": ("examtrainer.gui.screens.teacher", "TeacherScreen"),
+    "exam_start": ("examtrainer.gui.screens.exam_start", "ExamStartScreen"),
+    "exam_result": ("examtrainer.gui.screens.exam_result", "ExamResultScreen"),
 }
 
 

@@ -18,6 +18,7 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
 from examtrainer.gui.widgets.charts import LevelChart
+from examtrainer.gui.widgets.exam_ladder import ExamLadder
 
 SKILLS = ("reading", "listening", "speaking")
 # Screens that practise each skill; a skill without a screen yet is shown as coming soon.
@@ -94,6 +95,10 @@ class HomeScreen(Screen):
             self.cards[skill] = skill_card
             grid.addWidget(skill_card, 0, column)
         outer.addLayout(grid, 1)
+        self.ladder = ExamLadder(ctx)  # the steps toward the exam, and exam mode itself
+        self.listen(self.ladder.practise, self._start)
+        self.listen(self.ladder.navigate, self._navigate_from_ladder)
+        outer.addWidget(self.ladder)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
@@ -121,6 +126,9 @@ class HomeScreen(Screen):
     def _failed(self, error: BaseException) -> None:
         if self.ctx.on_error:
             self.ctx.on_error(error)
+
+    def _navigate_from_ladder(self, name: str, kwargs: dict[str, Any]) -> None:
+        self.go(name, **kwargs)
 
     def _language_changed(self) -> None:
         self.ctx.languages.switch(self.language_box.currentData())
