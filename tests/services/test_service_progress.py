@@ -55,7 +55,7 @@ def test_progress_after_practice(store: Store, learner: Learner, clock: FakeCloc
     assert reading.level == level_for_theta(result.theta)
     assert reading.readiness_a2 is not None and reading.readiness_b1 is not None
     assert 0.0 <= reading.readiness_b1 <= reading.readiness_a2 <= 1.0
-    assert 1 <= len(reading.history) <= 2  # the last estimate of each day (2: past midnight)
+    assert len(reading.history) in (1, 2)  # the last estimate of each day (2: past midnight)
     assert reading.history[-1][1] == pytest.approx(result.theta)
     assert progress.skills["listening"].answered == 0
     assert progress.total_answered == 5
