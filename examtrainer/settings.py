@@ -40,6 +40,7 @@ class Settings:
     shared_content: str = ""  # folder with extra content packs for the whole school
     shared_recordings: str = ""  # folder for recordings on a shared school database
     font_scale: float = 1.0
+    require_learner_pin: bool = False  # every new profile needs its own code (shared school PCs)
     locked: frozenset[str] = field(default_factory=frozenset)
 
     def with_user(self, **changes: Any) -> Settings:

@@ -108,7 +108,7 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
         learners = ctx.need_services().learners()
         if not learners:
             window.show_screen("onboarding")
-        elif len(learners) == 1:
+        elif len(learners) == 1 and not learners[0].has_pin:
             ctx.learner = learners[0]
             ctx.languages.switch(learners[0].language)
             window.show_screen("home")

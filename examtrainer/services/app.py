@@ -85,6 +85,21 @@ class Services:
             name, language=language, exam_target=exam_target, goal=goal, deadline=deadline
         )
 
+    def set_learner_pin(self, learner_id: int, pin: str) -> None:
+        """Protect a profile with the learner's own code; "" removes the code."""
+        from examtrainer.services.teacher import hash_pin
+
+        self.store.learners.set_pin_hash(learner_id, hash_pin(pin) if pin else "")
+
+    def may_open_profile(self, learner_id: int, pin: str) -> bool:
+        """True when the profile has no code, or ``pin`` is its code or the teacher PIN."""
+        from examtrainer.services.teacher import verify_pin
+
+        stored = self.store.learners.pin_hash(learner_id)
+        if not stored:
+            return True
+        return verify_pin(pin, stored) or verify_pin(pin, self.settings.teacher_pin_hash)
+
     # -- practice ----------------------------------------------------------------------
     def start_practice(self, learner_id: int, skill: str, placement: bool = False) -> PracticeRun:
         return start_practice(

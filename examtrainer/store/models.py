@@ -96,6 +96,8 @@ class LearnerRow(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # scrypt hash of the learner's own code ("" = none): protects the profile on a shared PC.
+    pin_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class BankRow(Base):

@@ -18,6 +18,7 @@ class Learner:
     goal: str = ""
     deadline: date | None = None
     group_id: int | None = None
+    has_pin: bool = False  # the profile is protected by the learner's own code
 
 
 @dataclass(frozen=True)

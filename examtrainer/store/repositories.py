@@ -87,6 +87,7 @@ def _learner(row: m.LearnerRow) -> Learner:
         goal=row.goal,
         deadline=row.deadline,
         group_id=row.group_id,
+        has_pin=bool(row.pin_hash),
     )
 
 
@@ -140,6 +141,22 @@ class Learners(_Repository):
                 setattr(row, key, value)
             s.flush()
             return _learner(row)
+
+    def pin_hash(self, learner_id: int) -> str:
+        """The stored hash of the learner's code ("" when the profile has none)."""
+        with self._tx() as s:
+            row = s.get(m.LearnerRow, learner_id)
+            if row is None:
+                raise NotFound(f"Profiel {learner_id} bestaat niet.")
+            return row.pin_hash
+
+    def set_pin_hash(self, learner_id: int, pin_hash: str) -> None:
+        """Store (or with "" remove) the hash of the learner's code."""
+        with self._tx() as s:
+            row = s.get(m.LearnerRow, learner_id)
+            if row is None:
+                raise NotFound(f"Profiel {learner_id} bestaat niet.")
+            row.pin_hash = pin_hash
 
     def create_group(self, name: str) -> Group:
         with self._tx() as s:

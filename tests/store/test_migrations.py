@@ -1,10 +1,11 @@
 """Schema migrations: frozen databases of every released schema upgrade to head with their rows;
 each migration is one transaction, and backups come first.
 
-Some tests add a throw-away revision ``0002`` to a copy of the migrations folder, because the
+Some tests add a throw-away revision ``t999`` (after the real head) to a copy of the migrations
+folder, because the
 dangers of migrating only show with a second revision (the SQLite file at 0001 must be backed
 up; a table rebuild must not cascade-delete learners' answers; a failing migration must leave
-the schema as it was). When a real 0002 ships, these keep testing the machinery.
+the schema as it was). Real revisions come and go; these keep testing the machinery.
 """
 
 from __future__ import annotations
@@ -141,22 +142,27 @@ def test_frozen_database_upgrades_with_its_rows(
 # -- a throw-away second revision -----------------------------------------------------------
 
 
+REAL_HEAD = db.HEAD_REVISION
+
+
 @pytest.fixture
-def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], str]:
-    """Installs a copy of the migrations with an extra revision 0002 whose upgrade() body is
+def with_throwaway_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], str]:
+    """Installs a copy of the migrations with an extra revision t999 whose upgrade() body is
     given; returns the new head."""
 
     def install(body: str) -> str:
         folder = tmp_path / "migrations"
         shutil.copytree(db.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-        (folder / "versions" / "0002_test.py").write_text(
+        (folder / "versions" / "t999_test.py").write_text(
             textwrap.dedent(
                 """
                 import sqlalchemy as sa
                 from alembic import op
 
-                revision = "0002"
-                down_revision = "0001"
+                revision = "t999"
+                down_revision = "REAL_HEAD"
                 branch_labels = None
                 depends_on = None
 
@@ -164,26 +170,27 @@ def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Calla
                 def upgrade() -> None:
                 """
             )
+            .replace("REAL_HEAD", REAL_HEAD)
             + textwrap.indent(textwrap.dedent(body), "    "),
             encoding="utf-8",
         )
         monkeypatch.setattr(db, "MIGRATIONS", folder)
-        monkeypatch.setattr(db, "HEAD_REVISION", "0002")
-        assert head_revision() == "0002"
-        return "0002"
+        monkeypatch.setattr(db, "HEAD_REVISION", "t999")
+        assert head_revision() == "t999"
+        return "t999"
 
     return install
 
 
 def test_upgrade_backs_up_an_old_sqlite_file_first(
-    with_revision_0002: Callable[[str], str], app_paths: AppPaths
+    with_throwaway_revision: Callable[[str], str], app_paths: AppPaths
 ) -> None:
-    with_revision_0002('op.add_column("groups", sa.Column("room", sa.String(20), nullable=True))\n')
+    with_throwaway_revision('op.add_column("groups", sa.Column("room", sa.String(20), nullable=True))\n')
     shutil.copyfile(frozen_path("0001"), app_paths.database_file)
     engine = create_db_engine(db.sqlite_url(app_paths.database_file))
     try:
         backup = upgrade(engine, app_paths.backups)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == "t999"
     finally:
         engine.dispose()
     assert backup is not None and Path(backup).parent == app_paths.backups
@@ -205,15 +212,15 @@ with op.batch_alter_table("learners", recreate=recreate) as batch:
 
 
 def test_table_rebuild_keeps_dependent_rows(
-    with_revision_0002: Callable[[str], str], blank_database_url: str, backend: str
+    with_throwaway_revision: Callable[[str], str], blank_database_url: str, backend: str
 ) -> None:
-    with_revision_0002(REBUILD_LEARNERS)
+    with_throwaway_revision(REBUILD_LEARNERS)
     _load_frozen("0001", blank_database_url, backend)
     engine = create_db_engine(blank_database_url)
     try:
         before = _table_rows(engine)
         upgrade(engine)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == "t999"
         after = _table_rows(engine)
         for table in ("sessions", "responses", "abilities", "recordings", "events", "learners"):
             assert len(after[table]) == len(before[table]), table
@@ -233,21 +240,21 @@ def test_table_rebuild_keeps_dependent_rows(
 FAILS_HALF_WAY = """
 op.create_table("scratch", sa.Column("id", sa.Integer(), primary_key=True))
 op.add_column("groups", sa.Column("room", sa.String(20), nullable=True))
-raise RuntimeError("migration 0002 failed half-way")
+raise RuntimeError("migration t999 failed half-way")
 """
 
 
 def test_failed_migration_leaves_the_schema_as_it_was(
-    with_revision_0002: Callable[[str], str], blank_database_url: str, backend: str
+    with_throwaway_revision: Callable[[str], str], blank_database_url: str, backend: str
 ) -> None:
     """One transaction per migration: a migration that fails leaves no half-made schema."""
-    with_revision_0002(FAILS_HALF_WAY)
+    with_throwaway_revision(FAILS_HALF_WAY)
     _load_frozen("0001", blank_database_url, backend)
     engine = create_db_engine(blank_database_url)
     try:
         with pytest.raises(RuntimeError, match="half-way"):
             upgrade(engine)
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == REAL_HEAD  # the real migrations before it are kept
         inspector = inspect(engine)
         assert "scratch" not in inspector.get_table_names()
         assert "room" not in [c["name"] for c in inspector.get_columns("groups")]

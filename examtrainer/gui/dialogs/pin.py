@@ -138,3 +138,69 @@ class TeacherPinDialog(QDialog):
         self.repeat_label.setText(self.tr("Nog een keer:"))
         self.ok_button.setText(self.tr("PIN opslaan") if self.setting else self.tr("Openen"))
         self.cancel_button.setText(self.tr("Annuleren"))
+
+
+class LearnerPinDialog(QDialog):
+    """Asks the code of a protected profile; the teacher PIN opens it too."""
+
+    def __init__(self, ctx: AppContext, learner_id: int, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("learner_pin")
+        self.ctx = ctx
+        self.learner_id = learner_id
+        self.name = name
+        self.failures = 0
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.pin)
+        self.message = QLabel()
+        self.message.setObjectName("pin_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("pin_ok")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.try_pin)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._wait_over)
+        self.retranslate()
+
+    def try_pin(self) -> None:
+        if self.ctx.need_services().may_open_profile(self.learner_id, self.pin.text()):
+            self.accept()
+            return
+        self.failures += 1
+        self.pin.clear()
+        self.pin.setFocus()
+        if self.failures % TRIES_BEFORE_WAIT == 0:
+            self.ok_button.setEnabled(False)
+            self.message.setText(self.tr("Deze code klopt niet. Wacht 30 seconden."))
+            self._timer.start(WAIT_MS)
+        else:
+            self.message.setText(self.tr("Deze code klopt niet. Probeer het opnieuw."))
+
+    def _wait_over(self) -> None:
+        self.ok_button.setEnabled(True)
+        self.message.setText("")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.name)
+        self.intro.setText(
+            self.tr("Dit profiel is van {name}. Typ de geheime code.").format(name=self.name)
+        )
+        self.ok_button.setText(self.tr("Openen"))
+        self.cancel_button.setText(self.tr("Annuleren"))

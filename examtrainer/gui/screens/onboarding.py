@@ -99,6 +99,18 @@ class OnboardingScreen(Screen):
         deadline_row.addWidget(self.deadline_edit)
         deadline_row.addStretch(1)
         form.addLayout(deadline_row)
+        self.pin_label = QLabel()
+        self.pin_label.setWordWrap(True)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setObjectName("learner_pin")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(32)
+        form.addWidget(self.pin_label)
+        form.addWidget(self.pin_edit)
+        self.message = QLabel()
+        self.message.setObjectName("onboarding_message")
+        self.message.setWordWrap(True)
+        form.addWidget(self.message)
         layout2.addWidget(box)
         layout2.addStretch(1)
         buttons = QHBoxLayout()
@@ -134,6 +146,13 @@ class OnboardingScreen(Screen):
         name = self.name_edit.text().strip()
         if not name:
             return
+        code = self.pin_edit.text().strip()
+        if self.ctx.settings.require_learner_pin and not code:
+            self.message.setText(self.tr("Kies een geheime code van minstens 4 tekens."))
+            return
+        if code and len(code) < 4:
+            self.message.setText(self.tr("De code moet minstens 4 tekens hebben."))
+            return
         deadline: date | None = None
         if self.deadline_check.isChecked():
             deadline = date.fromisoformat(self.deadline_edit.date().toString("yyyy-MM-dd"))
@@ -145,6 +164,9 @@ class OnboardingScreen(Screen):
             goal=self.goal_edit.text().strip(),
             deadline=deadline,
         )
+        if code:
+            services.set_learner_pin(learner.id, code)
+            learner = services.store.learners.get(learner.id)
         self.ctx.learner = learner
         self.go("home")
 
@@ -167,5 +189,19 @@ class OnboardingScreen(Screen):
         )
         self.goal_label.setText(self.tr("Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden"))
         self.deadline_check.setText(self.tr("Ik weet de datum van mijn examen:"))
+        if self.ctx.settings.require_learner_pin:
+            self.pin_label.setText(
+                self.tr(
+                    "Kies een geheime code (minstens 4 tekens). "
+                    "Dan kan niemand anders uw profiel openen."
+                )
+            )
+        else:
+            self.pin_label.setText(
+                self.tr(
+                    "Geheime code (mag leeg blijven). "
+                    "Met een code kan niemand anders uw profiel openen."
+                )
+            )
         self.back_button.setText(self.tr("Terug"))
         self.done_button.setText(self.tr("Beginnen"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QHBoxLayout,
@@ -12,6 +14,9 @@ from examtrainer.gui.qt import (
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen, primary_button, title_label
+
+if TYPE_CHECKING:
+    from examtrainer.store.records import Learner
 
 
 class ProfilesScreen(Screen):
@@ -57,6 +62,18 @@ class ProfilesScreen(Screen):
     def _chosen(self, entry: QListWidgetItem) -> None:
         learner_id = int(entry.data(256))
         learner = next(x for x in self.ctx.need_services().learners() if x.id == learner_id)
+        if not learner.has_pin:
+            self._open(learner)
+            return
+        from examtrainer.gui.dialogs.pin import LearnerPinDialog
+
+        dialog = LearnerPinDialog(self.ctx, learner.id, learner.name, self)
+        self.pin_dialog = dialog
+        dialog.accepted.connect(lambda: self._open(learner))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _open(self, learner: Learner) -> None:
         self.ctx.learner = learner
         self.ctx.languages.switch(learner.language)
         self.go("home")

@@ -64,6 +64,10 @@ class LearnersTab(TeacherTab):
         form.addWidget(self.group_combo, 1, 1)
         form.addWidget(self.assign_button, 1, 2)
         form.addWidget(self.archive_button, 1, 3)
+        self.clear_pin_button = QPushButton()
+        self.clear_pin_button.setObjectName("clear_learner_pin")
+        form.addWidget(self.clear_pin_button, 2, 3)
+        self.listen(self.clear_pin_button.clicked, self.clear_pin)
         form.setColumnStretch(1, 1)
         left.addLayout(form)
         self.listen(self.add_button.clicked, self.add_learner)
@@ -145,6 +149,7 @@ class LearnersTab(TeacherTab):
         has = entry is not None
         for button in (self.rename_button, self.archive_button, self.assign_button):
             button.setEnabled(has)
+        self.clear_pin_button.setEnabled(has and bool(entry and entry.learner.has_pin))
         if entry is not None:
             self.name_edit.setText(entry.learner.name)
             self.group_combo.setCurrentIndex(
@@ -187,6 +192,12 @@ class LearnersTab(TeacherTab):
             archived = not entry.archived
             self._write(lambda store: store.learners.update(entry.learner.id, archived=archived))
 
+    def clear_pin(self) -> None:
+        """A learner who forgot their code gets an open profile again (and may set a new one)."""
+        entry = self._entry()
+        if entry is not None:
+            self._write(lambda store: store.learners.set_pin_hash(entry.learner.id, ""))
+
     def assign_group(self) -> None:
         entry = self._entry()
         if entry is not None:
@@ -228,6 +239,10 @@ class LearnersTab(TeacherTab):
         self.name_edit.setPlaceholderText(self.tr("Naam van de leerling"))
         self.add_button.setText(self.tr("Nieuwe leerling"))
         self.rename_button.setText(self.tr("Naam wijzigen"))
+        self.clear_pin_button.setText(self.tr("Code wissen"))
+        self.clear_pin_button.setToolTip(
+            self.tr("Voor een leerling die de geheime code van het profiel vergeten is.")
+        )
         self.group_label.setText(self.tr("Groep:"))
         self.assign_button.setText(self.tr("In groep zetten"))
         self.group_edit.setPlaceholderText(self.tr("Naam van de groep"))
