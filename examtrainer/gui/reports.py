@@ -35,7 +35,9 @@ RESOLUTION = 300  # dots per inch of the PDF's drawing surface
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressReport", text)
+    # pyside6-lupdate files the texts of this module-level tr() under the empty context name,
+    # so they are looked up there too.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -3,160 +3,160 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="107" />
+        <location filename="../gui/reports.py" line="109" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="108" />
+        <location filename="../gui/reports.py" line="110" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="111" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="207" />
+        <location filename="../gui/reports.py" line="209" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="269" />
-        <location filename="../gui/reports.py" line="284" />
+        <location filename="../gui/reports.py" line="271" />
+        <location filename="../gui/reports.py" line="286" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="288" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="291" />
+        <location filename="../gui/reports.py" line="293" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="295" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="304" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="306" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="307" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="326" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="331" />
+        <location filename="../gui/reports.py" line="333" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="335" />
+        <location filename="../gui/reports.py" line="337" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>مجموع وقت التدريب بالدقائق: {minutes}. عدد الأسئلة التي تمت الإجابة عنها: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="339" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="349" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="356" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="367" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="372" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="382" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي (DUO).</translation>
     </message>
@@ -1155,105 +1155,143 @@
     </message>
 </context>
 <context>
+    <name>LearnerPinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="191" />
+        <source>Deze code klopt niet. Wacht 30 seconden.</source>
+        <translation>هذا الرمز غير صحيح. انتظر 30 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="194" />
+        <source>Deze code klopt niet. Probeer het opnieuw.</source>
+        <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="203" />
+        <source>Dit profiel is van {name}. Typ de geheime code.</source>
+        <translation>هذا الملف الشخصي لـ {name}. اكتب الرمز السري.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="205" />
+        <source>Openen</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="206" />
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="135" />
-        <location filename="../gui/teacher/learners_tab.py" line="244" />
+        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(بدون مجموعة)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="214" />
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>gearchiveerd</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="214" />
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>actief</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="219" />
+        <location filename="../gui/teacher/learners_tab.py" line="230" />
         <source>Terugzetten</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="221" />
+        <location filename="../gui/teacher/learners_tab.py" line="232" />
         <source>Archiveren</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="224" />
+        <location filename="../gui/teacher/learners_tab.py" line="235" />
         <source>Leerlingen</source>
         <translation>الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225" />
+        <location filename="../gui/teacher/learners_tab.py" line="236" />
         <source>Groepen</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="227" />
+        <location filename="../gui/teacher/learners_tab.py" line="238" />
         <source>Naam:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="228" />
+        <location filename="../gui/teacher/learners_tab.py" line="239" />
         <source>Naam van de leerling</source>
         <translation>اسم الطالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="229" />
+        <location filename="../gui/teacher/learners_tab.py" line="240" />
         <source>Nieuwe leerling</source>
         <translation>طالب جديد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="230" />
+        <location filename="../gui/teacher/learners_tab.py" line="241" />
         <source>Naam wijzigen</source>
         <translation>تغيير الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="231" />
+        <location filename="../gui/teacher/learners_tab.py" line="242" />
+        <source>Code wissen</source>
+        <translation>مسح الرمز</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="244" />
+        <source>Voor een leerling die de geheime code van het profiel vergeten is.</source>
+        <translation>للطالب الذي نسي الرمز السري لملفه الشخصي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="246" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="232" />
+        <location filename="../gui/teacher/learners_tab.py" line="247" />
         <source>In groep zetten</source>
         <translation>إضافة إلى المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="233" />
+        <location filename="../gui/teacher/learners_tab.py" line="248" />
         <source>Naam van de groep</source>
         <translation>اسم المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="234" />
+        <location filename="../gui/teacher/learners_tab.py" line="249" />
         <source>Nieuwe groep</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="235" />
+        <location filename="../gui/teacher/learners_tab.py" line="250" />
         <source>Hernoemen</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="238" />
+        <location filename="../gui/teacher/learners_tab.py" line="253" />
         <source>Gearchiveerde leerlingen staan niet meer in de profielen. Hun resultaten blijven bewaard.</source>
         <translation>الطلاب المؤرشفون لا يظهرون في الملفات الشخصية بعد الآن. نتائجهم تبقى محفوظة.</translation>
     </message>
@@ -1391,67 +1429,87 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="152" />
+        <location filename="../gui/screens/onboarding.py" line="151" />
+        <source>Kies een geheime code van minstens 4 tekens.</source>
+        <translation>اختر رمزًا سريًا من 4 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="154" />
+        <source>De code moet minstens 4 tekens hebben.</source>
+        <translation>يجب أن يتكون الرمز من 4 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="174" />
         <source>Welkom bij examtrainer</source>
         <translation>مرحبًا بك في examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="176" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>بأي لغة تريد قراءة الشرح؟ يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="156" />
+        <location filename="../gui/screens/onboarding.py" line="178" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="157" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>Over u</source>
         <translation>معلومات عنك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="158" />
+        <location filename="../gui/screens/onboarding.py" line="180" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>ما اسمك؟ (الاسم الأول يكفي.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="159" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Voor welk examen oefent u?</source>
         <translation>لأي امتحان تتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="160" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>امتحان الاندماج (Inburgeringsexamen) المستوى A2، من DUO</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="161" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen Nt2) المستوى B1، programma I</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="164" />
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>هل بدأ واجب الاندماج (inburgering) عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="168" />
+        <location filename="../gui/screens/onboarding.py" line="190" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>هدفك (يمكن تركه فارغًا)، مثلًا: إيجاد عمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="169" />
+        <location filename="../gui/screens/onboarding.py" line="191" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>أعرف تاريخ امتحاني:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="170" />
+        <location filename="../gui/screens/onboarding.py" line="195" />
+        <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
+        <translation>اختر رمزًا سريًا (4 أحرف على الأقل). عندها لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="202" />
+        <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
+        <translation>رمز سري (يمكنك تركه فارغًا). مع الرمز لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="206" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="171" />
+        <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
@@ -1459,22 +1517,22 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../gui/screens/profiles.py" line="75" />
+        <location filename="../gui/screens/profiles.py" line="92" />
         <source>Wie gaat er oefenen?</source>
         <translation>من سيتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="76" />
+        <location filename="../gui/screens/profiles.py" line="93" />
         <source>Nieuw profiel</source>
         <translation>ملف شخصي جديد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="77" />
+        <location filename="../gui/screens/profiles.py" line="94" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="78" />
+        <location filename="../gui/screens/profiles.py" line="95" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
@@ -1482,94 +1540,109 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="75" />
-        <location filename="../gui/teacher/progress_tab.py" line="123" />
+        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <source>Lezen</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <source>Luisteren</source>
+        <translation>استماع</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <source>Spreken</source>
+        <translation>تحدث</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="83" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="121" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="124" />
+        <location filename="../gui/teacher/progress_tab.py" line="132" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="125" />
+        <location filename="../gui/teacher/progress_tab.py" line="133" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="128" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="130" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
-        <location filename="../gui/teacher/progress_tab.py" line="144" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="134" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
     </message>
@@ -2781,24 +2854,6 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <location filename="../gui/widgets/exam_question.py" line="482" />
         <source>Stop</source>
         <translation>إيقاف</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="17" />
-        <source>Lezen</source>
-        <translation>قراءة</translation>
-    </message>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="18" />
-        <source>Luisteren</source>
-        <translation>استماع</translation>
-    </message>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="19" />
-        <source>Spreken</source>
-        <translation>تحدث</translation>
     </message>
 </context>
 </TS>

@@ -3,160 +3,160 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="102" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="107" />
+        <location filename="../gui/reports.py" line="109" />
         <source>afgerond</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="108" />
+        <location filename="../gui/reports.py" line="110" />
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="111" />
         <source>niet afgemaakt</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="207" />
+        <location filename="../gui/reports.py" line="209" />
         <source>Nog geen niveau gemeten.</source>
         <translation>No level measured yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="269" />
-        <location filename="../gui/reports.py" line="284" />
+        <location filename="../gui/reports.py" line="271" />
+        <location filename="../gui/reports.py" line="286" />
         <source>Voortgangsverslag</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="288" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Examen op niveau {level}</source>
         <translation>Exam at level {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="291" />
+        <location filename="../gui/reports.py" line="293" />
         <source>Gemaakt op {date}</source>
         <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="295" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau per onderdeel</source>
         <translation>Level per part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Niveau nu</source>
         <translation>Level now</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Kans A2</source>
         <translation>Chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="304" />
         <source>Kans B1</source>
         <translation>Chance of B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="306" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="307" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="326" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Niveau in de tijd</source>
         <translation>Level over time</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="331" />
+        <location filename="../gui/reports.py" line="333" />
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="335" />
+        <location filename="../gui/reports.py" line="337" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>Practised for {minutes} minutes in total, answered {n} questions.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="339" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="349" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="356" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="359" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="367" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="372" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="382" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -1155,105 +1155,143 @@
     </message>
 </context>
 <context>
+    <name>LearnerPinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="191" />
+        <source>Deze code klopt niet. Wacht 30 seconden.</source>
+        <translation>This code is not right. Wait 30 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="194" />
+        <source>Deze code klopt niet. Probeer het opnieuw.</source>
+        <translation>This code is not right. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="203" />
+        <source>Dit profiel is van {name}. Typ de geheime code.</source>
+        <translation>This profile belongs to {name}. Type the secret code.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="205" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="206" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="135" />
-        <location filename="../gui/teacher/learners_tab.py" line="244" />
+        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="214" />
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>gearchiveerd</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="214" />
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="219" />
+        <location filename="../gui/teacher/learners_tab.py" line="230" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="221" />
+        <location filename="../gui/teacher/learners_tab.py" line="232" />
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="224" />
+        <location filename="../gui/teacher/learners_tab.py" line="235" />
         <source>Leerlingen</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225" />
+        <location filename="../gui/teacher/learners_tab.py" line="236" />
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="226" />
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="227" />
+        <location filename="../gui/teacher/learners_tab.py" line="238" />
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="228" />
+        <location filename="../gui/teacher/learners_tab.py" line="239" />
         <source>Naam van de leerling</source>
         <translation>Name of the learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="229" />
+        <location filename="../gui/teacher/learners_tab.py" line="240" />
         <source>Nieuwe leerling</source>
         <translation>New learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="230" />
+        <location filename="../gui/teacher/learners_tab.py" line="241" />
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="231" />
+        <location filename="../gui/teacher/learners_tab.py" line="242" />
+        <source>Code wissen</source>
+        <translation>Clear code</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="244" />
+        <source>Voor een leerling die de geheime code van het profiel vergeten is.</source>
+        <translation>For a learner who forgot the secret code of their profile.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="246" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="232" />
+        <location filename="../gui/teacher/learners_tab.py" line="247" />
         <source>In groep zetten</source>
         <translation>Put in group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="233" />
+        <location filename="../gui/teacher/learners_tab.py" line="248" />
         <source>Naam van de groep</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="234" />
+        <location filename="../gui/teacher/learners_tab.py" line="249" />
         <source>Nieuwe groep</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="235" />
+        <location filename="../gui/teacher/learners_tab.py" line="250" />
         <source>Hernoemen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="238" />
+        <location filename="../gui/teacher/learners_tab.py" line="253" />
         <source>Gearchiveerde leerlingen staan niet meer in de profielen. Hun resultaten blijven bewaard.</source>
         <translation>Archived learners are no longer shown in the profiles. Their results stay saved.</translation>
     </message>
@@ -1391,67 +1429,87 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="152" />
+        <location filename="../gui/screens/onboarding.py" line="151" />
+        <source>Kies een geheime code van minstens 4 tekens.</source>
+        <translation>Choose a secret code of at least 4 characters.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="154" />
+        <source>De code moet minstens 4 tekens hebben.</source>
+        <translation>The code must have at least 4 characters.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="174" />
         <source>Welkom bij examtrainer</source>
         <translation>Welcome to examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="176" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>In which language do you want to read the instructions? You can change this later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="156" />
+        <location filename="../gui/screens/onboarding.py" line="178" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="157" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>Over u</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="158" />
+        <location filename="../gui/screens/onboarding.py" line="180" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>What is your name? (Your first name is enough.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="159" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Voor welk examen oefent u?</source>
         <translation>Which exam are you practising for?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="160" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>Inburgeringsexamen A2 (DUO, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="161" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>Staatsexamen Nt2 B1 (programma I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="164" />
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>Did your civic integration (inburgering) start before 2022? Then it is usually A2. From 2022 on, it is usually B1. Not sure? Choose A2. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="168" />
+        <location filename="../gui/screens/onboarding.py" line="190" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>Your goal (you may leave this empty), for example: find work</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="169" />
+        <location filename="../gui/screens/onboarding.py" line="191" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>I know the date of my exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="170" />
+        <location filename="../gui/screens/onboarding.py" line="195" />
+        <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
+        <translation>Choose a secret code (at least 4 characters). Then nobody else can open your profile.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="202" />
+        <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
+        <translation>Secret code (you may leave this empty). With a code, nobody else can open your profile.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="206" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="171" />
+        <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
@@ -1459,22 +1517,22 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../gui/screens/profiles.py" line="75" />
+        <location filename="../gui/screens/profiles.py" line="92" />
         <source>Wie gaat er oefenen?</source>
         <translation>Who is going to practise?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="76" />
+        <location filename="../gui/screens/profiles.py" line="93" />
         <source>Nieuw profiel</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="77" />
+        <location filename="../gui/screens/profiles.py" line="94" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="78" />
+        <location filename="../gui/screens/profiles.py" line="95" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
@@ -1482,94 +1540,109 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="75" />
-        <location filename="../gui/teacher/progress_tab.py" line="123" />
+        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <source>Lezen</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <source>Luisteren</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <source>Spreken</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="83" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="121" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="124" />
+        <location filename="../gui/teacher/progress_tab.py" line="132" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="125" />
+        <location filename="../gui/teacher/progress_tab.py" line="133" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="128" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="130" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
-        <location filename="../gui/teacher/progress_tab.py" line="144" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="134" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
     </message>
@@ -2781,24 +2854,6 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <location filename="../gui/widgets/exam_question.py" line="482" />
         <source>Stop</source>
         <translation>Stop</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="17" />
-        <source>Lezen</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="18" />
-        <source>Luisteren</source>
-        <translation>Listening</translation>
-    </message>
-    <message>
-        <location filename="../gui/teacher/progress_tab.py" line="19" />
-        <source>Spreken</source>
-        <translation>Speaking</translation>
     </message>
 </context>
 </TS>

@@ -169,8 +169,7 @@ def with_throwaway_revision(
 
                 def upgrade() -> None:
                 """
-            )
-            .replace("REAL_HEAD", REAL_HEAD)
+            ).replace("REAL_HEAD", REAL_HEAD)
             + textwrap.indent(textwrap.dedent(body), "    "),
             encoding="utf-8",
         )
@@ -185,7 +184,9 @@ def with_throwaway_revision(
 def test_upgrade_backs_up_an_old_sqlite_file_first(
     with_throwaway_revision: Callable[[str], str], app_paths: AppPaths
 ) -> None:
-    with_throwaway_revision('op.add_column("groups", sa.Column("room", sa.String(20), nullable=True))\n')
+    with_throwaway_revision(
+        'op.add_column("groups", sa.Column("room", sa.String(20), nullable=True))\n'
+    )
     shutil.copyfile(frozen_path("0001"), app_paths.database_file)
     engine = create_db_engine(db.sqlite_url(app_paths.database_file))
     try:

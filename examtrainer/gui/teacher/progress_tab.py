@@ -6,17 +6,25 @@ from __future__ import annotations
 from typing import Any
 
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from examtrainer.gui.qt import (
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 from examtrainer.gui.teacher.base import TeacherTab, fill_table, make_table, muted_label
 
 SKILLS = ("reading", "listening", "speaking")
 
 
 def skill_names(tab: QWidget) -> dict[str, str]:
+    # Literal contexts, so that lupdate files them where they are looked up.
     return {
-        "reading": tab.tr("Lezen"),
-        "listening": tab.tr("Luisteren"),
-        "speaking": tab.tr("Spreken"),
+        "reading": QCoreApplication.translate("ProgressTab", "Lezen"),
+        "listening": QCoreApplication.translate("ProgressTab", "Luisteren"),
+        "speaking": QCoreApplication.translate("ProgressTab", "Spreken"),
     }
 
 
