@@ -12,7 +12,6 @@ from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPixmap,
@@ -27,11 +26,10 @@ from examtrainer.gui.qt import (
 from examtrainer.gui.screens.base import (
     Screen,
     card,
-    primary_button,
     set_style_property,
     title_label,
 )
-from examtrainer.gui.screens.reading import QuestionPanel
+from examtrainer.gui.screens.reading import answer_column
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
 
 SLOW_RATE = 0.75  # practice only: the learner may slow a fragment down
@@ -119,35 +117,11 @@ class ListeningScreen(Screen):
         holder_layout.addWidget(fragment)
         holder_layout.addStretch(1)
         splitter.addWidget(holder)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(18, 0, 0, 0)
-        self.panel = QuestionPanel()
-        right_layout.addWidget(self.panel)
-        self.feedback = QFrame()
-        feedback_layout = QVBoxLayout(self.feedback)
-        self.feedback_title = QLabel()
-        self.feedback_title.setObjectName("subtitle")
-        self.feedback_title.setWordWrap(True)
-        self.feedback_text = QLabel()
-        self.feedback_text.setWordWrap(True)
-        feedback_layout.addWidget(self.feedback_title)
-        feedback_layout.addWidget(self.feedback_text)
-        self.feedback.hide()
-        right_layout.addWidget(self.feedback)
-        right_layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.check_button = primary_button()
-        self.check_button.setObjectName("check")
-        self.listen(self.check_button.clicked, self.check)
-        self.next_button = primary_button()
-        self.next_button.setObjectName("next")
-        self.listen(self.next_button.clicked, self.next_question)
-        self.next_button.hide()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        column = answer_column(self, self.check, self.next_question, margin_left=18)
+        self.panel, self.feedback = column.panel, column.feedback
+        self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
+        self.check_button, self.next_button = column.check_button, column.next_button
+        right = column.widget
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)

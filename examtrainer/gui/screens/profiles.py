@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -68,7 +69,7 @@ class ProfilesScreen(Screen):
         from examtrainer.gui.dialogs.pin import LearnerPinDialog
 
         dialog = LearnerPinDialog(self.ctx, learner.id, learner.name, self)
-        self.pin_dialog = dialog
+        self.pin_dialog: QDialog = dialog
         dialog.accepted.connect(lambda: self._open(learner))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -4,6 +4,8 @@ feedback with the explanation. In the placement test there is no feedback, only 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from examtrainer.bank.model import ItemType
@@ -89,6 +91,58 @@ class QuestionPanel(QWidget):
         self.typed.setEnabled(False)
 
 
+@dataclass(frozen=True)
+class AnswerColumn:
+    """The right-hand column of every practice screen: the question, a feedback box and the
+    "Controleer" / "Volgende" buttons, driven the same way by each screen."""
+
+    widget: QWidget
+    panel: QuestionPanel
+    feedback: QFrame
+    feedback_title: QLabel
+    feedback_text: QLabel
+    check_button: QPushButton
+    next_button: QPushButton
+
+
+def answer_column(
+    screen: Screen,
+    on_check: Callable[[], None],
+    on_next: Callable[[], None],
+    margin_left: int = 18,
+) -> AnswerColumn:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margin_left, 0, 0, 0)
+    panel = QuestionPanel()
+    layout.addWidget(panel)
+    feedback = QFrame()
+    feedback_layout = QVBoxLayout(feedback)
+    title = QLabel()
+    title.setObjectName("subtitle")
+    title.setWordWrap(True)
+    text = QLabel()
+    text.setWordWrap(True)
+    feedback_layout.addWidget(title)
+    feedback_layout.addWidget(text)
+    feedback.hide()
+    layout.addWidget(feedback)
+    layout.addStretch(1)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    check = primary_button()
+    check.setObjectName("check")
+    screen.listen(check.clicked, on_check)
+    following = primary_button()
+    following.setObjectName("next")
+    screen.listen(following.clicked, on_next)
+    following.hide()
+    buttons.addWidget(check)
+    buttons.addWidget(following)
+    layout.addLayout(buttons)
+    return AnswerColumn(column, panel, feedback, title, text, check, following)
+
+
 class ReadingScreen(Screen):
     def __init__(
         self,
@@ -119,35 +173,11 @@ class ReadingScreen(Screen):
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
         splitter.addWidget(self.text)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(18, 0, 0, 0)
-        self.panel = QuestionPanel()
-        right_layout.addWidget(self.panel)
-        self.feedback = QFrame()
-        feedback_layout = QVBoxLayout(self.feedback)
-        self.feedback_title = QLabel()
-        self.feedback_title.setObjectName("subtitle")
-        self.feedback_title.setWordWrap(True)
-        self.feedback_text = QLabel()
-        self.feedback_text.setWordWrap(True)
-        feedback_layout.addWidget(self.feedback_title)
-        feedback_layout.addWidget(self.feedback_text)
-        self.feedback.hide()
-        right_layout.addWidget(self.feedback)
-        right_layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.check_button = primary_button()
-        self.check_button.setObjectName("check")
-        self.listen(self.check_button.clicked, self.check)
-        self.next_button = primary_button()
-        self.next_button.setObjectName("next")
-        self.listen(self.next_button.clicked, self.next_question)
-        self.next_button.hide()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        column = answer_column(self, self.check, self.next_question, margin_left=18)
+        self.panel, self.feedback = column.panel, column.feedback
+        self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
+        self.check_button, self.next_button = column.check_button, column.next_button
+        right = column.widget
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

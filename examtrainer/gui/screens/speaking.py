@@ -36,7 +36,7 @@ from examtrainer.gui.screens.base import (
     title_label,
 )
 from examtrainer.gui.screens.listening import load_picture
-from examtrainer.gui.screens.reading import QuestionPanel
+from examtrainer.gui.screens.reading import answer_column
 from examtrainer.gui.widgets.audio import (
     AudioPanel,
     LevelMeter,
@@ -275,35 +275,11 @@ class SpeakingScreen(Screen):
             left.addWidget(widget)
         left.addStretch(1)
         row.addWidget(situation, 2, Qt.AlignmentFlag.AlignTop)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.panel = QuestionPanel()
-        right_layout.addWidget(self.panel)
-        self.feedback = QFrame()
-        feedback_layout = QVBoxLayout(self.feedback)
-        self.feedback_title = QLabel()
-        self.feedback_title.setObjectName("subtitle")
-        self.feedback_title.setWordWrap(True)
-        self.feedback_text = QLabel()
-        self.feedback_text.setWordWrap(True)
-        feedback_layout.addWidget(self.feedback_title)
-        feedback_layout.addWidget(self.feedback_text)
-        self.feedback.hide()
-        right_layout.addWidget(self.feedback)
-        right_layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.check_button = primary_button()
-        self.check_button.setObjectName("check")
-        self.listen(self.check_button.clicked, self.check_reaction)
-        self.next_button = primary_button()
-        self.next_button.setObjectName("next")
-        self.listen(self.next_button.clicked, self.advance)
-        self.next_button.hide()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        column = answer_column(self, self.check_reaction, self.advance, margin_left=0)
+        self.panel, self.feedback = column.panel, column.feedback
+        self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
+        self.check_button, self.next_button = column.check_button, column.next_button
+        right = column.widget
         row.addWidget(right, 3)
         self.pages.addWidget(self.reaction_page)
 
