@@ -51,6 +51,17 @@ def _setup_logging(paths_logs: object) -> None:
     logging.getLogger().addHandler(handler)
 
 
+def _excepthook(window: MainWindow) -> Callable[..., None]:
+    """Unexpected errors in a screen are logged and shown calmly; the app keeps running."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+        if isinstance(error, Exception):
+            window.show_error(error)
+
+    return hook
+
+
 def build(app: QApplication, language: str | None = None) -> tuple[AppContext, MainWindow]:
     """Create the context and the main window; the services open in the background."""
     from examtrainer.settings import load_settings
@@ -169,6 +180,7 @@ def run(smoke: bool = False, language: str | None = None) -> int:
 
     paint_watcher = _PaintWatcher(first_paint)
     window.installEventFilter(paint_watcher)
+    sys.excepthook = _excepthook(window)
     window.show()
     open_services(ctx, window, screen_ready)
     if smoke:

@@ -75,3 +75,37 @@ def test_choosing_nothing_asks_kindly(learner_window, qtbot) -> None:  # type: i
     qtbot.mouseClick(screen.check_button, qtbot_button())
     assert screen.feedback_title.text() == "Kies eerst een antwoord."
     assert ctx.services.store.responses.of_learner(ctx.learner.id) == []
+
+
+def test_a_full_disk_is_said_plainly_and_the_question_stays_open(  # type: ignore[no-untyped-def]
+    learner_window, qtbot, monkeypatch
+) -> None:
+    from examtrainer.errors import StorageError
+
+    ctx, window = learner_window
+    window.show_screen("reading", skill="reading", placement=False)
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.panel.item is not None)
+    store = ctx.services.store
+    real_record = store.responses.record
+
+    def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StorageError("De schijf is vol. Uw laatste antwoord is niet bewaard.")
+
+    monkeypatch.setattr(store.responses, "record", disk_full)
+    item = screen.panel.item
+    screen.panel.buttons[item.options.index(item.answer)].click()
+    qtbot.mouseClick(screen.check_button, qtbot_button())
+
+    box = window.findChild(object, "error_box")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert "schijf is vol" in box.text()
+    assert screen.check_button.isVisible() and not screen.next_button.isVisible()
+    assert store.responses.of_learner(ctx.learner.id) == []
+
+    # Room again: the same answer is stored on the next try.
+    box.close()
+    monkeypatch.setattr(store.responses, "record", real_record)
+    qtbot.mouseClick(screen.check_button, qtbot_button())
+    assert screen.feedback_title.text().startswith("Goed zo")
+    assert [r.item_key for r in store.responses.of_learner(ctx.learner.id)] == [item.id]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.audio.devices import AudioError
+from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -508,8 +509,20 @@ class ExamWindow(QWidget):
             question = self.session.practice_questions()[self.practice_index]
             self.session.answer_practice(question.key, value)
         elif phase == "running" and not self._over():
-            self.session.answer(self.session.current, value)
+            self._store_answer(value)
             self._update_nav()
+
+    def _store_answer(self, value: Any) -> None:
+        """Answer the current question; if it cannot be stored (a full disk), say so plainly:
+        the question then stays unanswered in the overview bar."""
+        try:
+            self.session.answer(self.session.current, value)
+        except ExamtrainerError as error:
+            log.error("answer not stored: %s", error)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), str(error), parent=self)
+            box.setObjectName("exam_error")
+            self.dialog = box
+            box.open()
 
     def _recorded(self, path: Path | None) -> None:
         phase = self.session.phase
@@ -523,7 +536,7 @@ class ExamWindow(QWidget):
         if phase != "running" or self._over():
             return
         if value is not None:
-            self.session.answer(self.session.current, value)
+            self._store_answer(value)
         if self.session.current < self.session.count:
             self.next()  # speaking moves on by itself, as in the real exam
         else:

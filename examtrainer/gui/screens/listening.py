@@ -8,6 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -228,7 +229,12 @@ class ListeningScreen(Screen):
             self.feedback_text.setText("")
             self.feedback.show()
             return
-        result = self.run.session.answer(value)  # committed to the database here
+        try:
+            result = self.run.session.answer(value)  # committed to the database here
+        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
+            if self.ctx.on_error:
+                self.ctx.on_error(error)
+            return
         if self.placement:
             self.next_question()
             return

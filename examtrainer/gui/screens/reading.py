@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from examtrainer.bank.model import ItemType
+from examtrainer.errors import ExamtrainerError
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QButtonGroup,
@@ -238,7 +239,12 @@ class ReadingScreen(Screen):
             self.feedback_text.setText("")
             self.feedback.show()
             return
-        result = self.run.session.answer(value)  # committed to the database here
+        try:
+            result = self.run.session.answer(value)  # committed to the database here
+        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
+            if self.ctx.on_error:
+                self.ctx.on_error(error)
+            return
         if self.placement:
             self.next_question()
             return

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.audio.devices import AudioError, NoInputDevice
+from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import Countdown
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -540,7 +541,12 @@ class SpeakingScreen(Screen):
             self.feedback_text.setText("")
             self.feedback.show()
             return
-        result = self.run.session.answer(value)  # committed to the database here
+        try:
+            result = self.run.session.answer(value)  # committed to the database here
+        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
+            if self.ctx.on_error:
+                self.ctx.on_error(error)
+            return
         self.panel.lock()
         set_style_property(self.feedback, "feedback", "good" if result.correct else "bad")
         if result.correct:
