@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck imports pytest smoke bench screenshots translations audio clean
+.PHONY: run test lint typecheck imports pytest smoke bench screenshots translations audio bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ translations: $(STAMP_TEST)
 
 audio: $(STAMP_TEST)
 	$(BIN)/python tools/build_audio.py
+
+bundle: $(STAMP_TEST)
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm packaging/examtrainer.spec
+	QT_QPA_PLATFORM=offscreen dist/examtrainer/examtrainer --smoke
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
