@@ -112,13 +112,20 @@ class Services:
             clock=self.clock,
         )
 
+    @property
+    def recordings_folder(self) -> Path:
+        """Where speaking recordings go: the school's shared folder (site config
+        ``shared_recordings``) so teachers on any PC can hear them, else the user's data folder."""
+        shared = self.settings.shared_recordings
+        return Path(shared) if shared else self.paths.recordings
+
     def start_speaking(self, learner_id: int) -> SpeakingRun:
         """Speaking practice: recorded tasks near the learner's level and reaction items."""
         learner = self.store.learners.get(learner_id)
         return start_speaking(
             self.store,
             learner_id,
-            self.paths.recordings,
+            self.recordings_folder,
             exam_target=learner.exam_target,
             rng=self.rng,
             clock=self.clock,
@@ -128,7 +135,7 @@ class Services:
         """Delete recordings older than ``settings.recordings_keep_days``; slow, run it in the
         background (the GUI does so at start-up). Returns the number of files deleted."""
         return delete_expired_recordings(
-            self.store, self.paths.recordings, self.settings.recordings_keep_days, now
+            self.store, self.recordings_folder, self.settings.recordings_keep_days, now
         )
 
     def progress(self, learner_id: int) -> Progress:

@@ -111,3 +111,19 @@ def test_old_recordings_are_deleted(services: Services) -> None:
     assert services.delete_expired_recordings(now=later) == 1
     assert not path.exists()
     assert services.store.recordings.of_learner(learner.id) == []
+
+
+def test_recordings_go_to_the_schools_shared_folder(services: Services, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    learner = services.create_learner("Amina", language="nl")
+    assert services.recordings_folder == services.paths.recordings
+    shared = tmp_path / "school-share" / "opnames"
+    services.settings = replace(services.settings, shared_recordings=str(shared))
+    run = services.start_speaking(learner.id)
+    question = run.session.start()
+    while question is not None and not question.item.is_recorded:
+        run.session.answer(question.item.answer)
+        question = run.session.next()
+    assert question is not None
+    assert run.recording_path(question).parent == shared / str(learner.id)

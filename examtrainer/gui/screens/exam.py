@@ -472,7 +472,7 @@ class ExamWindow(QWidget):
         self._update_nav()
 
     def _recording_path(self, name: str) -> Path:
-        folder = self.ctx.paths.recordings / str(self.run.learner_id)
+        folder = self.ctx.need_services().recordings_folder / str(self.run.learner_id)
         folder.mkdir(parents=True, exist_ok=True)
         return folder / f"exam-{self.run.session_id}-{name}.wav"
 
