@@ -55,3 +55,18 @@ def test_onboarding_can_protect_the_new_profile(app_window, qtbot) -> None:  # t
     qtbot.waitUntil(lambda: window.current.objectName() == "screen_home")
     (learner,) = ctx.services.learners()
     assert learner.has_pin and ctx.services.may_open_profile(learner.id, "2468")
+
+
+def test_a_school_can_require_a_code_for_every_profile(app_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    ctx, window = app_window
+    ctx.settings = replace(ctx.settings, require_learner_pin=True)
+    window.show_screen("onboarding")
+    screen = window.current
+    screen.steps.setCurrentIndex(1)
+    screen.name_edit.setText("Amina")
+    screen.finish()
+    assert screen.message.text() == "Kies een geheime code van minstens 4 tekens."
+    assert ctx.services.learners() == []
+    assert "minstens 4 tekens" in screen.pin_label.text()
