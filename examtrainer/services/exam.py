@@ -127,6 +127,36 @@ class ExamRun:
             answer.correct,
             answer.seconds,
         )
+        recording = answer.value.get("recording") if isinstance(answer.value, dict) else None
+        if recording:
+            self._register_recording(stored, Path(recording))
+
+    def _register_recording(self, stored: StoredItem, path: Path) -> None:
+        """Put a recorded exam answer in the recordings table, so that it waits for the
+        teacher's review like practice recordings; the teacher's rating then marks its
+        response (see services.teacher), which counts in the exam's results."""
+        from examtrainer.audio.analysis import analyse_recording, describe, expected_range
+        from examtrainer.audio.devices import AudioError
+        from examtrainer.services.speaking import analysis_record
+
+        item = stored.item
+        expected = expected_range(item.type.value, item.level.value, item.answer_seconds)
+        try:
+            analysis = analyse_recording(path)
+        except AudioError as error:  # kept for the teacher to hear; no measurements
+            log.warning("exam recording %s not analysed: %s", path, error)
+            self.store.recordings.add(
+                self.learner_id, stored.id, self.session_id, str(path), 0.0, {}
+            )
+            return
+        self.store.recordings.add(
+            self.learner_id,
+            stored.id,
+            self.session_id,
+            str(path),
+            analysis.duration_seconds,
+            analysis_record(analysis, expected, describe(analysis, expected)),
+        )
 
     def _on_change(self, snapshot: dict[str, Any]) -> None:
         self.store.sessions.save_state(self.session_id, self.state(snapshot))

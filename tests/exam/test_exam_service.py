@@ -137,3 +137,41 @@ def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
     assert store.sessions.get(run.session_id).state["phase"] == "finished"
     result = end_exam(again)
     assert result.finish_reason == "time_up"
+
+
+def test_a_recorded_exam_answer_waits_for_the_teacher_and_then_counts(tmp_path: Path) -> None:
+    import shutil
+
+    from examtrainer.paths import default_paths
+    from examtrainer.services.teacher import RUBRIC, rate_recording
+    from examtrainer.settings import Settings
+
+    home = tmp_path / "home"
+    paths = default_paths({"EXAMTRAINER_HOME": str(home)})
+    services = Services.open(paths, Settings())  # with the bundled speaking content
+    try:
+        store = services.store
+        learner = store.learners.create("Amina")
+        run = start_exam(store, learner.id, "A2", "speaking", seed=5, clock=FakeClock())
+        session = run.session
+        while session.phase != "running":
+            session.advance()
+        number = next(
+            n for n in range(1, session.count + 1) if session.question(n).item.is_recorded
+        )
+        answer = tmp_path / "antwoord.wav"
+        shutil.copy(Path(__file__).parents[1] / "fixtures" / "audio" / "speech_nl.wav", answer)
+        assert session.answer(number, {"recording": str(answer)})
+
+        (waiting,) = store.recordings.awaiting_review()
+        assert (waiting.session_id, waiting.learner_id) == (run.session_id, learner.id)
+        assert waiting.duration_seconds > 1 and waiting.analysis["speech_seconds"] > 0
+        (response,) = store.responses.of_session(run.session_id)
+        assert response.correct is None  # to be rated
+
+        rate_recording(store, waiting.id, {c.key: c.max_points for c in RUBRIC}, "Goed!")
+        (response,) = store.responses.of_session(run.session_id)
+        assert response.correct is True
+        assert store.recordings.awaiting_review() == []
+    finally:
+        services.close()
