@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
@@ -32,7 +34,8 @@ from sqlalchemy.exc import OperationalError
 from examtrainer.bank.loader import load_pack
 from examtrainer.bank.model import Pack
 from examtrainer.paths import HOME_VARIABLE, SITE_CONFIG_VARIABLE, AppPaths, default_paths
-from examtrainer.settings import DATABASE_VARIABLE
+from examtrainer.services.app import Services
+from examtrainer.settings import DATABASE_VARIABLE, Settings
 from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.repositories import Store
 
@@ -234,3 +237,49 @@ def open_store() -> Iterator[Callable[[str], Store]]:
 def store(database_url: str, open_store: Callable[[str], Store]) -> Store:
     """A Store on a migrated, empty database of the test's backend."""
     return open_store(database_url)
+
+
+# -- a temporary home with services (service, CLI and teacher tests) ------------------------
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty home for all data, settings and logs; nothing from the real user leaks in."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv(HOME_VARIABLE, str(folder))
+    monkeypatch.delenv(DATABASE_VARIABLE, raising=False)
+    monkeypatch.delenv(SITE_CONFIG_VARIABLE, raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated once per test run; each test starts from a copy of it."""
+    template = tmp_path_factory.mktemp("services-template") / "examtrainer.sqlite3"
+    engine = create_db_engine(sqlite_url(template))
+    upgrade(engine)
+    engine.dispose()
+    return template
+
+
+@pytest.fixture
+def paths(home: Path, migrated_template: Path) -> AppPaths:
+    """The app's folders under ``home``, with an up-to-date, empty database."""
+    app_paths = default_paths().ensure()
+    with (
+        sqlite3.connect(migrated_template) as source,
+        sqlite3.connect(app_paths.database_file) as copy,
+    ):
+        source.backup(copy)
+    source.close()
+    copy.close()
+    return app_paths
+
+
+@pytest.fixture
+def services(paths: AppPaths) -> Iterator[Services]:
+    """Services over a fresh SQLite file, without the bundled content; seeded randomness."""
+    opened = Services.open(paths, Settings(), install_content=False)
+    opened.rng = np.random.default_rng(7)
+    yield opened
+    opened.close()

@@ -4,9 +4,10 @@ Usage: ``python tests/exam/scripted_exam.py --home DIR --seed N``. Opens the ser
 the SQLite file in DIR (bundled content is not installed: the test installs its own pack),
 resumes the learner's active exam or starts a new one, and answers the open questions one
 by one. After each answer is committed it prints ``ANSWERED <item key> <session id>
-<elapsed seconds as stored>`` and flushes, so a line on stdout is a promise that the answer
-is in the database. It also prints ``STARTED <id>``, ``RESUMED <id> <elapsed>`` and
-``FINISHED <id>``, and goes on with a new exam until ``--exams`` exams are finished.
+<elapsed seconds as stored, at full precision>`` and flushes, so a line on stdout is a
+promise that the answer is in the database. It also prints ``STARTED <id>``,
+``RESUMED <id> <elapsed>`` and ``FINISHED <id>``, and goes on with a new exam until
+``--exams`` exams are finished.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         active = resumable_exams(store, learner.id)
         if active:
             run = resume_exam(store, active[-1].session_id)
-            print(f"RESUMED {run.session_id} {run.session.elapsed():.6f}", flush=True)
+            print(f"RESUMED {run.session_id} {run.session.elapsed()!r}", flush=True)
         else:
             run = start_exam(store, learner.id, "A2", "reading", seed=rng.randrange(1 << 30))
             print(f"STARTED {run.session_id}", flush=True)
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             session.goto(number)
             session.answer(number, rng.choice(question.item.options))
             stored = store.sessions.get(run.session_id).state["elapsed"]
-            print(f"ANSWERED {question.key} {run.session_id} {stored:.6f}", flush=True)
+            print(f"ANSWERED {question.key} {run.session_id} {stored!r}", flush=True)
         end_exam(run)
         print(f"FINISHED {run.session_id}", flush=True)
     services.close()

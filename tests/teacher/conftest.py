@@ -1,13 +1,11 @@
-"""Teacher-mode fixtures: a migrated SQLite database in a temporary home, and a small class.
+"""Teacher-mode fixtures: a small class in the temporary home's SQLite database.
 
-(The backend-parametrized ``store`` fixture of the store tests lives on another branch; these
-tests run on SQLite.)
+``home``, ``paths`` and ``services`` come from tests/conftest.py; ``store`` is overridden here
+to be the services' store (SQLite), not the backend-parametrized one of the store tests.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,54 +14,13 @@ import pytest
 from sqlalchemy import update
 
 from examtrainer.bank.loader import load_pack
-from examtrainer.paths import HOME_VARIABLE, SITE_CONFIG_VARIABLE, AppPaths, default_paths
 from examtrainer.services.app import Services
-from examtrainer.settings import DATABASE_VARIABLE, Settings
 from examtrainer.store import models as m
-from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.repositories import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TINY = FIXTURES / "packs" / "tiny"
 TONE = FIXTURES / "audio" / "tone_1s.wav"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    monkeypatch.setenv(HOME_VARIABLE, str(folder))
-    monkeypatch.delenv(DATABASE_VARIABLE, raising=False)
-    monkeypatch.delenv(SITE_CONFIG_VARIABLE, raising=False)
-    return folder
-
-
-@pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    template = tmp_path_factory.mktemp("teacher-template") / "examtrainer.sqlite3"
-    engine = create_db_engine(sqlite_url(template))
-    upgrade(engine)
-    engine.dispose()
-    return template
-
-
-@pytest.fixture
-def paths(home: Path, migrated_template: Path) -> AppPaths:
-    app_paths = default_paths().ensure()
-    with (
-        sqlite3.connect(migrated_template) as source,
-        sqlite3.connect(app_paths.database_file) as copy,
-    ):
-        source.backup(copy)
-    source.close()
-    copy.close()
-    return app_paths
-
-
-@pytest.fixture
-def services(paths: AppPaths) -> Iterator[Services]:
-    opened = Services.open(paths, Settings(), install_content=False)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

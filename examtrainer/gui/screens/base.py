@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 from typing import Any
 
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QEvent, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+from examtrainer.gui.qt import (
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 
 class Screen(QWidget):
@@ -45,6 +55,35 @@ class Screen(QWidget):
 
     def go(self, name: str, **kwargs: Any) -> None:
         self.navigate.emit(name, kwargs)
+
+
+@dataclass(frozen=True)
+class PracticeHeader:
+    """The top of a practice screen: its title with a "Stoppen" button, and a short line of
+    instruction under it; ``layout`` is the screen's outer layout for the rest of the page."""
+
+    layout: QVBoxLayout
+    heading: QLabel
+    stop_button: QPushButton
+    intro: QLabel
+
+
+def practice_header(screen: Screen, on_stop: Callable[[], None]) -> PracticeHeader:
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(28, 20, 28, 20)
+    top = QHBoxLayout()
+    heading = title_label()
+    top.addWidget(heading, 1)
+    stop = QPushButton()
+    stop.setObjectName("stop")
+    screen.listen(stop.clicked, on_stop)
+    top.addWidget(stop)
+    outer.addLayout(top)
+    intro = QLabel()
+    intro.setWordWrap(True)
+    intro.setObjectName("muted")
+    outer.addWidget(intro)
+    return PracticeHeader(outer, heading, stop, intro)
 
 
 def title_label(object_name: str = "title") -> QLabel:

@@ -8,12 +8,10 @@ import html
 from pathlib import Path
 from typing import Any
 
-from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPixmap,
     QPushButton,
@@ -27,10 +25,9 @@ from examtrainer.gui.qt import (
 from examtrainer.gui.screens.base import (
     Screen,
     card,
-    set_style_property,
-    title_label,
+    practice_header,
 )
-from examtrainer.gui.screens.reading import answer_column
+from examtrainer.gui.screens.reading import answer_column, answer_safely
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
 
 SLOW_RATE = 0.75  # practice only: the learner may slow a fragment down
@@ -67,20 +64,13 @@ class ListeningScreen(Screen):
         self.question: Any = None
         self._fragment_key: str | None = None
         self.shared = SharedPlayer(ctx.make_player())
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 20)
-        top = QHBoxLayout()
-        self.heading = title_label()
-        top.addWidget(self.heading, 1)
-        self.stop_button = QPushButton()
-        self.stop_button.setObjectName("stop")
-        self.listen(self.stop_button.clicked, self.stop)
-        top.addWidget(self.stop_button)
-        outer.addLayout(top)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("muted")
-        outer.addWidget(self.intro)
+        header = practice_header(self, self.stop)
+        self.heading, self.stop_button, self.intro = (
+            header.heading,
+            header.stop_button,
+            header.intro,
+        )
+        outer = header.layout
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
 
@@ -118,7 +108,7 @@ class ListeningScreen(Screen):
         holder_layout.addWidget(fragment)
         holder_layout.addStretch(1)
         splitter.addWidget(holder)
-        column = answer_column(self, self.check, self.next_question, margin_left=18)
+        self.column = column = answer_column(self, self.check, self.next_question, margin_left=18)
         self.panel, self.feedback = column.panel, column.feedback
         self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
         self.check_button, self.next_button = column.check_button, column.next_button
@@ -222,37 +212,24 @@ class ListeningScreen(Screen):
     def check(self) -> None:
         if not self.run:
             return
-        value = self.panel.answer()
+        value = self.column.take_answer(self.tr("Kies eerst een antwoord."))
         if value is None:
-            set_style_property(self.feedback, "feedback", "bad")
-            self.feedback_title.setText(self.tr("Kies eerst een antwoord."))
-            self.feedback_text.setText("")
-            self.feedback.show()
             return
-        try:
-            result = self.run.session.answer(value)  # committed to the database here
-        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
-            if self.ctx.on_error:
-                self.ctx.on_error(error)
+        result = answer_safely(self.ctx, self.run.session, value)
+        if result is None:
             return
         if self.placement:
             self.next_question()
             return
-        self.panel.lock()
-        set_style_property(self.feedback, "feedback", "good" if result.correct else "bad")
         if result.correct:
-            self.feedback_title.setText(self.tr("Goed zo! Dat is het goede antwoord."))
+            title = self.tr("Goed zo! Dat is het goede antwoord.")
         else:
-            self.feedback_title.setText(
-                self.tr("Bijna. Het goede antwoord is: {answer}").format(answer=result.right_answer)
+            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
+                answer=result.right_answer
             )
-        self.feedback_text.setText(result.explanation)
-        self.feedback.show()
+        self.column.show_result(result.correct, title, result.explanation)
         stimulus = self.question.stimulus if self.question is not None else None
         self.transcript_button.setVisible(bool(stimulus is not None and stimulus.transcript))
-        self.check_button.hide()
-        self.next_button.show()
-        self.next_button.setFocus()
 
     def toggle_transcript(self) -> None:
         stimulus = self.question.stimulus if self.question is not None else None

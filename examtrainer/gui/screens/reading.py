@@ -25,7 +25,12 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from examtrainer.gui.screens.base import Screen, primary_button, set_style_property, title_label
+from examtrainer.gui.screens.base import (
+    Screen,
+    practice_header,
+    primary_button,
+    set_style_property,
+)
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -105,6 +110,38 @@ class AnswerColumn:
     check_button: QPushButton
     next_button: QPushButton
 
+    def take_answer(self, ask: str) -> Any:
+        """The answer in the panel; None (and ``ask`` shown kindly) when there is none yet."""
+        value = self.panel.answer()
+        if value is None:
+            self.show_feedback(False, ask, "")
+        return value
+
+    def show_feedback(self, good: bool | None, title: str, text: str) -> None:
+        set_style_property(self.feedback, "feedback", "good" if good else "bad")
+        self.feedback_title.setText(title)
+        self.feedback_text.setText(text)
+        self.feedback.show()
+
+    def show_result(self, good: bool | None, title: str, explanation: str) -> None:
+        """After a scored answer: lock the question, show why, offer the next one."""
+        self.panel.lock()
+        self.show_feedback(good, title, explanation)
+        self.check_button.hide()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+
+def answer_safely(ctx: AppContext, session: Any, value: Any) -> Any:
+    """``session.answer(value)`` (committed to the database there); an error the app expects,
+    such as a full disk, is shown and None returned, so the question stays open."""
+    try:
+        return session.answer(value)
+    except ExamtrainerError as error:
+        if ctx.on_error:
+            ctx.on_error(error)
+        return None
+
 
 def answer_column(
     screen: Screen,
@@ -156,25 +193,18 @@ class ReadingScreen(Screen):
         self.skill = skill
         self.placement = placement
         self.run: Any = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 20)
-        top = QHBoxLayout()
-        self.heading = title_label()
-        top.addWidget(self.heading, 1)
-        self.stop_button = QPushButton()
-        self.stop_button.setObjectName("stop")
-        self.listen(self.stop_button.clicked, self.stop)
-        top.addWidget(self.stop_button)
-        outer.addLayout(top)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("muted")
-        outer.addWidget(self.intro)
+        header = practice_header(self, self.stop)
+        self.heading, self.stop_button, self.intro = (
+            header.heading,
+            header.stop_button,
+            header.intro,
+        )
+        outer = header.layout
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
         splitter.addWidget(self.text)
-        column = answer_column(self, self.check, self.next_question, margin_left=18)
+        self.column = column = answer_column(self, self.check, self.next_question, margin_left=18)
         self.panel, self.feedback = column.panel, column.feedback
         self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
         self.check_button, self.next_button = column.check_button, column.next_button
@@ -232,35 +262,22 @@ class ReadingScreen(Screen):
     def check(self) -> None:
         if self.run is None:
             return
-        value = self.panel.answer()
+        value = self.column.take_answer(self.tr("Kies eerst een antwoord."))
         if value is None:
-            set_style_property(self.feedback, "feedback", "bad")
-            self.feedback_title.setText(self.tr("Kies eerst een antwoord."))
-            self.feedback_text.setText("")
-            self.feedback.show()
             return
-        try:
-            result = self.run.session.answer(value)  # committed to the database here
-        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
-            if self.ctx.on_error:
-                self.ctx.on_error(error)
+        result = answer_safely(self.ctx, self.run.session, value)
+        if result is None:
             return
         if self.placement:
             self.next_question()
             return
-        self.panel.lock()
-        set_style_property(self.feedback, "feedback", "good" if result.correct else "bad")
         if result.correct:
-            self.feedback_title.setText(self.tr("Goed zo! Dat is het goede antwoord."))
+            title = self.tr("Goed zo! Dat is het goede antwoord.")
         else:
-            self.feedback_title.setText(
-                self.tr("Bijna. Het goede antwoord is: {answer}").format(answer=result.right_answer)
+            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
+                answer=result.right_answer
             )
-        self.feedback_text.setText(result.explanation)
-        self.feedback.show()
-        self.check_button.hide()
-        self.next_button.show()
-        self.next_button.setFocus()
+        self.column.show_result(result.correct, title, result.explanation)
 
     def next_question(self) -> None:
         question = self.run.session.next()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.audio.devices import AudioError, NoInputDevice
-from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import Countdown
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -32,12 +31,11 @@ from examtrainer.gui.qt import (
 from examtrainer.gui.screens.base import (
     Screen,
     card,
+    practice_header,
     primary_button,
-    set_style_property,
-    title_label,
 )
 from examtrainer.gui.screens.listening import load_picture
-from examtrainer.gui.screens.reading import answer_column
+from examtrainer.gui.screens.reading import answer_column, answer_safely
 from examtrainer.gui.widgets.audio import (
     AudioPanel,
     LevelMeter,
@@ -79,20 +77,13 @@ class SpeakingScreen(Screen):
         self.timer.setInterval(TICK_MS)
         self.listen(self.timer.timeout, self.tick)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 20)
-        top = QHBoxLayout()
-        self.heading = title_label()
-        top.addWidget(self.heading, 1)
-        self.stop_button = QPushButton()
-        self.stop_button.setObjectName("stop")
-        self.listen(self.stop_button.clicked, self.stop)
-        top.addWidget(self.stop_button)
-        outer.addLayout(top)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("muted")
-        outer.addWidget(self.intro)
+        header = practice_header(self, self.stop)
+        self.heading, self.stop_button, self.intro = (
+            header.heading,
+            header.stop_button,
+            header.intro,
+        )
+        outer = header.layout
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
         self._build_no_microphone_page()
@@ -276,7 +267,7 @@ class SpeakingScreen(Screen):
             left.addWidget(widget)
         left.addStretch(1)
         row.addWidget(situation, 2, Qt.AlignmentFlag.AlignTop)
-        column = answer_column(self, self.check_reaction, self.advance, margin_left=0)
+        self.column = column = answer_column(self, self.check_reaction, self.advance, margin_left=0)
         self.panel, self.feedback = column.panel, column.feedback
         self.feedback_title, self.feedback_text = column.feedback_title, column.feedback_text
         self.check_button, self.next_button = column.check_button, column.next_button
@@ -534,32 +525,17 @@ class SpeakingScreen(Screen):
     def check_reaction(self) -> None:
         if not self.run or self.phase != "reaction":
             return
-        value = self.panel.answer()
+        value = self.column.take_answer(self.tr("Kies eerst een antwoord."))
         if value is None:
-            set_style_property(self.feedback, "feedback", "bad")
-            self.feedback_title.setText(self.tr("Kies eerst een antwoord."))
-            self.feedback_text.setText("")
-            self.feedback.show()
             return
-        try:
-            result = self.run.session.answer(value)  # committed to the database here
-        except ExamtrainerError as error:  # e.g. a full disk: the question stays open
-            if self.ctx.on_error:
-                self.ctx.on_error(error)
+        result = answer_safely(self.ctx, self.run.session, value)
+        if result is None:
             return
-        self.panel.lock()
-        set_style_property(self.feedback, "feedback", "good" if result.correct else "bad")
         if result.correct:
-            self.feedback_title.setText(self.tr("Goed zo! Dat zegt u in deze situatie."))
+            title = self.tr("Goed zo! Dat zegt u in deze situatie.")
         else:
-            self.feedback_title.setText(
-                self.tr("Bijna. Beter is: {answer}").format(answer=result.right_answer)
-            )
-        self.feedback_text.setText(result.explanation)
-        self.feedback.show()
-        self.check_button.hide()
-        self.next_button.show()
-        self.next_button.setFocus()
+            title = self.tr("Bijna. Beter is: {answer}").format(answer=result.right_answer)
+        self.column.show_result(result.correct, title, result.explanation)
 
     def advance(self) -> None:
         if not self.run:
