@@ -43,6 +43,21 @@ class NoInputDevice(AudioError):
     code: ClassVar[str] = "no_input_device"
 
 
+class RecordingInterrupted(NoInputDevice):
+    """The microphone went away (unplugged, switched off) in the middle of a recording.
+
+    What was recorded before is kept: ``path`` is a complete WAV of ``seconds`` of sound, or
+    None when nothing had been recorded yet (then no file exists).
+    """
+
+    code: ClassVar[str] = "recording_interrupted"
+
+    def __init__(self, detail: str = "", path: Path | None = None, seconds: float = 0.0) -> None:
+        super().__init__(detail)
+        self.path = path
+        self.seconds = seconds
+
+
 class DiskFull(AudioError):
     """A recording could not be written because the disk (or quota) is full."""
 
@@ -163,7 +178,9 @@ class Recorder(Protocol):
         """Finish the recording and return its path, a complete WAV file.
 
         Raises the ``AudioError`` that ended the recording (also given to ``on_error``) or
-        ``DiskFull`` if the file cannot be finished; the file then does not exist.
+        ``DiskFull`` if the file cannot be finished; the file then does not exist, except
+        after ``RecordingInterrupted``, whose ``path`` (when not None) holds the part that was
+        recorded before the microphone went away.
         """
         ...
 

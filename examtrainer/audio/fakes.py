@@ -16,6 +16,7 @@ from examtrainer.audio.devices import (
     NoOutputDevice,
     Player,
     Recorder,
+    RecordingInterrupted,
     UnreadableAudio,
 )
 from examtrainer.audio.probe import duration_seconds
@@ -230,6 +231,23 @@ class FakeRecorder:
         path = writer.close()
         self.recorded.append(path)
         return path
+
+    def unplug(self) -> None:
+        """Pull out the fake microphone while recording: like a real one, what was recorded
+        so far is kept as a WAV and ``RecordingInterrupted`` goes to ``on_error``."""
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        seconds = writer.duration_seconds
+        path: Path | None = None
+        if seconds > 0:
+            path = writer.close()
+            self.recorded.append(path)
+        else:
+            writer.abort()
+        self._failure = RecordingInterrupted("fake microphone unplugged", path, seconds)
+        if self.on_error:
+            self.on_error(self._failure)
 
     def _record(self, seconds: float) -> None:
         writer = self._writer

@@ -39,6 +39,7 @@ ERRORS_NL: Final[dict[str, str]] = {
         "We vinden geen luidspreker of koptelefoon. Sluit er een aan en probeer het opnieuw."
     ),
     "no_input_device": "We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.",
+    "recording_interrupted": ("De microfoon doet het niet meer. Wat u al had gezegd, is bewaard."),
     "disk_full": "De computer is vol. Je opname is niet bewaard. Maak eerst wat ruimte vrij.",
     "unreadable_audio": "Dit geluid kan niet worden afgespeeld. Het bestand is kapot of weg.",
     "encoder_unavailable": "Het programma om geluid om te zetten ontbreekt (ffmpeg).",

@@ -2,41 +2,51 @@
 
 Everything here lives on the UI thread: QMediaPlayer decodes in its own threads and
 QAudioSource delivers small PCM chunks through ``readyRead``, so nothing in here blocks.
-Tests never build these; they inject examtrainer.audio.fakes instead.
+Most GUI tests inject examtrainer.audio.fakes instead; the tests marked ``audio_devices``
+run these on the PulseAudio virtual devices of tools/virtual_audio.sh.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-import numpy as np
-
+from examtrainer.audio.convert import InputFormat, PcmConverter, SampleKind
 from examtrainer.audio.devices import (
     AudioError,
     DeviceStatus,
     NoInputDevice,
     NoOutputDevice,
+    RecordingInterrupted,
     UnreadableAudio,
 )
 from examtrainer.audio.fakes import MAX_RATE, MIN_RATE
 from examtrainer.audio.probe import duration_seconds
-from examtrainer.audio.wav import PcmFormat, WavWriter, measure_level
+from examtrainer.audio.wav import DEFAULT_FORMAT, WavWriter, measure_level
 from examtrainer.gui.qt import (
-    QAudio,
+    QAudioDevice,
     QAudioFormat,
     QAudioOutput,
     QAudioSource,
     QMediaDevices,
     QMediaPlayer,
     QObject,
+    QtAudio,
+    QTimer,
     QUrl,
 )
 
 log = logging.getLogger(__name__)
 
 LEVEL_INTERVAL_SECONDS = 0.1  # the level meter is updated about ten times per second
+WATCHDOG_MS = 100  # how often a recording checks that the microphone still sends sound
+STALL_SECONDS = 2.0
+"""No sound for this long after sound arrived: the microphone is gone (unplugged)."""
+START_SECONDS = 5.0
+"""No data at all for this long after start: the microphone did not start."""
 
 
 class QtDeviceProbe:
@@ -135,37 +145,104 @@ class QtPlayer(QObject):
             self.on_error(error)
 
 
-def _recording_format(device: object) -> tuple[QAudioFormat, PcmFormat, bool]:
-    """The format to ask the microphone for: 16 kHz mono int16 when it can, else its own
-    preferred rate and channels (as int16, or float converted to int16 on arrival)."""
-    wanted = QAudioFormat()
-    wanted.setSampleRate(16_000)
-    wanted.setChannelCount(1)
-    wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    if device.isFormatSupported(wanted):  # type: ignore[attr-defined]
-        return wanted, PcmFormat(16_000, 1, 2), False
-    preferred: QAudioFormat = device.preferredFormat()  # type: ignore[attr-defined]
-    pcm = PcmFormat(preferred.sampleRate(), preferred.channelCount(), 2)
-    as_int = QAudioFormat(preferred)
-    as_int.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    if device.isFormatSupported(as_int):  # type: ignore[attr-defined]
-        return as_int, pcm, False
-    return preferred, pcm, preferred.sampleFormat() == QAudioFormat.SampleFormat.Float
+_SAMPLE_KINDS = {
+    "UInt8": SampleKind.UINT8,
+    "Int16": SampleKind.INT16,
+    "Int32": SampleKind.INT32,
+    "Float": SampleKind.FLOAT32,
+}
+
+
+def _is_error(error: object) -> bool:
+    """True when a ``QAudioSource.error()`` value is an error.
+
+    PySide6 6.11 returns a ``QtAudio.Error``, which never equals ``QAudio.Error.NoError``;
+    comparing by name works with both enums.
+    """
+    return getattr(error, "name", str(error)) != "NoError"
+
+
+def _qt_format(wanted: InputFormat) -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(wanted.sample_rate)
+    fmt.setChannelCount(wanted.channels)
+    kind = next(name for name, value in _SAMPLE_KINDS.items() if value is wanted.kind)
+    fmt.setSampleFormat(getattr(QAudioFormat.SampleFormat, kind))
+    return fmt
+
+
+def _input_format(fmt: QAudioFormat) -> InputFormat | None:
+    kind = _SAMPLE_KINDS.get(fmt.sampleFormat().name)
+    if kind is None or fmt.sampleRate() <= 0 or fmt.channelCount() <= 0:
+        return None
+    return InputFormat(fmt.sampleRate(), fmt.channelCount(), kind)
+
+
+STORED_INPUT = InputFormat(DEFAULT_FORMAT.sample_rate, DEFAULT_FORMAT.channels, SampleKind.INT16)
+
+
+def recording_format(device: QAudioDevice, wanted: InputFormat | None = None) -> InputFormat:
+    """The format to ask the microphone for: ``wanted`` when given (and supported), else the
+    stored format (16 kHz mono int16) when the device offers it, else the device's own
+    preferred format, which ``PcmConverter`` turns into the stored one on arrival."""
+    for choice in (wanted, STORED_INPUT):
+        if choice is not None and device.isFormatSupported(_qt_format(choice)):
+            return choice
+    preferred = _input_format(device.preferredFormat())
+    if preferred is None:
+        raise NoInputDevice(f"the microphone offers no usable format ({device.description()})")
+    return preferred
 
 
 class QtRecorder(QObject):
-    """A ``Recorder`` on QAudioSource: PCM chunks go straight into a ``WavWriter``."""
+    """A ``Recorder`` on QAudioSource: PCM chunks are converted to the stored format (16 kHz
+    mono int16) and go straight into a ``WavWriter``.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    What real devices do, and what this does about it:
+
+    * the source is Idle until the first sound arrives, and may be Suspended by the system:
+      neither is an error (a suspended source is resumed);
+    * an error state (``OpenError``, ``IOError``, ``FatalError``) ends the recording;
+    * a microphone that is unplugged often reports nothing at all: Qt keeps listing it, and
+      PulseAudio either stops sending or moves the stream to another source, often a monitor
+      that sends exact digital silence. So the microphone counts as gone when Qt no longer
+      lists it, or when, after sound had arrived, nothing or only exact zeros arrive for
+      ``STALL_SECONDS`` (a working microphone always hears a little noise). The part recorded
+      so far is then finished as a WAV and reported as ``RecordingInterrupted``;
+    * a microphone that sends no data at all within ``START_SECONDS`` did not start
+      (``NoInputDevice``; nothing is kept).
+
+    ``input_format`` asks the device for that format instead of choosing one (the
+    tests use it to make the device deliver 48 kHz stereo float). ``clock`` gives seconds
+    for the two watchdogs.
+    """
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        input_format: InputFormat | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.on_level: Callable[[float], None] | None = None
         self.on_error: Callable[[AudioError], None] | None = None
+        self.input_format = input_format
+        self.device_name = ""
+        self._clock = clock
         self._source: QAudioSource | None = None
-        self._io: object = None
+        self._io: Any = None
         self._writer: WavWriter | None = None
-        self._float_input = False
+        self._converter: PcmConverter | None = None
         self._failure: AudioError | None = None
         self._since_level = 0.0
+        self._started_at = 0.0
+        self._last_data_at: float | None = None
+        self._last_sound_at: float | None = None
+        self._device_id = b""
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self._watch)
 
     @property
     def is_recording(self) -> bool:
@@ -178,20 +255,33 @@ class QtRecorder(QObject):
     def start(self, path: Path) -> None:
         if self._writer is not None:
             raise RuntimeError("start() while already recording")
+        if not QMediaDevices.audioInputs():
+            raise NoInputDevice("Qt lists no audio input")
         device = QMediaDevices.defaultAudioInput()
         if device.isNull():
             raise NoInputDevice("Qt has no default audio input")
-        qt_format, pcm_format, self._float_input = _recording_format(device)
+        chosen = recording_format(device, self.input_format)
+        self.device_name = device.description()
+        self._device_id = bytes(device.id().data())
         self._failure = None
         self._since_level = 0.0
-        self._writer = WavWriter(Path(path), pcm_format)
-        self._source = QAudioSource(device, qt_format, self)
-        self._source.stateChanged.connect(self._state_changed)
-        self._io = self._source.start()
-        if self._io is None or self._source.error() != QAudio.Error.NoError:
+        self._last_data_at = None
+        self._last_sound_at = None
+        self._converter = None if chosen.is_stored_format else PcmConverter(chosen)
+        self._writer = WavWriter(Path(path), DEFAULT_FORMAT)  # raises DiskFull, OSError
+        source = QAudioSource(device, _qt_format(chosen), self)
+        self._source = source
+        # stateChanged carries a QAudio::State that PySide6 6.11 cannot convert for a Python
+        # slot with an argument; the slot reads state() and error() itself.
+        source.stateChanged.connect(self._state_changed)
+        self._io = source.start()
+        error = source.error()
+        if self._io is None or _is_error(error):
             self._abort()
-            raise NoInputDevice(f"the microphone did not start: {self._source_error()}")
+            raise NoInputDevice(f"the microphone did not start: {error}")
         self._io.readyRead.connect(self._read)
+        self._started_at = self._clock()
+        self._watchdog.start()
 
     def stop(self) -> Path:
         if self._failure is not None:
@@ -207,12 +297,14 @@ class QtRecorder(QObject):
     def _read(self) -> None:
         if self._writer is None or self._io is None:
             return
-        data = bytes(self._io.readAll().data())  # type: ignore[attr-defined]
+        data = bytes(self._io.readAll().data())
         if not data:
             return
-        if self._float_input:
-            samples = np.frombuffer(data[: len(data) - len(data) % 4], dtype="<f4")
-            data = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2").tobytes()
+        self._last_data_at = self._clock()
+        if self._converter is not None:
+            data = self._converter.convert(data)
+        if data.strip(b"\x00"):
+            self._last_sound_at = self._last_data_at
         try:
             self._writer.write(data)
         except AudioError as error:
@@ -227,17 +319,60 @@ class QtRecorder(QObject):
             self._since_level = 0.0
             self.on_level(measure_level(data, fmt.sample_width).rms_dbfs)
 
-    def _state_changed(self, _state: object) -> None:
-        if self._source is None or self._writer is None:
+    def _state_changed(self) -> None:
+        source = self._source
+        if source is None or self._writer is None:
             return
-        if self._source.error() != QAudio.Error.NoError:
-            self._fail(NoInputDevice(f"the microphone stopped: {self._source_error()}"))
+        error = source.error()
+        if _is_error(error):
+            self._lost(f"the microphone stopped: {error}")
+        elif source.state() == QtAudio.State.SuspendedState:
+            source.resume()
 
-    def _source_error(self) -> str:
-        return str(self._source.error()) if self._source is not None else "no source"
+    def _watch(self) -> None:
+        """Every ``WATCHDOG_MS`` while recording: take what arrived, notice a silent device."""
+        if self._writer is None:
+            self._watchdog.stop()
+            return
+        self._read()
+        if self._writer is None:
+            return
+        if self._device_id not in {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}:
+            self._lost("Qt no longer lists the microphone")
+            return
+        now = self._clock()
+        if self._last_data_at is None:
+            if now - self._started_at >= START_SECONDS:
+                self._fail(NoInputDevice("the microphone sends nothing"))
+        elif now - self._last_data_at >= STALL_SECONDS:
+            self._lost(f"nothing from the microphone for {now - self._last_data_at:.1f} s")
+        elif self._last_sound_at is not None and now - self._last_sound_at >= STALL_SECONDS:
+            self._lost(f"nothing but digital silence for {now - self._last_sound_at:.1f} s")
+
+    def _lost(self, detail: str) -> None:
+        """The microphone went away: keep what was recorded, then report it."""
+        log.warning("recording interrupted: %s", detail)
+        writer, self._writer = self._writer, None
+        self._close_source()
+        if writer is None:
+            return
+        seconds = writer.duration_seconds
+        path: Path | None = None
+        if writer.duration_seconds > 0:
+            try:
+                path = writer.close()
+            except AudioError as error:
+                self._report(error)
+                return
+        else:
+            writer.abort()
+        self._report(RecordingInterrupted(detail, path, seconds))
 
     def _fail(self, error: AudioError) -> None:
         self._abort()
+        self._report(error)
+
+    def _report(self, error: AudioError) -> None:
         self._failure = error
         if self.on_error:
             self.on_error(error)
@@ -249,9 +384,11 @@ class QtRecorder(QObject):
         self._close_source()
 
     def _close_source(self) -> None:
-        if self._source is not None:
-            self._source.stateChanged.disconnect(self._state_changed)
-            self._source.stop()
-            self._source.deleteLater()
-            self._source = None
+        self._watchdog.stop()
+        source, self._source = self._source, None
         self._io = None
+        self._converter = None
+        if source is not None:
+            source.stateChanged.disconnect(self._state_changed)
+            source.stop()
+            source.deleteLater()

@@ -163,7 +163,7 @@ __all__ = [
 # resolved here on first use (PEP 562) while type checkers see the real classes.
 _MULTIMEDIA = frozenset(
     {
-        "QAudio",
+        "QtAudio",
         "QAudioDevice",
         "QAudioFormat",
         "QAudioOutput",
@@ -175,13 +175,13 @@ _MULTIMEDIA = frozenset(
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import (  # noqa: F401 - re-exported, resolved by __getattr__
-        QAudio,
         QAudioDevice,
         QAudioFormat,
         QAudioOutput,
         QAudioSource,
         QMediaDevices,
         QMediaPlayer,
+        QtAudio,
     )
 
 

@@ -11,7 +11,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import AudioError, NoInputDevice
+from examtrainer.audio.devices import AudioError, NoInputDevice, RecordingInterrupted
 from examtrainer.exam.countdown import Countdown
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -71,6 +71,7 @@ class SpeakingScreen(Screen):
         self.saved: Any = None
         self.rubric: list[QCheckBox] = []
         self.problem_text = ""
+        self.notice = ""  # said above the remarks on the recording (the microphone went away)
         self.shared = SharedPlayer(ctx.make_player())
         self.recorder = ctx.make_recorder()
         self.timer = QTimer(self)
@@ -328,6 +329,7 @@ class SpeakingScreen(Screen):
     def show_question(self, question: Any) -> None:
         self.question = question
         self.saved = None
+        self.notice = ""
         if question.item.is_recorded:
             self._show_task(question)
         else:
@@ -418,9 +420,15 @@ class SpeakingScreen(Screen):
             return
         try:
             path = self.recorder.stop()
+        except RecordingInterrupted as error:
+            self._interrupted(error)
+            return
         except AudioError as error:
             self._show_task_problem(error)
             return
+        self._review_recording(path)
+
+    def _review_recording(self, path: Path) -> None:
         self.phase = "saving"
         self._show_review(path)
         run = self.run
@@ -429,9 +437,23 @@ class SpeakingScreen(Screen):
     def _recorder_failed(self, error: AudioError) -> None:
         if self.phase == "answer":
             self.timer.stop()
+            if self.countdown is not None:
+                self.countdown.stop()
             with suppress(AudioError, RuntimeError):
-                self.recorder.stop()  # raises the failure again; the file is gone already
+                self.recorder.stop()  # raises the failure again
+            if isinstance(error, RecordingInterrupted):
+                self._interrupted(error)
+            else:
+                self._show_task_problem(error)
+
+    def _interrupted(self, error: RecordingInterrupted) -> None:
+        """The microphone went away mid-answer: the part already said is the answer."""
+        log.warning("recording interrupted: %r", error)
+        if error.path is None:
             self._show_task_problem(error)
+            return
+        self.notice = audio_error_text(error)
+        self._review_recording(error.path)
 
     def _show_task_problem(self, error: BaseException) -> None:
         """Say what went wrong and let the learner try again from the preparation."""
@@ -647,7 +669,10 @@ class SpeakingScreen(Screen):
         self.next_button.setText(self.tr("Volgende opdracht"))
         if self.saved is not None:
             self.remarks.setText(
-                "\n".join(remark_text(r.code, dict(r.values)) for r in self.saved.remarks)
+                "\n".join(
+                    [self.notice] * bool(self.notice)
+                    + [remark_text(r.code, dict(r.values)) for r in self.saved.remarks]
+                )
             )
         elif self.phase == "saving":
             self.remarks.setText(self.tr("Even geduld. We luisteren naar uw opname…"))

@@ -40,6 +40,9 @@ def audio_error_text(error: BaseException) -> str:
         "no_input_device": translate(
             "audio", "We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw."
         ),
+        "recording_interrupted": translate(
+            "audio", "De microfoon doet het niet meer. Wat u al had gezegd, is bewaard."
+        ),
         "disk_full": translate(
             "audio", "De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent."
         ),

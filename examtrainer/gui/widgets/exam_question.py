@@ -11,7 +11,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import AudioError, NoInputDevice
+from examtrainer.audio.devices import AudioError, NoInputDevice, RecordingInterrupted
 from examtrainer.audio.tone import write_tone
 from examtrainer.exam.countdown import Countdown, PlayAllowance
 from examtrainer.gui.context import AppContext
@@ -125,6 +125,7 @@ class QuestionArea(QWidget):
         self.aloud = False  # no microphone for this task: answer aloud, nothing is recorded
         self.countdown: Countdown | None = None
         self.recording_path: Callable[[], Path] | None = None
+        self.partial: Path | None = None  # kept part of an interrupted recording
         self.message = ""
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -255,6 +256,7 @@ class QuestionArea(QWidget):
         self.stop_task()
         self.question = question
         self.recording_path = recording_path
+        self.partial = None
         item, stimulus = question.item, question.stimulus
         if item.is_recorded:
             self._show_task(label, answer)
@@ -397,10 +399,14 @@ class QuestionArea(QWidget):
             return
         self.timer.stop()
         self.countdown = None
-        path: Path | None = None
+        path: Path | None = self.partial
+        self.partial = None
         if not self.aloud and self.recorder is not None and self.recorder.is_recording:
             try:
                 path = self.recorder.stop()
+            except RecordingInterrupted as error:
+                path = error.path
+                self.message = audio_error_text(error)
             except AudioError as error:
                 self.message = audio_error_text(error)
         self.phase = "done"
@@ -412,6 +418,8 @@ class QuestionArea(QWidget):
         if self.phase == "answer":
             self.message = audio_error_text(error)
             self.aloud = True
+            if isinstance(error, RecordingInterrupted):
+                self.partial = error.path  # what was said before the microphone went away
             self._update_task()
 
     def stop_task(self) -> None:
