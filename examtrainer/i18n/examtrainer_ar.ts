@@ -311,57 +311,57 @@
 <context>
     <name>ExamLadder</name>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="126" />
+        <location filename="../gui/widgets/exam_ladder.py" line="127" />
         <source>Op weg naar het examen</source>
         <translation>في الطريق إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="127" />
+        <location filename="../gui/widgets/exam_ladder.py" line="128" />
         <source>Examen oefenen</source>
         <translation>التدريب على الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="128" />
+        <location filename="../gui/widgets/exam_ladder.py" line="129" />
         <source>Verder met uw examen</source>
         <translation>تابع امتحانك</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138" />
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Begin met de korte test.</source>
         <translation>ابدأ بالاختبار القصير.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138" />
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Korte test</source>
         <translation>اختبار قصير</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefen eerst zonder tijd.</source>
         <translation>تدرّب أولًا بدون وقت محدد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="141" />
+        <location filename="../gui/widgets/exam_ladder.py" line="142" />
         <source>Probeer een korte oefenset met tijd.</source>
         <translation>جرّب مجموعة تمارين قصيرة بوقت محدد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="142" />
+        <location filename="../gui/widgets/exam_ladder.py" line="143" />
         <source>Oefenset met tijd</source>
         <translation>مجموعة تمارين بوقت محدد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="145" />
+        <location filename="../gui/widgets/exam_ladder.py" line="146" />
         <source>U bent klaar voor een heel proefexamen.</source>
         <translation>أنت مستعد لامتحان تجريبي كامل.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="146" />
+        <location filename="../gui/widgets/exam_ladder.py" line="147" />
         <source>Proefexamen</source>
         <translation>امتحان تجريبي</translation>
     </message>
@@ -567,12 +567,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="200" />
+        <location filename="../gui/screens/exam_window.py" line="64" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="205" />
+        <location filename="../gui/screens/exam_window.py" line="69" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -580,128 +580,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299" />
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem in…</source>
         <translation>خذ نفسًا…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299" />
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem uit…</source>
         <translation>أخرج النفس…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="301" />
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="296" />
+        <location filename="../gui/screens/exam_start.py" line="381" />
         <source>Overslaan</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="357" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>هذا تدريب. لا مشكلة إذا لم يسر الأمر جيدًا. القليل من التوتر أمر طبيعي: فهو يساعدك على التركيز.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>Examen:</source>
         <translation>الامتحان:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>امتحان الاندماج (inburgeringsexamen)، المستوى A2</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen NT2 I)، المستوى B1</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="369" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Onderdeel:</source>
         <translation>القسم:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="370" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="371" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="372" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="368" />
         <source>Wat gaat er gebeuren?</source>
         <translation>ماذا سيحدث؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="373" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>هذه مجموعة تمارين قصيرة بوقت محدد. ليست امتحانًا كاملًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="376" />
         <source>Eerst rustig ademhalen?</source>
         <translation>هل تريد أن تتنفس بهدوء أولًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="378" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>تنفّس بهدوء مع الدائرة لمدة دقيقة. هذا يساعد على تخفيف التوتر.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>أحسنت. أنت مستعد للبدء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="384" />
         <source>Nog een keer ademhalen</source>
         <translation>التنفس مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Adem een minuut mee</source>
         <translation>تنفّس معنا لمدة دقيقة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="392" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Wat wilt u?</source>
         <translation>ماذا تريد؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Laat de klok zien</source>
         <translation>إظهار الساعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="394" />
+        <location filename="../gui/screens/exam_start.py" line="389" />
         <source>Geluid van een examenzaal</source>
         <translation>أصوات قاعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="396" />
+        <location filename="../gui/screens/exam_start.py" line="391" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>في قاعة الامتحان يتكلم أشخاص آخرون أحيانًا. هكذا تتعود على ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="398" />
+        <location filename="../gui/screens/exam_start.py" line="393" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400" />
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin de oefenset</source>
         <translation>ابدأ مجموعة التمارين</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400" />
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
@@ -709,166 +709,166 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="440" />
+        <location filename="../gui/screens/exam_window.py" line="304" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="445" />
+        <location filename="../gui/screens/exam_window.py" line="309" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="466" />
+        <location filename="../gui/screens/exam_window.py" line="330" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="483" />
-        <location filename="../gui/screens/exam.py" line="493" />
-        <location filename="../gui/screens/exam.py" line="805" />
+        <location filename="../gui/screens/exam_window.py" line="347" />
+        <location filename="../gui/screens/exam_window.py" line="357" />
+        <location filename="../gui/screens/exam_window.py" line="635" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="489" />
+        <location filename="../gui/screens/exam_window.py" line="353" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="522" />
+        <location filename="../gui/screens/exam_window.py" line="386" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog 1 minuut.</source>
         <translation>بقيت دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog {n} minuten.</source>
         <translation>الدقائق المتبقية: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="593" />
+        <location filename="../gui/screens/exam_window.py" line="457" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="603" />
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="639" />
+        <location filename="../gui/screens/exam_window.py" line="503" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>بقي سؤال واحد بدون إجابة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="641" />
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>عدد الأسئلة التي لم تجب عنها بعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="644" />
+        <location filename="../gui/screens/exam_window.py" line="508" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="647" />
+        <location filename="../gui/screens/exam_window.py" line="511" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="648" />
+        <location filename="../gui/screens/exam_window.py" line="512" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="651" />
+        <location filename="../gui/screens/exam_window.py" line="515" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="653" />
-        <location filename="../gui/screens/exam.py" line="806" />
+        <location filename="../gui/screens/exam_window.py" line="517" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="654" />
+        <location filename="../gui/screens/exam_window.py" line="518" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="529" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="666" />
+        <location filename="../gui/screens/exam_window.py" line="530" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="532" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="669" />
-        <location filename="../gui/screens/exam.py" line="789" />
+        <location filename="../gui/screens/exam_window.py" line="533" />
+        <location filename="../gui/screens/exam_window.py" line="619" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="670" />
+        <location filename="../gui/screens/exam_window.py" line="534" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="790" />
+        <location filename="../gui/screens/exam_window.py" line="620" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="791" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="793" />
+        <location filename="../gui/screens/exam_window.py" line="623" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="794" />
+        <location filename="../gui/screens/exam_window.py" line="624" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="795" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="798" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: {m}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="801" />
+        <location filename="../gui/screens/exam_window.py" line="631" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="803" />
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="804" />
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -2641,142 +2641,142 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>exam</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="57" />
+        <location filename="../gui/exam_texts.py" line="22" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="58" />
+        <location filename="../gui/exam_texts.py" line="23" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="59" />
+        <location filename="../gui/exam_texts.py" line="24" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="66" />
+        <location filename="../gui/exam_texts.py" line="31" />
         <source>Oefenset met tijd: {skill} {level}</source>
         <translation>مجموعة تمارين بوقت محدد: {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="69" />
+        <location filename="../gui/exam_texts.py" line="34" />
         <source>Examen {skill} {level}</source>
         <translation>امتحان {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="79" />
+        <location filename="../gui/exam_texts.py" line="44" />
         <source>Er zijn {n} opdrachten.</source>
         <translation>عدد المهام: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="82" />
+        <location filename="../gui/exam_texts.py" line="47" />
         <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
         <translation>في بعض المهام تسجل إجابة (عددها: {a}). وفي مهام أخرى تختار الرد الصحيح (عددها: {b}).</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="53" />
         <source>Bij elke opdracht spreekt u een antwoord in.</source>
         <translation>في كل مهمة تسجل إجابة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="92" />
+        <location filename="../gui/exam_texts.py" line="57" />
         <source>Er zijn {n} vragen.</source>
         <translation>عدد الأسئلة: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="93" />
+        <location filename="../gui/exam_texts.py" line="58" />
         <source>U heeft {minutes} minuten.</source>
         <translation>الوقت المتاح بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="96" />
+        <location filename="../gui/exam_texts.py" line="61" />
         <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation>أولًا تجيب عن أسئلة تدريبية (عددها: {n}). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="102" />
+        <location filename="../gui/exam_texts.py" line="67" />
         <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
         <translation>في أعلى الشاشة ترى الوقت المتبقي لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="105" />
+        <location filename="../gui/exam_texts.py" line="70" />
         <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
         <translation>لا ترى ساعة، كما في الامتحان الحقيقي. تصلك رسالة عندما تبقى 5 دقائق، وعندما تبقى دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="113" />
+        <location filename="../gui/exam_texts.py" line="78" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="120" />
+        <location filename="../gui/exam_texts.py" line="85" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="123" />
+        <location filename="../gui/exam_texts.py" line="88" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: {n}. لكن الاستماع مرة أخرى يأخذ من وقتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="130" />
+        <location filename="../gui/exam_texts.py" line="95" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="137" />
+        <location filename="../gui/exam_texts.py" line="102" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="145" />
+        <location filename="../gui/exam_texts.py" line="110" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="153" />
+        <location filename="../gui/exam_texts.py" line="118" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>في امتحان الدولة (Staatsexamen) درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="161" />
+        <location filename="../gui/exam_texts.py" line="126" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="167" />
+        <location filename="../gui/exam_texts.py" line="132" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>سترى النتيجة في النهاية فقط.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="180" />
+        <location filename="../gui/exam_texts.py" line="145" />
         <source>nog 1 minuut</source>
         <translation>بقيت دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="182" />
+        <location filename="../gui/exam_texts.py" line="147" />
         <source>nog {n} minuten</source>
         <translation>الدقائق المتبقية: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="854" />
+        <location filename="../gui/screens/exam_open.py" line="58" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>كنت تقوم بامتحان ({skill} {level}، {left}). هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="860" />
+        <location filename="../gui/screens/exam_open.py" line="64" />
         <source>Verder met het examen?</source>
         <translation>هل تريد متابعة الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="863" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder gaan</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="865" />
+        <location filename="../gui/screens/exam_open.py" line="69" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>

@@ -311,57 +311,57 @@
 <context>
     <name>ExamLadder</name>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="126" />
+        <location filename="../gui/widgets/exam_ladder.py" line="127" />
         <source>Op weg naar het examen</source>
         <translation>On the way to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="127" />
+        <location filename="../gui/widgets/exam_ladder.py" line="128" />
         <source>Examen oefenen</source>
         <translation>Practise the exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="128" />
+        <location filename="../gui/widgets/exam_ladder.py" line="129" />
         <source>Verder met uw examen</source>
         <translation>Continue your exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138" />
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Begin met de korte test.</source>
         <translation>Start with the short test.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138" />
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Korte test</source>
         <translation>Short test</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefen eerst zonder tijd.</source>
         <translation>First practise without a time limit.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="141" />
+        <location filename="../gui/widgets/exam_ladder.py" line="142" />
         <source>Probeer een korte oefenset met tijd.</source>
         <translation>Try a short timed practice set.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="142" />
+        <location filename="../gui/widgets/exam_ladder.py" line="143" />
         <source>Oefenset met tijd</source>
         <translation>Timed practice set</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="145" />
+        <location filename="../gui/widgets/exam_ladder.py" line="146" />
         <source>U bent klaar voor een heel proefexamen.</source>
         <translation>You are ready for a full practice exam.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="146" />
+        <location filename="../gui/widgets/exam_ladder.py" line="147" />
         <source>Proefexamen</source>
         <translation>Practice exam</translation>
     </message>
@@ -567,12 +567,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="200" />
+        <location filename="../gui/screens/exam_window.py" line="64" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="205" />
+        <location filename="../gui/screens/exam_window.py" line="69" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -580,128 +580,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299" />
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem in…</source>
         <translation>Breathe in…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299" />
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem uit…</source>
         <translation>Breathe out…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="301" />
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="296" />
+        <location filename="../gui/screens/exam_start.py" line="381" />
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="357" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>This is practice. Nothing bad happens if it does not go well. Being a bit nervous is normal: it helps you to stay sharp.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>Examen:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>A2 (inburgeringsexamen, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>B1 (Staatsexamen NT2 I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="369" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="370" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="371" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="372" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="368" />
         <source>Wat gaat er gebeuren?</source>
         <translation>What is going to happen?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="373" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>This is a short timed practice set. It is not a full exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="376" />
         <source>Eerst rustig ademhalen?</source>
         <translation>Breathe calmly first?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="378" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>Breathe calmly with the circle for one minute. That helps against nerves.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>Well done. You are ready to start.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="384" />
         <source>Nog een keer ademhalen</source>
         <translation>Breathe again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Adem een minuut mee</source>
         <translation>Breathe along for a minute</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="392" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Wat wilt u?</source>
         <translation>What would you like?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Laat de klok zien</source>
         <translation>Show the clock</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="394" />
+        <location filename="../gui/screens/exam_start.py" line="389" />
         <source>Geluid van een examenzaal</source>
         <translation>Sound of an exam room</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="396" />
+        <location filename="../gui/screens/exam_start.py" line="391" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>In the exam room, other people sometimes talk. This way, you get used to it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="398" />
+        <location filename="../gui/screens/exam_start.py" line="393" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400" />
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin de oefenset</source>
         <translation>Start the practice set</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400" />
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin het examen</source>
         <translation>Start the exam</translation>
     </message>
@@ -709,166 +709,166 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="440" />
+        <location filename="../gui/screens/exam_window.py" line="304" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="445" />
+        <location filename="../gui/screens/exam_window.py" line="309" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="466" />
+        <location filename="../gui/screens/exam_window.py" line="330" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="483" />
-        <location filename="../gui/screens/exam.py" line="493" />
-        <location filename="../gui/screens/exam.py" line="805" />
+        <location filename="../gui/screens/exam_window.py" line="347" />
+        <location filename="../gui/screens/exam_window.py" line="357" />
+        <location filename="../gui/screens/exam_window.py" line="635" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="489" />
+        <location filename="../gui/screens/exam_window.py" line="353" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="522" />
+        <location filename="../gui/screens/exam_window.py" line="386" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog 1 minuut.</source>
         <translation>1 minute left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog {n} minuten.</source>
         <translation>{n} minutes left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="593" />
+        <location filename="../gui/screens/exam_window.py" line="457" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="603" />
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="639" />
+        <location filename="../gui/screens/exam_window.py" line="503" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>You have not answered 1 question yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="641" />
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>You have not answered {n} questions yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="644" />
+        <location filename="../gui/screens/exam_window.py" line="508" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="647" />
+        <location filename="../gui/screens/exam_window.py" line="511" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="648" />
+        <location filename="../gui/screens/exam_window.py" line="512" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="651" />
+        <location filename="../gui/screens/exam_window.py" line="515" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="653" />
-        <location filename="../gui/screens/exam.py" line="806" />
+        <location filename="../gui/screens/exam_window.py" line="517" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="654" />
+        <location filename="../gui/screens/exam_window.py" line="518" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="529" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="666" />
+        <location filename="../gui/screens/exam_window.py" line="530" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="532" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="669" />
-        <location filename="../gui/screens/exam.py" line="789" />
+        <location filename="../gui/screens/exam_window.py" line="533" />
+        <location filename="../gui/screens/exam_window.py" line="619" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="670" />
+        <location filename="../gui/screens/exam_window.py" line="534" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="790" />
+        <location filename="../gui/screens/exam_window.py" line="620" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="791" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="793" />
+        <location filename="../gui/screens/exam_window.py" line="623" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="794" />
+        <location filename="../gui/screens/exam_window.py" line="624" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="795" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="798" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>Now the real exam starts. The time runs from now on. You have {m} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="801" />
+        <location filename="../gui/screens/exam_window.py" line="631" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="803" />
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="804" />
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -2641,142 +2641,142 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>exam</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="57" />
+        <location filename="../gui/exam_texts.py" line="22" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="58" />
+        <location filename="../gui/exam_texts.py" line="23" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="59" />
+        <location filename="../gui/exam_texts.py" line="24" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="66" />
+        <location filename="../gui/exam_texts.py" line="31" />
         <source>Oefenset met tijd: {skill} {level}</source>
         <translation>Timed practice set: {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="69" />
+        <location filename="../gui/exam_texts.py" line="34" />
         <source>Examen {skill} {level}</source>
         <translation>Exam {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="79" />
+        <location filename="../gui/exam_texts.py" line="44" />
         <source>Er zijn {n} opdrachten.</source>
         <translation>There are {n} tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="82" />
+        <location filename="../gui/exam_texts.py" line="47" />
         <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
         <translation>For {a} tasks, you record an answer. For {b} tasks, you choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="53" />
         <source>Bij elke opdracht spreekt u een antwoord in.</source>
         <translation>For each task, you record an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="92" />
+        <location filename="../gui/exam_texts.py" line="57" />
         <source>Er zijn {n} vragen.</source>
         <translation>There are {n} questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="93" />
+        <location filename="../gui/exam_texts.py" line="58" />
         <source>U heeft {minutes} minuten.</source>
         <translation>You have {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="96" />
+        <location filename="../gui/exam_texts.py" line="61" />
         <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation>First you do {n} practice questions. They do not count. Then the time starts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="102" />
+        <location filename="../gui/exam_texts.py" line="67" />
         <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
         <translation>At the top of the screen, you see how much time you have left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="105" />
+        <location filename="../gui/exam_texts.py" line="70" />
         <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
         <translation>You do not see a clock, just like at the real exam. You get a message when you have 5 minutes left and when you have 1 minute left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="113" />
+        <location filename="../gui/exam_texts.py" line="78" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="120" />
+        <location filename="../gui/exam_texts.py" line="85" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>You always go on to the next task. You cannot go back.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="123" />
+        <location filename="../gui/exam_texts.py" line="88" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>You may listen to each audio {n} time(s). Listening again does take time.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="130" />
+        <location filename="../gui/exam_texts.py" line="95" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="137" />
+        <location filename="../gui/exam_texts.py" line="102" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="145" />
+        <location filename="../gui/exam_texts.py" line="110" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="153" />
+        <location filename="../gui/exam_texts.py" line="118" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="161" />
+        <location filename="../gui/exam_texts.py" line="126" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="167" />
+        <location filename="../gui/exam_texts.py" line="132" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>You only see the result at the end.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="180" />
+        <location filename="../gui/exam_texts.py" line="145" />
         <source>nog 1 minuut</source>
         <translation>1 minute left</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="182" />
+        <location filename="../gui/exam_texts.py" line="147" />
         <source>nog {n} minuten</source>
         <translation>{n} minutes left</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="854" />
+        <location filename="../gui/screens/exam_open.py" line="58" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>You were doing an exam ({skill} {level}, {left}). Do you want to continue?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="860" />
+        <location filename="../gui/screens/exam_open.py" line="64" />
         <source>Verder met het examen?</source>
         <translation>Continue the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="863" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder gaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="865" />
+        <location filename="../gui/screens/exam_open.py" line="69" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
