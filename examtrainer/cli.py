@@ -1,6 +1,7 @@
 """Command line: ``examtrainer`` starts the app; subcommands run the headless jobs.
 
-The subcommands use the same services as the GUI and never import Qt.
+The subcommands use the same services as the GUI and never import Qt, except ``audio``,
+which checks the sound devices with the GUI's own player and recorder (imported lazily).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ examples:
   examtrainer bank export BANK_ID out.zip
   examtrainer results export --group 2 --format xlsx --output klas.xlsx
   examtrainer teacher set-pin          print the teacher PIN line for site.toml
+  examtrainer audio devices            list speakers and microphones (* = default)
+  examtrainer audio check --record 3 --output x.wav
 """
 
 
@@ -131,6 +134,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     teacher_commands.add_parser(
         "set-pin", help="ask for a teacher PIN and print the teacher_pin_hash line for site.toml"
+    )
+
+    audio = commands.add_parser(
+        "audio", help="sound devices: list them, or play a tone and record (for school IT)"
+    )
+    audio_commands = audio.add_subparsers(dest="audio_command", metavar="action", required=True)
+    listing = audio_commands.add_parser(
+        "devices", help="list the outputs and inputs the app sees, defaults marked with *"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    audio_check = audio_commands.add_parser(
+        "check",
+        help="play a short tone, record from the default input, print one line of JSON; "
+        "exit 1 when there is no device or nothing was heard",
+    )
+    audio_check.add_argument(
+        "--record",
+        type=float,
+        default=3.0,
+        metavar="SECONDS",
+        help="seconds to record (default 3)",
+    )
+    audio_check.add_argument(
+        "--output", type=Path, metavar="FILE.wav", help="keep the recording in FILE.wav"
     )
 
     db = commands.add_parser("db", help="database maintenance")
@@ -311,6 +338,61 @@ def _teacher(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audio(args: argparse.Namespace) -> int:
+    # Qt is imported only here: the other commands never load it.
+    if not args.verbose:  # Qt's notes about its audio back-ends are noise for this check
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+    from examtrainer.audio.devices import AudioError
+    from examtrainer.gui import audio_check
+
+    if args.audio_command == "devices":
+        found = audio_check.devices()
+        if args.json:
+            print(json.dumps(found.as_json()))
+        else:
+            for title, listed in (("outputs", found.outputs), ("inputs", found.inputs)):
+                print(f"{title}:")
+                for device in listed:
+                    print(f"  {'*' if device.default else ' '} {device.name}")
+                if not listed:
+                    print("    (none)")
+        if not (found.outputs and found.inputs):
+            missing = "output (speaker)" if not found.outputs else "input (microphone)"
+            print(f"examtrainer: no audio {missing} found", file=sys.stderr)
+            return EXIT_PROBLEMS
+        return EXIT_OK
+    if args.record <= 0:
+        print("examtrainer: --record needs a positive number of seconds", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = audio_check.check(args.record, args.output)
+    except AudioError as error:
+        print(
+            f"examtrainer: {_audio_problem(error)} ({error.detail or error.code})", file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    print(json.dumps(result.as_json()))
+    if not result.heard:
+        print(
+            "examtrainer: nothing was heard: the recording holds no speech. Is the "
+            "microphone on, not muted, and the default input?",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _audio_problem(error: BaseException) -> str:
+    code = getattr(error, "code", "")
+    return {
+        "no_output_device": "no audio output (speaker or headphones) found",
+        "no_input_device": "no working microphone found",
+        "recording_interrupted": "the microphone stopped during the recording",
+        "disk_full": "the disk is full; the recording could not be written",
+        "unreadable_audio": "the test sound could not be played",
+    }.get(code, "the sound check failed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.home:
@@ -327,6 +409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _results(args)
         if args.command == "teacher":
             return _teacher(args)
+        if args.command == "audio":
+            return _audio(args)
         from examtrainer.gui.app import run
 
         return run(smoke=args.smoke, language=args.language)

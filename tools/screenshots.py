@@ -191,14 +191,16 @@ def main() -> int:
         screen.begin_answer()
         if "recorder" in fakes:
             fakes["recorder"].advance(0.9)
-        settle(lambda: (shot("speaking-recording"), speaking_after()), 1200)
+        # On real devices the answer goes on a few seconds more, so the review has speech.
+        later = 0 if "recorder" in fakes else 4000
+        settle(lambda: (shot("speaking-recording"), settle(speaking_after, later)), 1500)
 
     def speaking_after() -> None:
         screen: Any = window.current
         if "recorder" in fakes:
             fakes["recorder"].advance(2.2)
         screen.finish_answer()
-        settle(speaking_review, 1200)
+        settle(speaking_review, 1200 if fakes else 2500)
 
     def speaking_review() -> None:
         screen: Any = window.current
@@ -213,8 +215,14 @@ def main() -> int:
         if "player" in fakes:
             fakes["player"].advance(0.4)
         screen.heard_sample = True
+        screen.record_test()  # the level meter moves while the microphone hears speech
+        if "recorder" in fakes:
+            fakes["recorder"].advance(1.0)
         screen.retranslate()
-        settle(lambda: (shot("soundcheck"), next_step()))
+        settle(lambda: (shot("soundcheck"), soundcheck_done()), 1500)
+
+    def soundcheck_done() -> None:
+        settle(next_step, 2500)  # real devices: the three seconds end, the recording plays
 
     def step_no_devices() -> None:
         ctx.player_factory, ctx.recorder_factory, real_probe = qt_devices
@@ -412,7 +420,7 @@ def main() -> int:
         settle(next_step, 600)
 
     open_services(ctx, window, services_ready)
-    QTimer.singleShot(60_000, app.quit)
+    QTimer.singleShot(180_000, app.quit)  # a busy machine is slow; never hang for ever
     app.exec()
     ctx.runner.wait()
     return 0

@@ -122,13 +122,18 @@ class WavWriter:
         self._frames = 0
         self._carry = b""
         self._closed = False
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in close()/abort()
-            mode="wb",
-            dir=self.path.parent,
-            prefix=f".{self.path.name}.",
-            suffix=PARTIAL_SUFFIX,
-            delete=False,
-        )
+        try:
+            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in close()/abort()
+                mode="wb",
+                dir=self.path.parent,
+                prefix=f".{self.path.name}.",
+                suffix=PARTIAL_SUFFIX,
+                delete=False,
+            )
+        except OSError as exc:
+            if exc.errno in _NO_SPACE_ERRNOS:
+                raise DiskFull(f"{self.path}: {exc}") from exc
+            raise
         self._file: IO[bytes] = handle
         self.temp_path = Path(handle.name)
         try:
@@ -136,9 +141,11 @@ class WavWriter:
             self._wave.setnchannels(pcm_format.channels)
             self._wave.setsampwidth(pcm_format.sample_width)
             self._wave.setframerate(pcm_format.sample_rate)
-        except BaseException:
+        except BaseException as exc:
             handle.close()
             self.temp_path.unlink(missing_ok=True)
+            if isinstance(exc, OSError) and exc.errno in _NO_SPACE_ERRNOS:
+                raise DiskFull(f"{self.path}: {exc}") from exc
             raise
 
     @property

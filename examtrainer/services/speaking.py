@@ -118,6 +118,8 @@ class SpeakingResult:
     level_after: str | None
     recorded: int  # tasks answered by speaking (recorded or aloud)
     keyed: int  # choose-the-reaction answers
+    saved_recordings: int = 0  # recordings that reached disk and the teacher's review list
+    not_recorded: int = 0  # tasks done without a recording because recording failed
 
 
 def analysis_record(
@@ -165,6 +167,8 @@ class SpeakingRun:
         self._posterior = AbilityPosterior(*prior)
         self._keyed = 0
         self._spoken = 0
+        self._saved_recordings = 0
+        self._not_recorded = 0
         self.record = store.sessions.start(
             learner_id, "practice", "speaking", {"plan": [s.id for s in plan]}
         )
@@ -244,11 +248,18 @@ class SpeakingRun:
             analysis.duration_seconds,
             analysis_record(analysis, expected, remarks),
         )
+        self._saved_recordings += 1
         return SavedRecording(record.id, Path(path), analysis, expected, remarks)
 
     def rate_self(self, recording_id: int, checks: Mapping[str, bool]) -> None:
         """Store the learner's own check of a recording against the rubric."""
         self.store.recordings.rate_self(recording_id, self_rating_record(checks))
+
+    def answer_without_recording(self, reason: str) -> None:
+        """Go on past the current recorded task although recording it failed (``reason`` is a
+        stable code such as an ``AudioError.code``); the summary then says so."""
+        self._not_recorded += 1
+        self.session.answer({"recording": None, "problem": reason})
 
     def answer_aloud(self, checks: Mapping[str, bool]) -> None:
         """Answer the current task spoken aloud without a recording (no microphone)."""
@@ -265,6 +276,8 @@ class SpeakingRun:
                 "answered": summary.answered,
                 "recorded": self._spoken,
                 "keyed": self._keyed,
+                "saved_recordings": self._saved_recordings,
+                "not_recorded": self._not_recorded,
                 "theta": estimate.theta,
                 "standard_error": estimate.standard_error,
             },
@@ -278,6 +291,8 @@ class SpeakingRun:
             level_after=level_for_theta(estimate.theta) if measured else None,
             recorded=self._spoken,
             keyed=self._keyed,
+            saved_recordings=self._saved_recordings,
+            not_recorded=self._not_recorded,
         )
 
 

@@ -193,3 +193,57 @@ def test_home_speaking_goes_straight_to_practice(av_window, qtbot) -> None:  # t
     qtbot.waitUntil(lambda: screen.question is not None)
     qtbot.mouseClick(screen.stop_button, LEFT)
     qtbot.waitUntil(lambda: window.current.objectName() == "screen_summary")
+
+
+def _to_first_recorded_task(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    while screen.question.item.type is ItemType.CHOOSE_REACTION:
+        _reaction(screen, qtbot)
+
+
+def test_a_failed_recording_is_said_and_the_summary_tells_the_truth(
+    av_window,
+    devices,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    ctx, window = av_window
+    devices.recorder.instant = False
+    devices.recorder.disk_full_after_seconds = 1.0  # the disk fills up while speaking
+    screen = _open(window, qtbot)
+    _to_first_recorded_task(screen, qtbot)
+    _prepare(screen, devices)
+    devices.recorder.advance(2.0)
+    assert screen.phase == "prep", "back to the preparation: the learner may try again"
+    assert screen.task_message.text().startswith("De computer is vol.")
+    assert "ga verder zonder opname" in screen.task_message.text()
+    assert screen.start_now_button.isVisible(), "try again"
+    assert screen.skip_button.isVisible(), "or go on without recording"
+    assert list(ctx.paths.recordings.rglob("*.part")) == []
+    qtbot.mouseClick(screen.skip_button, LEFT)
+    qtbot.waitUntil(lambda: screen.question is None or screen.phase != "storing")
+    qtbot.mouseClick(screen.stop_button, LEFT)
+    qtbot.waitUntil(lambda: window.current.objectName() == "screen_summary")
+    summary = window.current
+    texts = " ".join(label.text() for label in (summary.score, summary.level, summary.advice))
+    assert "Alles ging goed" not in texts
+    assert "Uw opnames zijn bewaard" not in texts
+    assert "1 opdracht is niet opgenomen." in summary.advice.text()
+    assert ctx.services.store.recordings.of_learner(ctx.learner.id) == []
+
+
+def test_an_unplugged_microphone_keeps_what_was_said(av_window, devices, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx, window = av_window
+    devices.recorder.instant = False
+    screen = _open(window, qtbot)
+    _to_first_recorded_task(screen, qtbot)
+    _prepare(screen, devices)
+    devices.recorder.advance(2.0)
+    devices.recorder.unplug()
+    assert screen.pages.currentWidget() is screen.review_page
+    qtbot.waitUntil(lambda: screen.phase == "review")
+    assert screen.remarks.text().startswith(
+        "De microfoon doet het niet meer. Wat u al had gezegd, is bewaard."
+    )
+    (recording,) = ctx.services.store.recordings.of_learner(ctx.learner.id)
+    assert abs(recording.duration_seconds - 2.0) < 0.05
+    assert Path(recording.path).is_file()
+    assert screen.own_audio.path == Path(recording.path), "the part can be played back"

@@ -104,9 +104,13 @@ class SummaryScreen(Screen):
                     "U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten."
                 ).format(good=summary.correct, total=summary.answered, minutes=minutes)
             )
+        saved = getattr(result, "saved_recordings", 0)
+        failed = getattr(result, "not_recorded", 0)
         if result.level_after is None:
             self.level.setText(
                 self.tr("Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.")
+                if saved
+                else self.tr("Er zijn geen opnames bewaard.")
             )
         elif result.level_before and result.level_before != result.level_after:
             self.level.setText(
@@ -116,7 +120,17 @@ class SummaryScreen(Screen):
             )
         else:
             self.level.setText(self.tr("Uw niveau is nu {level}.").format(level=result.level_after))
-        if summary.weak_themes:
+        if failed:
+            self.advice.setText(
+                (
+                    self.tr("1 opdracht is niet opgenomen.")
+                    if failed == 1
+                    else self.tr("{n} opdrachten zijn niet opgenomen.").format(n=failed)
+                )
+                + " "
+                + self.tr("Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.")
+            )
+        elif summary.weak_themes:
             themes = ", ".join(self.theme_name(t) for t in summary.weak_themes)
             self.advice.setText(
                 self.tr("Oefen nog wat meer met teksten over: {themes}.").format(themes=themes)

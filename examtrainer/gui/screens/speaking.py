@@ -72,6 +72,7 @@ class SpeakingScreen(Screen):
         self.rubric: list[QCheckBox] = []
         self.problem_text = ""
         self.notice = ""  # said above the remarks on the recording (the microphone went away)
+        self.save_problem = ""  # code of the error that kept the recording from being saved
         self.shared = SharedPlayer(ctx.make_player())
         self.recorder = ctx.make_recorder()
         self.timer = QTimer(self)
@@ -158,6 +159,10 @@ class SpeakingScreen(Screen):
         self.task_message = QLabel()
         self.task_message.setWordWrap(True)
         self.task_message.hide()
+        self.skip_button = QPushButton()
+        self.skip_button.setObjectName("skip_task")
+        self.skip_button.hide()
+        self.listen(self.skip_button.clicked, self.skip_task)
         buttons = QHBoxLayout()
         self.start_now_button = QPushButton()
         self.start_now_button.setObjectName("start_now")
@@ -177,6 +182,7 @@ class SpeakingScreen(Screen):
             self.meter,
             self.phase_hint,
             self.task_message,
+            self.skip_button,
         ):
             right.addWidget(part)
         right.addStretch(1)
@@ -330,6 +336,7 @@ class SpeakingScreen(Screen):
         self.question = question
         self.saved = None
         self.notice = ""
+        self.save_problem = ""
         if question.item.is_recorded:
             self._show_task(question)
         else:
@@ -350,6 +357,7 @@ class SpeakingScreen(Screen):
         load_picture(self.task_picture, self._media(item.image))
         self.prompt.set_source(self._media(item.prompt_audio))
         self.task_message.hide()
+        self.skip_button.hide()
         self.pages.setCurrentWidget(self.task_page)
         self.phase = "prompt"
         self._update_phase()
@@ -462,8 +470,27 @@ class SpeakingScreen(Screen):
         self.phase = "prep"
         self.countdown = None
         self._update_phase()
-        self.task_message.setText(audio_error_text(error))
+        self.task_message.setText(
+            audio_error_text(error)
+            + "\n"
+            + self.tr("Probeer het nog een keer, of ga verder zonder opname.")
+        )
         self.task_message.show()
+        self.save_problem = getattr(error, "code", "audio_error")
+        self.skip_button.show()
+
+    def skip_task(self) -> None:
+        """After a failed recording: go on to the next task without a recording."""
+        if self.phase not in ("prompt", "prep") or not self.run:
+            return
+        self.phase = "storing"
+        self.shared.stop()
+        run, problem = self.run, self.save_problem or "audio_error"
+        self.ctx.runner.run(
+            lambda: run.answer_without_recording(problem),
+            lambda _none: self.advance(),
+            self._failed,
+        )
 
     def _show_review(self, path: Path | None) -> None:
         item = self.question.item
@@ -507,6 +534,7 @@ class SpeakingScreen(Screen):
 
     def _save_failed(self, error: BaseException) -> None:
         log.warning("recording not saved: %r", error)
+        self.save_problem = getattr(error, "code", "not_saved")
         self.phase = "review"
         self.remarks.setText(audio_error_text(error))
         self.next_task_button.setEnabled(True)
@@ -525,8 +553,9 @@ class SpeakingScreen(Screen):
             work = lambda: run.answer_aloud(checks)  # noqa: E731
         elif saved is not None:
             work = lambda: run.rate_self(saved.recording_id, checks)  # noqa: E731
-        else:  # the recording could not be analysed: keep that the task was done
-            work = lambda: run.session.answer({"recording": None})  # noqa: E731
+        else:  # the recording failed or could not be saved: the summary will say so
+            problem = self.save_problem or "not_saved"
+            work = lambda: run.answer_without_recording(problem)  # noqa: E731
         self.ctx.runner.run(work, lambda _none: self.advance(), self._failed)
 
     def _show_reaction(self, question: Any) -> None:
@@ -665,6 +694,7 @@ class SpeakingScreen(Screen):
             self.tr("Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.")
         )
         self.next_task_button.setText(self.tr("Volgende opdracht"))
+        self.skip_button.setText(self.tr("Verder zonder opname"))
         self.check_button.setText(self.tr("Controleer"))
         self.next_button.setText(self.tr("Volgende opdracht"))
         if self.saved is not None:
