@@ -2100,218 +2100,228 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="344" />
+        <location filename="../gui/screens/speaking.py" line="351" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="497" />
+        <location filename="../gui/screens/speaking.py" line="476" />
+        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
+        <translation>حاول مرة أخرى، أو تابع بدون تسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="524" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="498" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="499" />
+        <location filename="../gui/screens/speaking.py" line="526" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="579" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="557" />
+        <location filename="../gui/screens/speaking.py" line="586" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="624" />
+        <location filename="../gui/screens/speaking.py" line="653" />
         <source>Luister naar de opdracht.</source>
         <translation>استمع إلى المهمة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="625" />
+        <location filename="../gui/screens/speaking.py" line="654" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="627" />
+        <location filename="../gui/screens/speaking.py" line="656" />
         <source>Denk na over uw antwoord.</source>
         <translation>فكّر في إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="629" />
+        <location filename="../gui/screens/speaking.py" line="658" />
         <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
         <translation>قل إجابتك بصوت عالٍ عندما ينتهي الوقت. لن يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="631" />
+        <location filename="../gui/screens/speaking.py" line="660" />
         <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
         <translation>عندما ينتهي الوقت يبدأ التسجيل. عندها تتكلم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="634" />
+        <location filename="../gui/screens/speaking.py" line="663" />
         <source>Spreek nu.</source>
         <translation>تكلم الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="636" />
+        <location filename="../gui/screens/speaking.py" line="665" />
         <source>Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.</source>
         <translation>قل إجابتك بصوت عالٍ. هل انتهيت؟ انقر على «تم».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="638" />
+        <location filename="../gui/screens/speaking.py" line="667" />
         <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
         <translation>يتوقف التسجيل وحده عندما ينتهي الوقت. هل انتهيت؟ انقر على «إيقاف».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="641" />
+        <location filename="../gui/screens/speaking.py" line="670" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>أنا جاهز. ابدأ الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="641" />
+        <location filename="../gui/screens/speaking.py" line="670" />
         <source>Begin nu</source>
         <translation>ابدأ الآن</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="643" />
+        <location filename="../gui/screens/speaking.py" line="672" />
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="643" />
+        <location filename="../gui/screens/speaking.py" line="672" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="646" />
+        <location filename="../gui/screens/speaking.py" line="675" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="649" />
+        <location filename="../gui/screens/speaking.py" line="678" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="653" />
+        <location filename="../gui/screens/speaking.py" line="682" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="655" />
+        <location filename="../gui/screens/speaking.py" line="684" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="656" />
+        <location filename="../gui/screens/speaking.py" line="685" />
         <source>● Opname loopt</source>
         <translation>● التسجيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="657" />
+        <location filename="../gui/screens/speaking.py" line="686" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>قوة صوتك في الميكروفون:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="659" />
+        <location filename="../gui/screens/speaking.py" line="688" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="660" />
+        <location filename="../gui/screens/speaking.py" line="689" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="661" />
+        <location filename="../gui/screens/speaking.py" line="690" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="662" />
+        <location filename="../gui/screens/speaking.py" line="691" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="663" />
+        <location filename="../gui/screens/speaking.py" line="692" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="665" />
+        <location filename="../gui/screens/speaking.py" line="694" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="667" />
-        <location filename="../gui/screens/speaking.py" line="669" />
+        <location filename="../gui/screens/speaking.py" line="696" />
+        <location filename="../gui/screens/speaking.py" line="699" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="668" />
+        <location filename="../gui/screens/speaking.py" line="697" />
+        <source>Verder zonder opname</source>
+        <translation>تابع بدون تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="698" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="678" />
+        <location filename="../gui/screens/speaking.py" line="708" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="680" />
+        <location filename="../gui/screens/speaking.py" line="710" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="682" />
+        <location filename="../gui/screens/speaking.py" line="712" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="685" />
+        <location filename="../gui/screens/speaking.py" line="715" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="687" />
+        <location filename="../gui/screens/speaking.py" line="717" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="691" />
+        <location filename="../gui/screens/speaking.py" line="721" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="696" />
+        <location filename="../gui/screens/speaking.py" line="726" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="698" />
+        <location filename="../gui/screens/speaking.py" line="728" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="699" />
+        <location filename="../gui/screens/speaking.py" line="729" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="700" />
+        <location filename="../gui/screens/speaking.py" line="730" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -2424,27 +2434,47 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>الإجابات الصحيحة: {good} من {total}. مدة التدريب بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="109" />
+        <location filename="../gui/screens/results.py" line="111" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>تسجيلاتك محفوظة. يمكن لمعلمك الاستماع إليها لاحقًا.</translation>
     </message>
     <message>
         <location filename="../gui/screens/results.py" line="113" />
+        <source>Er zijn geen opnames bewaard.</source>
+        <translation>لم يتم حفظ أي تسجيلات.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="117" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>مستواك الآن {level}. قبل ذلك كان {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="118" />
+        <location filename="../gui/screens/results.py" line="122" />
         <source>Uw niveau is nu {level}.</source>
         <translation>مستواك الآن {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122" />
+        <location filename="../gui/screens/results.py" line="126" />
+        <source>1 opdracht is niet opgenomen.</source>
+        <translation>لم يتم تسجيل مهمة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="128" />
+        <source>{n} opdrachten zijn niet opgenomen.</source>
+        <translation>لم يتم تسجيل {n} مهام.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="131" />
+        <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
+        <translation>اختبر الميكروفون في 'اختبار الصوت'. ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="136" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على نصوص عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>كل شيء كان جيدًا. في المرة القادمة جرّب شيئًا أصعب.</translation>
     </message>

@@ -2100,218 +2100,228 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="344" />
+        <location filename="../gui/screens/speaking.py" line="351" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="497" />
+        <location filename="../gui/screens/speaking.py" line="476" />
+        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
+        <translation>Try again, or go on without a recording.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="524" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="498" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="499" />
+        <location filename="../gui/screens/speaking.py" line="526" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="579" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="557" />
+        <location filename="../gui/screens/speaking.py" line="586" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="624" />
+        <location filename="../gui/screens/speaking.py" line="653" />
         <source>Luister naar de opdracht.</source>
         <translation>Listen to the task.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="625" />
+        <location filename="../gui/screens/speaking.py" line="654" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>Then you get a moment to think.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="627" />
+        <location filename="../gui/screens/speaking.py" line="656" />
         <source>Denk na over uw antwoord.</source>
         <translation>Think about your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="629" />
+        <location filename="../gui/screens/speaking.py" line="658" />
         <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
         <translation>Say your answer out loud when the time is up. Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="631" />
+        <location filename="../gui/screens/speaking.py" line="660" />
         <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
         <translation>When the time is up, the recording starts. Then you speak.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="634" />
+        <location filename="../gui/screens/speaking.py" line="663" />
         <source>Spreek nu.</source>
         <translation>Speak now.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="636" />
+        <location filename="../gui/screens/speaking.py" line="665" />
         <source>Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.</source>
         <translation>Say your answer out loud. Finished? Then click 'Done'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="638" />
+        <location filename="../gui/screens/speaking.py" line="667" />
         <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
         <translation>The recording stops by itself when the time is up. Finished? Click 'Stop'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="641" />
+        <location filename="../gui/screens/speaking.py" line="670" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="641" />
+        <location filename="../gui/screens/speaking.py" line="670" />
         <source>Begin nu</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="643" />
+        <location filename="../gui/screens/speaking.py" line="672" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="643" />
+        <location filename="../gui/screens/speaking.py" line="672" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="646" />
+        <location filename="../gui/screens/speaking.py" line="675" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="649" />
+        <location filename="../gui/screens/speaking.py" line="678" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="653" />
+        <location filename="../gui/screens/speaking.py" line="682" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="655" />
+        <location filename="../gui/screens/speaking.py" line="684" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="656" />
+        <location filename="../gui/screens/speaking.py" line="685" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="657" />
+        <location filename="../gui/screens/speaking.py" line="686" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="659" />
+        <location filename="../gui/screens/speaking.py" line="688" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="660" />
+        <location filename="../gui/screens/speaking.py" line="689" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="661" />
+        <location filename="../gui/screens/speaking.py" line="690" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="662" />
+        <location filename="../gui/screens/speaking.py" line="691" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="663" />
+        <location filename="../gui/screens/speaking.py" line="692" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="665" />
+        <location filename="../gui/screens/speaking.py" line="694" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="667" />
-        <location filename="../gui/screens/speaking.py" line="669" />
+        <location filename="../gui/screens/speaking.py" line="696" />
+        <location filename="../gui/screens/speaking.py" line="699" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="668" />
+        <location filename="../gui/screens/speaking.py" line="697" />
+        <source>Verder zonder opname</source>
+        <translation>Go on without recording</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="698" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="678" />
+        <location filename="../gui/screens/speaking.py" line="708" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="680" />
+        <location filename="../gui/screens/speaking.py" line="710" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="682" />
+        <location filename="../gui/screens/speaking.py" line="712" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="685" />
+        <location filename="../gui/screens/speaking.py" line="715" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="687" />
+        <location filename="../gui/screens/speaking.py" line="717" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="691" />
+        <location filename="../gui/screens/speaking.py" line="721" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="696" />
+        <location filename="../gui/screens/speaking.py" line="726" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="698" />
+        <location filename="../gui/screens/speaking.py" line="728" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="699" />
+        <location filename="../gui/screens/speaking.py" line="729" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="700" />
+        <location filename="../gui/screens/speaking.py" line="730" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -2424,27 +2434,47 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>You got {good} of the {total} questions right. You practised for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="109" />
+        <location filename="../gui/screens/results.py" line="111" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>Your recordings have been saved. Your teacher can listen to them later.</translation>
     </message>
     <message>
         <location filename="../gui/screens/results.py" line="113" />
+        <source>Er zijn geen opnames bewaard.</source>
+        <translation>No recordings were saved.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="117" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>Your level is now {level}. Before, it was {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="118" />
+        <location filename="../gui/screens/results.py" line="122" />
         <source>Uw niveau is nu {level}.</source>
         <translation>Your level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122" />
+        <location filename="../gui/screens/results.py" line="126" />
+        <source>1 opdracht is niet opgenomen.</source>
+        <translation>1 task was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="128" />
+        <source>{n} opdrachten zijn niet opgenomen.</source>
+        <translation>{n} tasks were not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="131" />
+        <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
+        <translation>Test the microphone under 'Test sound'. Then try again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="136" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>Practise a bit more with texts about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>Everything went well. Next time, try something more difficult.</translation>
     </message>

@@ -120,27 +120,26 @@ class MonitorRecording:
         return np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2").astype(np.float64) / 32768
 
 
-def sound_span_seconds(samples: np.ndarray, rate: int = RATE, floor: float = 0.003) -> float:
-    """Seconds from the first to the last 10 ms frame whose peak is above ``floor``."""
-    frame = rate // 100
-    usable = len(samples) // frame * frame
-    if not usable:
-        return 0.0
-    peaks = np.abs(samples[:usable]).reshape(-1, frame).max(axis=1)
-    loud = np.nonzero(peaks > floor)[0]
-    return 0.0 if loud.size == 0 else (loud[-1] - loud[0] + 1) / 100
+def played_seconds(samples: np.ndarray, rate: int = RATE, floor: float = 0.003) -> float:
+    """How long a sound lasted: from its first to its last 10 ms frame above ``floor``, less
+    the runs of exact digital zeros of 10 ms or more inside that span.
 
-
-def sounding_seconds(samples: np.ndarray, rate: int = RATE, floor: float = 0.003) -> float:
-    """Seconds of 10 ms frames whose peak is above ``floor``: the time something sounded.
-
-    Unlike the span, a short gap that a busy machine puts into real-time playback does not
-    change it.
+    A busy machine may leave gaps in real-time playback; the null sink fills them with exact
+    zeros, which would lengthen the span. Subtracting zero runs from the source too keeps the
+    two comparable (a digitally silent pause in the source stays exact zeros when stretched).
     """
     frame = rate // 100
     usable = len(samples) // frame * frame
     peaks = np.abs(samples[:usable]).reshape(-1, frame).max(axis=1)
-    return float(np.count_nonzero(peaks > floor)) / 100
+    loud = np.nonzero(peaks > floor)[0]
+    if loud.size == 0:
+        return 0.0
+    inside = samples[loud[0] * frame : (loud[-1] + 1) * frame]
+    zero = np.concatenate([[False], inside == 0, [False]])
+    edges = np.flatnonzero(np.diff(zero.astype(np.int8)))
+    runs = edges[1::2] - edges[::2]
+    gaps = int(runs[runs >= frame].sum())
+    return (len(inside) - gaps) / rate
 
 
 def rms(samples: np.ndarray) -> float:
