@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from examtrainer.gui.qt import QApplication, QEvent, QMessageBox, QPushButton, Qt
-from examtrainer.gui.screens.exam import ExamWindow
+from examtrainer.gui.screens.exam_window import ExamWindow
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -466,8 +466,8 @@ def test_exam_room_noise_is_made_and_looped_softly(exam_app, qtbot) -> None:  # 
     qtbot.mouseClick(start.begin_button, LEFT)
     qtbot.waitUntil(lambda: start.exam_window is not None)
     exam = start.exam_window
-    qtbot.waitUntil(lambda: exam.noise_player is not None)
-    noise = exam.noise_player
+    qtbot.waitUntil(lambda: exam.noise.player is not None)
+    noise = exam.noise.player
     path = ctx.paths.data / "exam" / "room-noise.wav"
     assert path.is_file() and noise.played[0] == path
     qtbot.waitUntil(lambda: len(noise.played) >= 2)  # the instant fake reached the end: again
