@@ -159,11 +159,20 @@ def _play(player: Any, tone: Path) -> bool:
 def _record(recorder: Any, target: Path, seconds: float) -> Path:
     loop = QEventLoop()
     failures: list[AudioError] = []
-    recorder.on_error = lambda error: (failures.append(error), loop.quit())
+
+    def failed(error: AudioError) -> None:
+        failures.append(error)
+        loop.quit()
+
+    def enough() -> None:
+        if recorder.elapsed_seconds >= seconds:
+            loop.quit()
+
+    recorder.on_error = failed
     recorder.start(target)
     poll = QTimer()
     poll.setInterval(50)
-    poll.timeout.connect(lambda: recorder.elapsed_seconds >= seconds and loop.quit())
+    poll.timeout.connect(enough)
     poll.start()
     _wait(loop, seconds + START_GRACE_SECONDS)
     poll.stop()

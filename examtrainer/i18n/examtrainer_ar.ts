@@ -1655,62 +1655,62 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="252" />
+        <location filename="../gui/screens/reading.py" line="266" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="265" />
+        <location filename="../gui/screens/reading.py" line="279" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="275" />
+        <location filename="../gui/screens/reading.py" line="289" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="277" />
+        <location filename="../gui/screens/reading.py" line="291" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="321" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="310" />
+        <location filename="../gui/screens/reading.py" line="324" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="315" />
+        <location filename="../gui/screens/reading.py" line="329" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="316" />
+        <location filename="../gui/screens/reading.py" line="330" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="317" />
+        <location filename="../gui/screens/reading.py" line="331" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="318" />
+        <location filename="../gui/screens/reading.py" line="332" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="319" />
+        <location filename="../gui/screens/reading.py" line="333" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="320" />
+        <location filename="../gui/screens/reading.py" line="334" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2811,87 +2811,87 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="97" />
+        <location filename="../gui/widgets/exam_question.py" line="99" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="101" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="316" />
+        <location filename="../gui/widgets/exam_question.py" line="321" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="325" />
+        <location filename="../gui/widgets/exam_question.py" line="330" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="466" />
+        <location filename="../gui/widgets/exam_question.py" line="471" />
         <source>Luister naar de opdracht.</source>
         <translation>استمع إلى المهمة.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="467" />
+        <location filename="../gui/widgets/exam_question.py" line="472" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="470" />
+        <location filename="../gui/widgets/exam_question.py" line="475" />
         <source>Denk na over uw antwoord.</source>
         <translation>فكّر في إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
+        <location filename="../gui/widgets/exam_question.py" line="476" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>بعد صوت التنبيه يبدأ التسجيل. عندها تتكلم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="474" />
+        <location filename="../gui/widgets/exam_question.py" line="479" />
         <source>Spreek nu.</source>
         <translation>تكلم الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="476" />
+        <location filename="../gui/widgets/exam_question.py" line="481" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>قل إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="477" />
+        <location filename="../gui/widgets/exam_question.py" line="482" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>عندما ينتهي الوقت تنتقل تلقائيًا إلى المهمة التالية.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
+        <location filename="../gui/widgets/exam_question.py" line="484" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>لا يوجد ميكروفون. لن يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
+        <location filename="../gui/widgets/exam_question.py" line="486" />
         <source>Klaar.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="487" />
+        <location filename="../gui/widgets/exam_question.py" line="492" />
         <source>● Opname loopt</source>
         <translation>● التسجيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="488" />
+        <location filename="../gui/widgets/exam_question.py" line="493" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>قوة صوتك في الميكروفون:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="489" />
+        <location filename="../gui/widgets/exam_question.py" line="494" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>أنا جاهز. ابدأ الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="490" />
+        <location filename="../gui/widgets/exam_question.py" line="495" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>

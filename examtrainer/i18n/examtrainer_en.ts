@@ -1655,62 +1655,62 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="252" />
+        <location filename="../gui/screens/reading.py" line="266" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="265" />
+        <location filename="../gui/screens/reading.py" line="279" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="275" />
+        <location filename="../gui/screens/reading.py" line="289" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="277" />
+        <location filename="../gui/screens/reading.py" line="291" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="321" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="310" />
+        <location filename="../gui/screens/reading.py" line="324" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="315" />
+        <location filename="../gui/screens/reading.py" line="329" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="316" />
+        <location filename="../gui/screens/reading.py" line="330" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="317" />
+        <location filename="../gui/screens/reading.py" line="331" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="318" />
+        <location filename="../gui/screens/reading.py" line="332" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="319" />
+        <location filename="../gui/screens/reading.py" line="333" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="320" />
+        <location filename="../gui/screens/reading.py" line="334" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -2811,87 +2811,87 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="97" />
+        <location filename="../gui/widgets/exam_question.py" line="99" />
         <source>Vraag {n}: beantwoord</source>
         <translation>Question {n}: answered</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="101" />
         <source>Vraag {n}: nog open</source>
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="316" />
+        <location filename="../gui/widgets/exam_question.py" line="321" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="325" />
+        <location filename="../gui/widgets/exam_question.py" line="330" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="466" />
+        <location filename="../gui/widgets/exam_question.py" line="471" />
         <source>Luister naar de opdracht.</source>
         <translation>Listen to the task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="467" />
+        <location filename="../gui/widgets/exam_question.py" line="472" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>Then you get a moment to think.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="470" />
+        <location filename="../gui/widgets/exam_question.py" line="475" />
         <source>Denk na over uw antwoord.</source>
         <translation>Think about your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
+        <location filename="../gui/widgets/exam_question.py" line="476" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>After the beep, the recording starts. Then you speak.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="474" />
+        <location filename="../gui/widgets/exam_question.py" line="479" />
         <source>Spreek nu.</source>
         <translation>Speak now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="476" />
+        <location filename="../gui/widgets/exam_question.py" line="481" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>Say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="477" />
+        <location filename="../gui/widgets/exam_question.py" line="482" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>When the time is up, you go to the next task automatically.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
+        <location filename="../gui/widgets/exam_question.py" line="484" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>There is no microphone. Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
+        <location filename="../gui/widgets/exam_question.py" line="486" />
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="487" />
+        <location filename="../gui/widgets/exam_question.py" line="492" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="488" />
+        <location filename="../gui/widgets/exam_question.py" line="493" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="489" />
+        <location filename="../gui/widgets/exam_question.py" line="494" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="490" />
+        <location filename="../gui/widgets/exam_question.py" line="495" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
