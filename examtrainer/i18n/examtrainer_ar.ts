@@ -2100,228 +2100,148 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="351" />
+        <location filename="../gui/screens/speaking.py" line="299" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="476" />
-        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
-        <translation>حاول مرة أخرى، أو تابع بدون تسجيل.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="406" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="579" />
+        <location filename="../gui/screens/speaking.py" line="462" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="586" />
+        <location filename="../gui/screens/speaking.py" line="469" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="588" />
+        <location filename="../gui/screens/speaking.py" line="471" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="653" />
-        <source>Luister naar de opdracht.</source>
-        <translation>استمع إلى المهمة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="654" />
-        <source>Daarna krijgt u even tijd om na te denken.</source>
-        <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="656" />
-        <source>Denk na over uw antwoord.</source>
-        <translation>فكّر في إجابتك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="658" />
-        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
-        <translation>قل إجابتك بصوت عالٍ عندما ينتهي الوقت. لن يتم تسجيل أي شيء.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="660" />
-        <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
-        <translation>عندما ينتهي الوقت يبدأ التسجيل. عندها تتكلم.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="663" />
-        <source>Spreek nu.</source>
-        <translation>تكلم الآن.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="665" />
-        <source>Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.</source>
-        <translation>قل إجابتك بصوت عالٍ. هل انتهيت؟ انقر على «تم».</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="667" />
-        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
-        <translation>يتوقف التسجيل وحده عندما ينتهي الوقت. هل انتهيت؟ انقر على «إيقاف».</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="670" />
-        <source>Ik ben klaar. Begin nu.</source>
-        <translation>أنا جاهز. ابدأ الآن.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="670" />
-        <source>Begin nu</source>
-        <translation>ابدأ الآن</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="672" />
-        <source>Klaar</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="672" />
-        <source>Stop</source>
-        <translation>إيقاف</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="675" />
+        <location filename="../gui/screens/speaking.py" line="515" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="678" />
+        <location filename="../gui/screens/speaking.py" line="518" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="682" />
+        <location filename="../gui/screens/speaking.py" line="522" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="684" />
+        <location filename="../gui/screens/speaking.py" line="524" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="685" />
-        <source>● Opname loopt</source>
-        <translation>● التسجيل جارٍ</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="686" />
-        <source>Zo hard hoort de microfoon u:</source>
-        <translation>قوة صوتك في الميكروفون:</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="688" />
+        <location filename="../gui/screens/speaking.py" line="526" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="689" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="690" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="691" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="692" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="694" />
+        <location filename="../gui/screens/speaking.py" line="532" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="696" />
-        <location filename="../gui/screens/speaking.py" line="699" />
+        <location filename="../gui/screens/speaking.py" line="534" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="697" />
-        <source>Verder zonder opname</source>
-        <translation>تابع بدون تسجيل</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="698" />
+        <location filename="../gui/screens/speaking.py" line="535" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="708" />
+        <location filename="../gui/screens/speaking.py" line="545" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="710" />
+        <location filename="../gui/screens/speaking.py" line="547" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="712" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="715" />
+        <location filename="../gui/screens/speaking.py" line="552" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="717" />
+        <location filename="../gui/screens/speaking.py" line="554" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="721" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="726" />
+        <location filename="../gui/screens/speaking.py" line="563" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="728" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="729" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="730" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -2811,89 +2731,133 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="87" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="101" />
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="321" />
+        <location filename="../gui/widgets/exam_question.py" line="271" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="330" />
+        <location filename="../gui/widgets/exam_question.py" line="278" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>
+</context>
+<context>
+    <name>speaking_task</name>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
-        <source>Luister naar de opdracht.</source>
-        <translation>استمع إلى المهمة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="472" />
-        <source>Daarna krijgt u even tijd om na te denken.</source>
-        <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="475" />
-        <source>Denk na over uw antwoord.</source>
-        <translation>فكّر في إجابتك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="476" />
-        <source>Na de piep begint de opname. Dan spreekt u.</source>
-        <translation>بعد صوت التنبيه يبدأ التسجيل. عندها تتكلم.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
-        <source>Spreek nu.</source>
-        <translation>تكلم الآن.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
-        <source>Zeg uw antwoord hardop.</source>
-        <translation>قل إجابتك بصوت عالٍ.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="482" />
-        <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
-        <translation>عندما ينتهي الوقت تنتقل تلقائيًا إلى المهمة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="484" />
-        <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
-        <translation>لا يوجد ميكروفون. لن يتم تسجيل أي شيء.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="486" />
+        <location filename="../gui/widgets/speaking_task.py" line="176" />
+        <location filename="../gui/widgets/speaking_task.py" line="386" />
         <source>Klaar.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="492" />
+        <location filename="../gui/widgets/speaking_task.py" line="298" />
+        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
+        <translation>حاول مرة أخرى، أو تابع بدون تسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="333" />
         <source>● Opname loopt</source>
         <translation>● التسجيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="493" />
+        <location filename="../gui/widgets/speaking_task.py" line="334" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>قوة صوتك في الميكروفون:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="494" />
+        <location filename="../gui/widgets/speaking_task.py" line="336" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>أنا جاهز. ابدأ الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="495" />
+        <location filename="../gui/widgets/speaking_task.py" line="338" />
+        <source>Begin nu</source>
+        <translation>ابدأ الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="341" />
+        <source>Klaar</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="343" />
         <source>Stop</source>
         <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="345" />
+        <source>Verder zonder opname</source>
+        <translation>تابع بدون تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="351" />
+        <source>Luister naar de opdracht.</source>
+        <translation>استمع إلى المهمة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="352" />
+        <source>Daarna krijgt u even tijd om na te denken.</source>
+        <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="356" />
+        <source>Denk na over uw antwoord.</source>
+        <translation>فكّر في إجابتك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="357" />
+        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
+        <translation>قل إجابتك بصوت عالٍ عندما ينتهي الوقت. لن يتم تسجيل أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="362" />
+        <source>Na de piep begint de opname. Dan spreekt u.</source>
+        <translation>بعد صوت التنبيه يبدأ التسجيل. عندها تتكلم.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="367" />
+        <source>Zeg uw antwoord hardop.</source>
+        <translation>قل إجابتك بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="368" />
+        <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
+        <translation>لا يوجد ميكروفون. لن يتم تسجيل أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="370" />
+        <source>Klaar? Klik dan op 'Klaar'.</source>
+        <translation>هل انتهيت؟ انقر على 'تم'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="373" />
+        <source>Spreek nu.</source>
+        <translation>تكلم الآن.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="374" />
+        <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
+        <translation>عندما ينتهي الوقت تنتقل تلقائيًا إلى المهمة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="378" />
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
+        <translation>يتوقف التسجيل وحده عندما ينتهي الوقت. هل انتهيت؟ انقر على «إيقاف».</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="384" />
+        <source>Even geduld. We bewaren uw opname…</source>
+        <translation>لحظة من فضلك. نحن نحفظ تسجيلك…</translation>
     </message>
 </context>
 </TS>

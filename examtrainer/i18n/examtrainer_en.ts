@@ -2100,228 +2100,148 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="351" />
+        <location filename="../gui/screens/speaking.py" line="299" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="476" />
-        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
-        <translation>Try again, or go on without a recording.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="406" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="579" />
+        <location filename="../gui/screens/speaking.py" line="462" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="586" />
+        <location filename="../gui/screens/speaking.py" line="469" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="588" />
+        <location filename="../gui/screens/speaking.py" line="471" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="653" />
-        <source>Luister naar de opdracht.</source>
-        <translation>Listen to the task.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="654" />
-        <source>Daarna krijgt u even tijd om na te denken.</source>
-        <translation>Then you get a moment to think.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="656" />
-        <source>Denk na over uw antwoord.</source>
-        <translation>Think about your answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="658" />
-        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
-        <translation>Say your answer out loud when the time is up. Nothing is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="660" />
-        <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
-        <translation>When the time is up, the recording starts. Then you speak.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="663" />
-        <source>Spreek nu.</source>
-        <translation>Speak now.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="665" />
-        <source>Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.</source>
-        <translation>Say your answer out loud. Finished? Then click 'Done'.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="667" />
-        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
-        <translation>The recording stops by itself when the time is up. Finished? Click 'Stop'.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="670" />
-        <source>Ik ben klaar. Begin nu.</source>
-        <translation>I am ready. Start now.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="670" />
-        <source>Begin nu</source>
-        <translation>Start now</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="672" />
-        <source>Klaar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="672" />
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="675" />
+        <location filename="../gui/screens/speaking.py" line="515" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="678" />
+        <location filename="../gui/screens/speaking.py" line="518" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="682" />
+        <location filename="../gui/screens/speaking.py" line="522" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="684" />
+        <location filename="../gui/screens/speaking.py" line="524" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="685" />
-        <source>● Opname loopt</source>
-        <translation>● Recording</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="686" />
-        <source>Zo hard hoort de microfoon u:</source>
-        <translation>This is how loud the microphone hears you:</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="688" />
+        <location filename="../gui/screens/speaking.py" line="526" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="689" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="690" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="691" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="692" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="694" />
+        <location filename="../gui/screens/speaking.py" line="532" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="696" />
-        <location filename="../gui/screens/speaking.py" line="699" />
+        <location filename="../gui/screens/speaking.py" line="534" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="697" />
-        <source>Verder zonder opname</source>
-        <translation>Go on without recording</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/speaking.py" line="698" />
+        <location filename="../gui/screens/speaking.py" line="535" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="708" />
+        <location filename="../gui/screens/speaking.py" line="545" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="710" />
+        <location filename="../gui/screens/speaking.py" line="547" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="712" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="715" />
+        <location filename="../gui/screens/speaking.py" line="552" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="717" />
+        <location filename="../gui/screens/speaking.py" line="554" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="721" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="726" />
+        <location filename="../gui/screens/speaking.py" line="563" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="728" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="729" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="730" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -2811,89 +2731,133 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="87" />
         <source>Vraag {n}: beantwoord</source>
         <translation>Question {n}: answered</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="101" />
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: nog open</source>
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="321" />
+        <location filename="../gui/widgets/exam_question.py" line="271" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="330" />
+        <location filename="../gui/widgets/exam_question.py" line="278" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>
+</context>
+<context>
+    <name>speaking_task</name>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
-        <source>Luister naar de opdracht.</source>
-        <translation>Listen to the task.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="472" />
-        <source>Daarna krijgt u even tijd om na te denken.</source>
-        <translation>Then you get a moment to think.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="475" />
-        <source>Denk na over uw antwoord.</source>
-        <translation>Think about your answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="476" />
-        <source>Na de piep begint de opname. Dan spreekt u.</source>
-        <translation>After the beep, the recording starts. Then you speak.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
-        <source>Spreek nu.</source>
-        <translation>Speak now.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
-        <source>Zeg uw antwoord hardop.</source>
-        <translation>Say your answer out loud.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="482" />
-        <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
-        <translation>When the time is up, you go to the next task automatically.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="484" />
-        <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
-        <translation>There is no microphone. Nothing is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/exam_question.py" line="486" />
+        <location filename="../gui/widgets/speaking_task.py" line="176" />
+        <location filename="../gui/widgets/speaking_task.py" line="386" />
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="492" />
+        <location filename="../gui/widgets/speaking_task.py" line="298" />
+        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
+        <translation>Try again, or go on without a recording.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="333" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="493" />
+        <location filename="../gui/widgets/speaking_task.py" line="334" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="494" />
+        <location filename="../gui/widgets/speaking_task.py" line="336" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="495" />
+        <location filename="../gui/widgets/speaking_task.py" line="338" />
+        <source>Begin nu</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="341" />
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="343" />
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="345" />
+        <source>Verder zonder opname</source>
+        <translation>Go on without recording</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="351" />
+        <source>Luister naar de opdracht.</source>
+        <translation>Listen to the task.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="352" />
+        <source>Daarna krijgt u even tijd om na te denken.</source>
+        <translation>Then you get a moment to think.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="356" />
+        <source>Denk na over uw antwoord.</source>
+        <translation>Think about your answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="357" />
+        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
+        <translation>Say your answer out loud when the time is up. Nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="362" />
+        <source>Na de piep begint de opname. Dan spreekt u.</source>
+        <translation>After the beep, the recording starts. Then you speak.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="367" />
+        <source>Zeg uw antwoord hardop.</source>
+        <translation>Say your answer out loud.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="368" />
+        <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
+        <translation>There is no microphone. Nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="370" />
+        <source>Klaar? Klik dan op 'Klaar'.</source>
+        <translation>Finished? Then click 'Done'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="373" />
+        <source>Spreek nu.</source>
+        <translation>Speak now.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="374" />
+        <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
+        <translation>When the time is up, you go to the next task automatically.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="378" />
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
+        <translation>The recording stops by itself when the time is up. Finished? Click 'Stop'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="384" />
+        <source>Even geduld. We bewaren uw opname…</source>
+        <translation>One moment. We are saving your recording…</translation>
     </message>
 </context>
 </TS>

@@ -374,12 +374,13 @@ def test_speaking_exam_records_moves_on_and_is_rated_afterwards(  # type: ignore
         area = exam.area
         assert area.phase == "prep", "the task was played, now the preparation time"
         assert not exam.next_button.isEnabled()
+        assert area.speaking.timer.isActive(), "the countdown's timer runs"
         devices.clock.advance(item.prep_seconds if item.prep_seconds is not None else 10)
-        area.tick()
-        assert area.phase == "answer" and area.recording_label.isVisible()
+        qtbot.waitUntil(lambda a=area: a.phase == "answer")  # moved on by the real QTimer
+        assert area.recording_label.isVisible()
         assert area.meter.isVisible()
         devices.clock.advance(item.answer_seconds or 30)
-        area.tick()
+        qtbot.waitUntil(lambda a=area: a.phase != "answer")
         recorded += 1
         if number < count:
             assert exam.session.current == number + 1, "moves on by itself"

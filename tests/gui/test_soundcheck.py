@@ -3,6 +3,10 @@ plain messages when devices are missing."""
 
 from __future__ import annotations
 
+import wave
+
+import pytest
+
 from examtrainer.gui.qt import Qt
 
 LEFT = Qt.MouseButton.LeftButton
@@ -35,13 +39,17 @@ def test_sound_check_plays_a_sample_and_records_three_seconds(  # type: ignore[n
     assert "Nog 3 seconden" in screen.record_state.text()
     devices.recorder.advance(1.0)
     assert screen.meter.value() > 0
-    devices.recorder.advance(2.0)
+    devices.recorder.advance(1.0)
     devices.clock.advance(2.0)
-    screen.tick()
-    assert screen.record_state.text().endswith("Nog 1 seconde.")
+    # No tick() by hand: the screen's own QTimer must notice the time.
+    qtbot.waitUntil(lambda: screen.record_state.text().endswith("Nog 1 seconde."))
     devices.clock.advance(1.0)
-    screen.tick()
-    assert not devices.recorder.is_recording
+    qtbot.wait(300)
+    assert devices.recorder.is_recording, "the time is up, but only 2 s of sound are in"
+    devices.recorder.advance(1.0)
+    qtbot.waitUntil(lambda: not devices.recorder.is_recording)
+    with wave.open(str(devices.recorder.recorded[-1]), "rb") as reader:
+        assert reader.getnframes() / reader.getframerate() == pytest.approx(3.0, abs=0.01)
     recorded = devices.recorder.recorded[-1]
     assert recorded.parent == ctx.paths.data / "soundcheck"
     assert devices.player.played[-1] == recorded, "the recording is played back at once"

@@ -24,18 +24,21 @@ def _open(window, qtbot):  # type: ignore[no-untyped-def]
     return screen
 
 
-def _prepare(screen, devices) -> None:  # type: ignore[no-untyped-def]
-    """The task was played; let the preparation time run out."""
+def _prepare(screen, devices, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The task was played; let the preparation time run out.
+
+    Nothing calls tick() here: the panel's own QTimer must see the (fake) clock move, so a
+    screen whose timer never starts fails.
+    """
     item = screen.question.item
     assert screen.phase == "prep", "the fake player finished the task at once"
     assert screen.countdown_label.text() == f"0:{item.prep_seconds:02d}"
+    assert screen.speaking.timer.isActive()
     devices.clock.advance(item.prep_seconds - 0.5)
-    screen.tick()
+    qtbot.waitUntil(lambda: screen.countdown_label.text() == "0:01")
     assert screen.phase == "prep"
-    assert screen.countdown_label.text() == "0:01"
     devices.clock.advance(0.5)
-    screen.tick()
-    assert screen.phase == "answer"
+    qtbot.waitUntil(lambda: screen.phase == "answer")
 
 
 def _reaction(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +65,7 @@ def test_recorded_and_reaction_tasks_are_stored(av_window, devices, qtbot) -> No
         recorded_keys.append(item.id)
         assert screen.task_text.text() == item.question
         assert devices.player.played[-1] == Path(question.media_root) / item.prompt_audio
-        _prepare(screen, devices)
+        _prepare(screen, devices, qtbot)
         assert screen.recording_label.isVisible()
         devices.recorder.advance(1.0)  # in the middle of "Goedemorgen."
         assert screen.meter.value() > 0, "the level meter shows the microphone"
@@ -128,11 +131,10 @@ def test_answer_time_running_out_stops_the_recording(av_window, devices, qtbot) 
     while screen.question.item.type is ItemType.CHOOSE_REACTION:
         _reaction(screen, qtbot)
     item = screen.question.item
-    _prepare(screen, devices)
+    _prepare(screen, devices, qtbot)
     devices.recorder.advance(item.answer_seconds)
     devices.clock.advance(item.answer_seconds)
-    screen.tick()
-    assert screen.pages.currentWidget() is screen.review_page
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.review_page)
     qtbot.waitUntil(lambda: screen.phase == "review")
     recording = ctx.services.store.recordings.of_learner(ctx.learner.id)[0]
     assert abs(recording.duration_seconds - item.answer_seconds) < 0.05
@@ -155,7 +157,7 @@ def test_without_microphone_the_learner_answers_aloud(av_window, devices, qtbot)
         _reaction(screen, qtbot)
     item = screen.question.item
     assert "Er wordt niets opgenomen" in screen.phase_hint.text()
-    _prepare(screen, devices)
+    _prepare(screen, devices, qtbot)
     assert not screen.recording_label.isVisible()
     assert not screen.meter.isVisible()
     assert screen.done_button.text() == "Klaar"
@@ -210,7 +212,7 @@ def test_a_failed_recording_is_said_and_the_summary_tells_the_truth(
     devices.recorder.disk_full_after_seconds = 1.0  # the disk fills up while speaking
     screen = _open(window, qtbot)
     _to_first_recorded_task(screen, qtbot)
-    _prepare(screen, devices)
+    _prepare(screen, devices, qtbot)
     devices.recorder.advance(2.0)
     assert screen.phase == "prep", "back to the preparation: the learner may try again"
     assert screen.task_message.text().startswith("De computer is vol.")
@@ -235,7 +237,7 @@ def test_an_unplugged_microphone_keeps_what_was_said(av_window, devices, qtbot) 
     devices.recorder.instant = False
     screen = _open(window, qtbot)
     _to_first_recorded_task(screen, qtbot)
-    _prepare(screen, devices)
+    _prepare(screen, devices, qtbot)
     devices.recorder.advance(2.0)
     devices.recorder.unplug()
     assert screen.pages.currentWidget() is screen.review_page

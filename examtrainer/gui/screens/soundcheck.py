@@ -34,6 +34,7 @@ from examtrainer.gui.widgets.audio import AudioPanel, LevelMeter, SharedPlayer, 
 log = logging.getLogger(__name__)
 
 TEST_RECORDING_SECONDS = 3
+LATE_SOUND_SECONDS = 3.0  # how long after the three seconds a slow microphone may still send
 SAMPLE_NAME = "soundcheck.ogg"  # a dedicated sample in assets/audio, when there is one
 TICK_MS = 100
 
@@ -68,6 +69,7 @@ class SoundCheckScreen(Screen):
         self.heard_voice: bool | None = None
         self.recording_error: BaseException | None = None
         self.countdown: Countdown | None = None
+        self._started_at = 0.0
         self.folder = ctx.paths.data / "soundcheck"
         self.folder.mkdir(parents=True, exist_ok=True)
         self.shared = SharedPlayer(ctx.make_player())
@@ -207,14 +209,23 @@ class SoundCheckScreen(Screen):
             return
         self.countdown = Countdown(TEST_RECORDING_SECONDS, self.ctx.clock)
         self.countdown.start()
+        self._started_at = self.ctx.clock()
         self.timer.start()
         self.retranslate()
 
     def tick(self) -> None:
+        """Every 100 ms while recording: stop once three seconds of sound are in (a busy PC
+        may run the timer late; the recording still holds three seconds), or when the time
+        is up plus a grace of ``LATE_SOUND_SECONDS`` for a microphone that sends nothing."""
         if self.countdown is None:
             return
-        expired = self.countdown.poll()
-        if expired:
+        heard_enough = self.recorder.elapsed_seconds >= TEST_RECORDING_SECONDS
+        self.countdown.poll()
+        late = self.countdown.expired and (
+            self.countdown.elapsed_seconds >= TEST_RECORDING_SECONDS
+            and self.ctx.clock() - self._started_at >= TEST_RECORDING_SECONDS + LATE_SOUND_SECONDS
+        )
+        if heard_enough or late or not self.recorder.is_recording:
             self._stop_recording()
         self.retranslate()
 

@@ -7,24 +7,20 @@ then compares with the good answer: nothing is recorded."""
 from __future__ import annotations
 
 import logging
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import AudioError, NoInputDevice, RecordingInterrupted
-from examtrainer.exam.countdown import Countdown
+from examtrainer.audio.devices import NoInputDevice, RecordingInterrupted
+from examtrainer.exam.speaking_task import SpeakingTask
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +34,14 @@ from examtrainer.gui.screens.listening import load_picture
 from examtrainer.gui.screens.reading import answer_column, answer_safely
 from examtrainer.gui.widgets.audio import (
     AudioPanel,
-    LevelMeter,
     ProblemPanel,
     SharedPlayer,
     audio_error_text,
-    clock_text,
     remark_text,
 )
+from examtrainer.gui.widgets.speaking_task import SpeakingTaskPanel
 
 log = logging.getLogger(__name__)
-
-DEFAULT_PREP_SECONDS = 10
-DEFAULT_ANSWER_SECONDS = 30
-TICK_MS = 100  # how often the countdowns on screen are updated
 
 
 class SpeakingScreen(Screen):
@@ -65,19 +56,14 @@ class SpeakingScreen(Screen):
         self.skill = "speaking"
         self.run: Any = None
         self.question: Any = None
-        self.phase = "idle"  # prompt, prep, answer, saving, review, reaction
+        self.mode = "idle"  # idle, task (the panel's phase counts), reaction, storing
         self.aloud = False  # no microphone: answer aloud, nothing is recorded
-        self.countdown: Countdown | None = None
         self.saved: Any = None
         self.rubric: list[QCheckBox] = []
         self.problem_text = ""
         self.notice = ""  # said above the remarks on the recording (the microphone went away)
         self.save_problem = ""  # code of the error that kept the recording from being saved
         self.shared = SharedPlayer(ctx.make_player())
-        self.recorder = ctx.make_recorder()
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.listen(self.timer.timeout, self.tick)
 
         header = practice_header(self, self.stop)
         self.heading, self.stop_button, self.intro = (
@@ -135,58 +121,20 @@ class SpeakingScreen(Screen):
         left.addStretch(1)
         row.addWidget(situation, 3, Qt.AlignmentFlag.AlignTop)
         timing, right = card()
-        self.phase_title = QLabel()
-        self.phase_title.setObjectName("subtitle")
-        self.phase_title.setWordWrap(True)
-        self.countdown_label = QLabel()
-        self.countdown_label.setObjectName("countdown")
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_bar = QProgressBar()
-        self.time_bar.setRange(0, 1000)
-        self.time_bar.setTextVisible(False)
-        self.recording_label = QLabel()
-        self.recording_label.setObjectName("recording")
-        self.recording_label.hide()
-        self.meter_caption = QLabel()
-        self.meter_caption.setObjectName("muted")
-        self.meter = LevelMeter()
-        self.meter.hide()
-        self.recorder.on_level = self.meter.set_level
-        self.recorder.on_error = self._recorder_failed
-        self.phase_hint = QLabel()
-        self.phase_hint.setWordWrap(True)
-        self.phase_hint.setObjectName("muted")
-        self.task_message = QLabel()
-        self.task_message.setWordWrap(True)
-        self.task_message.hide()
-        self.skip_button = QPushButton()
-        self.skip_button.setObjectName("skip_task")
-        self.skip_button.hide()
-        self.listen(self.skip_button.clicked, self.skip_task)
-        buttons = QHBoxLayout()
-        self.start_now_button = QPushButton()
-        self.start_now_button.setObjectName("start_now")
-        self.listen(self.start_now_button.clicked, self.begin_answer)
-        self.done_button = primary_button()
-        self.done_button.setObjectName("done")
-        self.listen(self.done_button.clicked, self.finish_answer)
-        buttons.addWidget(self.start_now_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        for part in (
-            self.phase_title,
-            self.countdown_label,
-            self.time_bar,
-            self.recording_label,
-            self.meter_caption,
-            self.meter,
-            self.phase_hint,
-            self.task_message,
-            self.skip_button,
-        ):
-            right.addWidget(part)
-        right.addStretch(1)
-        right.addLayout(buttons)
+        self.speaking = SpeakingTaskPanel(
+            self.ctx.make_recorder, self.shared, self.ctx.paths.data / "speaking" / "beep.wav"
+        )
+        self.listen(self.speaking.recorded, self._review_recording)
+        self.listen(self.speaking.answered_aloud, lambda: self._show_review(None))
+        self.listen(self.speaking.failed, self._recording_failed)
+        self.listen(self.speaking.skip_button.clicked, self.skip_task)
+        panel = self.speaking
+        self.countdown_label, self.time_bar = panel.countdown_label, panel.time_bar
+        self.recording_label, self.meter = panel.recording_label, panel.meter
+        self.start_now_button, self.done_button = panel.start_now_button, panel.done_button
+        self.task_message, self.skip_button = panel.task_message, panel.skip_button
+        self.phase_title, self.phase_hint = panel.phase_title, panel.phase_hint
+        right.addWidget(panel)
         row.addWidget(timing, 2, Qt.AlignmentFlag.AlignTop)
         self.pages.addWidget(self.task_page)
 
@@ -308,7 +256,7 @@ class SpeakingScreen(Screen):
             self._start()
         elif self.question is not None and self.question.item.is_recorded:
             self.pages.setCurrentWidget(self.task_page)
-            self._begin_prep()
+            self._begin_task(has_prompt=False)
 
     # -- flow ----------------------------------------------------------------------------
     def _start(self) -> None:
@@ -356,134 +304,70 @@ class SpeakingScreen(Screen):
         self.task_text.setText(item.question)
         load_picture(self.task_picture, self._media(item.image))
         self.prompt.set_source(self._media(item.prompt_audio))
-        self.task_message.hide()
-        self.skip_button.hide()
         self.pages.setCurrentWidget(self.task_page)
-        self.phase = "prompt"
-        self._update_phase()
-        if not (self.prompt.path is not None and self.prompt.play_from_start()):
-            self._begin_prep()
+        self._begin_task(has_prompt=self.prompt.path is not None)
+        if self.prompt.path is not None and not self.prompt.play_from_start():
+            self.speaking.prompt_finished()
+
+    def _begin_task(self, has_prompt: bool) -> None:
+        item, run, question = self.question.item, self.run, self.question
+        self.mode = "task"
+        task = SpeakingTask(
+            item.prep_seconds, item.answer_seconds, clock=self.ctx.clock, aloud=self.aloud
+        )
+        where = None if self.aloud else (lambda: run.recording_path(question))
+        self.speaking.start(task, has_prompt, where)
+
+    @property
+    def recorder(self) -> Any:
+        """The recorder of the speaking panel (made on first use)."""
+        return self.speaking.recorder
+
+    @property
+    def phase(self) -> str:
+        """prompt, prep, answer, saving, review (the task's phases), reaction, storing, idle."""
+        return self.speaking.phase if self.mode == "task" else self.mode
 
     def _prompt_done(self) -> None:
         if self.phase == "prompt":
-            self._begin_prep()
-
-    def _begin_prep(self) -> None:
-        item = self.question.item
-        seconds = item.prep_seconds if item.prep_seconds is not None else DEFAULT_PREP_SECONDS
-        self.phase = "prep"
-        self.countdown = Countdown(seconds, self.ctx.clock)
-        self.countdown.start()
-        self.timer.start()
-        self._update_phase()
+            self.speaking.prompt_finished()
 
     def begin_answer(self) -> None:
         """Preparation is over: start recording (or, without a microphone, speaking aloud)."""
-        if self.phase not in ("prompt", "prep"):
-            return
         self.shared.stop()
-        item = self.question.item
-        if not self.aloud:
-            try:
-                self.recorder.start(self.run.recording_path(self.question))
-            except NoInputDevice:
-                self.timer.stop()
-                self.phase = "idle"
-                self.problem_text = "lost_input"
-                self.retranslate()
-                self._show_problem()
-                return
-            except (AudioError, OSError) as error:
-                self._show_task_problem(error)
-                return
-        seconds = item.answer_seconds or DEFAULT_ANSWER_SECONDS
-        self.phase = "answer"
-        self.countdown = Countdown(seconds, self.ctx.clock)
-        self.countdown.start()
-        self.timer.start()
-        self._update_phase()
+        self.speaking.start_now()
 
     def tick(self) -> None:
-        """Called by the timer: show the time left and move on when it is up."""
-        if self.countdown is None:
-            return
-        expired = self.countdown.poll()
-        self._update_phase()
-        if not expired:
-            return
-        if self.phase == "prep":
-            self.begin_answer()
-        elif self.phase == "answer":
-            self.finish_answer()
+        """What the panel's timer does: show the time left and move on when it is up."""
+        self.speaking.tick()
 
     def finish_answer(self) -> None:
         """Stop speaking (the Stop button, or the time is up) and show the review."""
-        if self.phase != "answer":
-            return
-        self.timer.stop()
-        if self.countdown is not None:
-            self.countdown.stop()
-        if self.aloud:
-            self._show_review(None)
-            return
-        try:
-            path = self.recorder.stop()
-        except RecordingInterrupted as error:
-            self._interrupted(error)
-            return
-        except AudioError as error:
-            self._show_task_problem(error)
-            return
-        self._review_recording(path)
+        self.speaking.stop_answer()
 
     def _review_recording(self, path: Path) -> None:
-        self.phase = "saving"
+        self.notice = self.speaking.notice
         self._show_review(path)
         run = self.run
         self.ctx.runner.run(lambda: run.save_recording(path), self._saved, self._save_failed)
 
-    def _recorder_failed(self, error: AudioError) -> None:
-        if self.phase == "answer":
-            self.timer.stop()
-            if self.countdown is not None:
-                self.countdown.stop()
-            with suppress(AudioError, RuntimeError):
-                self.recorder.stop()  # raises the failure again
-            if isinstance(error, RecordingInterrupted):
-                self._interrupted(error)
-            else:
-                self._show_task_problem(error)
-
-    def _interrupted(self, error: RecordingInterrupted) -> None:
-        """The microphone went away mid-answer: the part already said is the answer."""
-        log.warning("recording interrupted: %r", error)
-        if error.path is None:
-            self._show_task_problem(error)
-            return
-        self.notice = audio_error_text(error)
-        self._review_recording(error.path)
-
-    def _show_task_problem(self, error: BaseException) -> None:
-        """Say what went wrong and let the learner try again from the preparation."""
-        log.warning("recording failed: %r", error)
-        self.timer.stop()
-        self.phase = "prep"
-        self.countdown = None
-        self._update_phase()
-        self.task_message.setText(
-            audio_error_text(error)
-            + "\n"
-            + self.tr("Probeer het nog een keer, of ga verder zonder opname.")
-        )
-        self.task_message.show()
+    def _recording_failed(self, error: BaseException) -> None:
+        """The panel is back at the preparation with a message; a microphone that is not
+        there at all gets the page that offers practice without recording."""
         self.save_problem = getattr(error, "code", "audio_error")
-        self.skip_button.show()
+        if isinstance(error, NoInputDevice) and not isinstance(error, RecordingInterrupted):
+            self.speaking.cancel()
+            self.mode = "idle"
+            self.problem_text = "lost_input"
+            self.retranslate()
+            self._show_problem()
 
     def skip_task(self) -> None:
         """After a failed recording: go on to the next task without a recording."""
         if self.phase not in ("prompt", "prep") or not self.run:
             return
-        self.phase = "storing"
+        self.speaking.cancel()
+        self.mode = "storing"
         self.shared.stop()
         run, problem = self.run, self.save_problem or "audio_error"
         self.ctx.runner.run(
@@ -503,8 +387,6 @@ class SpeakingScreen(Screen):
         self.tip.setVisible(bool(item.feedback))
         self._build_rubric(item.rubric)
         self.next_task_button.setEnabled(path is None)
-        if path is None:
-            self.phase = "review"
         self.pages.setCurrentWidget(self.review_page)
         self.retranslate()
 
@@ -528,14 +410,14 @@ class SpeakingScreen(Screen):
 
     def _saved(self, saved: Any) -> None:
         self.saved = saved
-        self.phase = "review"
+        self.speaking.saved()
         self.next_task_button.setEnabled(True)
         self.retranslate()
 
     def _save_failed(self, error: BaseException) -> None:
         log.warning("recording not saved: %r", error)
         self.save_problem = getattr(error, "code", "not_saved")
-        self.phase = "review"
+        self.speaking.saved()
         self.remarks.setText(audio_error_text(error))
         self.next_task_button.setEnabled(True)
 
@@ -546,7 +428,7 @@ class SpeakingScreen(Screen):
         """Store the self-check, then go to the next task."""
         if self.phase != "review":
             return
-        self.phase = "storing"
+        self.mode = "storing"
         self.next_task_button.setEnabled(False)
         run, checks, saved = self.run, self.checks(), self.saved
         if self.aloud:
@@ -560,7 +442,8 @@ class SpeakingScreen(Screen):
 
     def _show_reaction(self, question: Any) -> None:
         item = question.item
-        self.phase = "reaction"
+        self.speaking.cancel()
+        self.mode = "reaction"
         self.reaction_counter.setText(self._counter_text())
         load_picture(self.reaction_picture, self._media(item.image))
         self.reaction_prompt.set_source(self._media(item.prompt_audio))
@@ -618,59 +501,16 @@ class SpeakingScreen(Screen):
 
     def _release_devices(self) -> None:
         """Stop the timer and playback; a recording cut off halfway is thrown away."""
-        self.timer.stop()
+        self.speaking.cancel()
         self.shared.stop()
-        if self.recorder.is_recording:
-            with suppress(AudioError, RuntimeError, OSError):
-                self.recorder.stop().unlink(missing_ok=True)
-        self.phase = "idle"
+        self.mode = "idle"
 
     def teardown(self) -> None:
         self._release_devices()
-        self.recorder.on_level = None
-        self.recorder.on_error = None
+        self.speaking.release()
         super().teardown()
 
     # -- words ---------------------------------------------------------------------------
-    def _update_phase(self) -> None:
-        countdown = self.countdown
-        left = countdown.shown_seconds if countdown is not None else 0
-        timing = self.phase in ("prep", "answer") and countdown is not None
-        self.countdown_label.setVisible(timing)
-        self.time_bar.setVisible(timing)
-        if countdown is not None:
-            self.countdown_label.setText(clock_text(left))
-            self.time_bar.setValue(round(1000 * countdown.fraction_left))
-        recording = self.phase == "answer" and not self.aloud
-        self.recording_label.setVisible(recording)
-        self.meter_caption.setVisible(recording)
-        self.meter.setVisible(recording)
-        if not recording:
-            self.meter.set_level(-96.0)
-        self.start_now_button.setVisible(self.phase in ("prompt", "prep"))
-        self.done_button.setVisible(self.phase == "answer")
-        if self.phase == "prompt":
-            self.phase_title.setText(self.tr("Luister naar de opdracht."))
-            self.phase_hint.setText(self.tr("Daarna krijgt u even tijd om na te denken."))
-        elif self.phase == "prep":
-            self.phase_title.setText(self.tr("Denk na over uw antwoord."))
-            self.phase_hint.setText(
-                self.tr("Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.")
-                if self.aloud
-                else self.tr("Als de tijd om is, begint de opname. Dan spreekt u.")
-            )
-        elif self.phase == "answer":
-            self.phase_title.setText(self.tr("Spreek nu."))
-            self.phase_hint.setText(
-                self.tr("Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.")
-                if self.aloud
-                else self.tr("De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.")
-            )
-        self.start_now_button.setText(
-            self.tr("Ik ben klaar. Begin nu.") if self.phase == "prep" else self.tr("Begin nu")
-        )
-        self.done_button.setText(self.tr("Klaar") if self.aloud else self.tr("Stop"))
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Spreken oefenen"))
         if self.aloud:
@@ -682,9 +522,7 @@ class SpeakingScreen(Screen):
                 self.tr("Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.")
             )
         self.stop_button.setText(self.tr("Stoppen"))
-        self.recording_label.setText(self.tr("● Opname loopt"))
-        self.meter_caption.setText(self.tr("Zo hard hoort de microfoon u:"))
-        self._update_phase()
+        self.speaking.refresh()
         self.prompt.caption.setText(self.tr("De opdracht:"))
         self.reaction_title.setText(self.tr("Luister naar de situatie. Kies dan de goede reactie."))
         self.own_title.setText(self.tr("Luister naar uw antwoord"))
@@ -694,7 +532,6 @@ class SpeakingScreen(Screen):
             self.tr("Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.")
         )
         self.next_task_button.setText(self.tr("Volgende opdracht"))
-        self.skip_button.setText(self.tr("Verder zonder opname"))
         self.check_button.setText(self.tr("Controleer"))
         self.next_button.setText(self.tr("Volgende opdracht"))
         if self.saved is not None:

@@ -8,48 +8,36 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import AudioError, NoInputDevice, RecordingInterrupted
-from examtrainer.audio.tone import write_tone
 from examtrainer.bank.options import stable_rng
-from examtrainer.exam.countdown import Countdown, PlayAllowance
+from examtrainer.exam.countdown import PlayAllowance
+from examtrainer.exam.speaking_task import SpeakingTask
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCoreApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
     Qt,
     QTextBrowser,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from examtrainer.gui.screens.base import card, primary_button, set_style_property
+from examtrainer.gui.screens.base import card, set_style_property
 from examtrainer.gui.screens.listening import load_picture
 from examtrainer.gui.screens.reading import QuestionPanel, stimulus_html
-from examtrainer.gui.widgets.audio import (
-    AudioPanel,
-    LevelMeter,
-    SharedPlayer,
-    audio_error_text,
-    clock_text,
-)
+from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
+from examtrainer.gui.widgets.speaking_task import SpeakingTaskPanel
 
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
-DEFAULT_PREP_SECONDS = 10
-DEFAULT_ANSWER_SECONDS = 30
-TICK_MS = 100
 NUMBERS_PER_ROW = 25
 
 EXAM_STYLE = """
@@ -120,21 +108,13 @@ class QuestionArea(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.shared = shared
-        self.recorder: Any = None
         self.question: Any = None
         self.fragment_key: str | None = None
         # Options are shuffled once per exam window: going back to a question shows the
         # same order (seeded by this and the question's key), another exam a new one.
         self.order_seed = random.SystemRandom().randrange(2**31)
-        self.phase = "idle"  # speaking task: prompt, prep, answer, done
-        self.aloud = False  # no microphone for this task: answer aloud, nothing is recorded
-        self.countdown: Countdown | None = None
         self.recording_path: Callable[[], Path] | None = None
-        self.partial: Path | None = None  # kept part of an interrupted recording
-        self.message = ""
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
+        self.last_recording: Path | None = None  # of the current speaking task
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -182,58 +162,29 @@ class QuestionArea(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.beep = AudioPanel(shared)  # never shown: plays the beep before speaking
-        self.beep.hide()
 
     def _build_timing(self) -> None:
         timing, layout = card()
         self.timing = timing
         self.task_counter = QLabel()
         self.task_counter.setObjectName("muted")
-        self.phase_title = QLabel()
-        self.phase_title.setObjectName("subtitle")
-        self.phase_title.setWordWrap(True)
-        self.countdown_label = QLabel()
-        self.countdown_label.setObjectName("countdown")
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_bar = QProgressBar()
-        self.time_bar.setRange(0, 1000)
-        self.time_bar.setTextVisible(False)
-        self.recording_label = QLabel()
-        self.recording_label.setObjectName("recording")
-        self.meter_caption = QLabel()
-        self.meter_caption.setObjectName("muted")
-        self.meter = LevelMeter()
-        self.phase_hint = QLabel()
-        self.phase_hint.setWordWrap(True)
-        self.phase_hint.setObjectName("muted")
-        self.task_message = QLabel()
-        self.task_message.setWordWrap(True)
-        set_style_property(self.task_message, "feedback", "bad")
-        buttons = QHBoxLayout()
-        self.start_now_button = QPushButton()
-        self.start_now_button.setObjectName("start_now")
-        self.start_now_button.clicked.connect(self.begin_answer)
-        self.done_button = primary_button()
-        self.done_button.setObjectName("done")
-        self.done_button.clicked.connect(self.finish_answer)
-        buttons.addWidget(self.start_now_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        for widget in (
-            self.task_counter,
-            self.phase_title,
-            self.countdown_label,
-            self.time_bar,
-            self.recording_label,
-            self.meter_caption,
-            self.meter,
-            self.phase_hint,
-            self.task_message,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.task_counter)
+        self.speaking = SpeakingTaskPanel(
+            self.ctx.make_recorder,
+            self.shared,
+            self.ctx.paths.data / "exam" / "beep.wav",
+            exam=True,
+        )
+        self.speaking.recorded.connect(self._recorded)
+        self.speaking.phase_changed.connect(self._phase_changed)
+        layout.addWidget(self.speaking)
+        panel = self.speaking
+        self.countdown_label, self.time_bar = panel.countdown_label, panel.time_bar
+        self.recording_label, self.meter = panel.recording_label, panel.meter
+        self.meter_caption = panel.meter_caption
+        self.start_now_button, self.done_button = panel.start_now_button, panel.done_button
+        self.task_message = panel.task_message
+        self.phase_title, self.phase_hint = panel.phase_title, panel.phase_hint
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(18, 0, 0, 0)
@@ -261,7 +212,6 @@ class QuestionArea(QWidget):
         self.stop_task()
         self.question = question
         self.recording_path = recording_path
-        self.partial = None
         item, stimulus = question.item, question.stimulus
         if item.is_recorded:
             self._show_task(label, answer)
@@ -324,120 +274,60 @@ class QuestionArea(QWidget):
         self.left.setCurrentWidget(self.media)
         self.left.show()
         self.right.setCurrentWidget(self.timing_holder)
-        self.message = ""
         if answer is not None:
-            self.phase = "done"
-            self.message = translate("exam", "U heeft deze opdracht al ingesproken.")
-            self._update_task()
+            self.speaking.show_done(translate("exam", "U heeft deze opdracht al ingesproken."))
             return
-        self.phase = "prompt"
+        aloud = not self.ctx.audio_status().has_input or self.recording_path is None
+        task = SpeakingTask(
+            item.prep_seconds, item.answer_seconds, clock=self.ctx.clock, review=False
+        )
+        self.last_recording = None
+        has_prompt = self.audio.path is not None
+        self.speaking.start(task, has_prompt, None if aloud else self.recording_path)
         self.busy_changed.emit(True)
-        self._update_task()
-        if not (self.audio.path is not None and self.audio.play_from_start()):
-            self.begin_prep()
+        if has_prompt and not self.audio.play_from_start():
+            self.speaking.prompt_finished()
+
+    @property
+    def phase(self) -> str:
+        """The speaking task's phase: idle, prompt, prep, answer, saving, done."""
+        return self.speaking.phase
+
+    @property
+    def aloud(self) -> bool:
+        return self.speaking.aloud
 
     def _prompt_done(self) -> None:
         if self.phase == "prompt":
-            self.begin_prep()
-
-    def begin_prep(self) -> None:
-        item = self.question.item
-        seconds = item.prep_seconds if item.prep_seconds is not None else DEFAULT_PREP_SECONDS
-        self.phase = "prep"
-        self.countdown = Countdown(seconds, self.ctx.clock)
-        self.countdown.start()
-        self.timer.start()
-        self._update_task()
+            self.speaking.prompt_finished()
 
     def begin_answer(self) -> None:
         """The preparation time is over: a beep, then recording and the answer countdown."""
-        if self.phase not in ("prompt", "prep"):
-            return
-        self.shared.stop()
-        item = self.question.item
-        self.aloud = not self.ctx.audio_status().has_input or self.recording_path is None
-        if not self.aloud:
-            self._beep()
-            try:
-                recorder = self._recorder()
-                recorder.start(self.recording_path())  # type: ignore[misc]
-            except NoInputDevice:
-                self.aloud = True
-            except (AudioError, OSError) as error:
-                log.warning("exam recording failed: %r", error)
-                self.aloud = True
-                self.message = audio_error_text(error)
-        self.phase = "answer"
-        self.countdown = Countdown(item.answer_seconds or DEFAULT_ANSWER_SECONDS, self.ctx.clock)
-        self.countdown.start()
-        self.timer.start()
-        self._update_task()
-
-    def _beep(self) -> None:
-        path = self.ctx.paths.data / "exam" / "beep.wav"
-        if not path.is_file():
-            write_tone(path, seconds=0.35, frequency=880.0)
-        self.beep.set_source(path)
-        self.beep.play_from_start()
-
-    def _recorder(self) -> Any:
-        if self.recorder is None:
-            self.recorder = self.ctx.make_recorder()
-        self.recorder.on_level = self.meter.set_level
-        self.recorder.on_error = self._recorder_failed
-        return self.recorder
+        self.speaking.start_now()
 
     def tick(self) -> None:
-        """Called every 100 ms while a countdown runs: show it, move on when it ends."""
-        if self.countdown is None:
-            return
-        expired = self.countdown.poll()
-        self._update_task()
-        if expired and self.phase == "prep":
-            self.begin_answer()
-        elif expired and self.phase == "answer":
-            self.finish_answer()
+        """What the panel's timer does every 100 ms: show the countdown, move on at its end."""
+        self.speaking.tick()
 
     def finish_answer(self) -> None:
         """The answer time is over (or the learner clicked Stop): hand in the recording."""
-        if self.phase != "answer":
-            return
-        self.timer.stop()
-        self.countdown = None
-        path: Path | None = self.partial
-        self.partial = None
-        if not self.aloud and self.recorder is not None and self.recorder.is_recording:
-            try:
-                path = self.recorder.stop()
-            except RecordingInterrupted as error:
-                path = error.path
-                self.message = audio_error_text(error)
-            except AudioError as error:
-                self.message = audio_error_text(error)
-        self.phase = "done"
-        self._update_task()
-        self.busy_changed.emit(False)
-        self.recorded.emit(path)
+        self.speaking.stop_answer()
 
-    def _recorder_failed(self, error: AudioError) -> None:
-        if self.phase == "answer":
-            self.message = audio_error_text(error)
-            self.aloud = True
-            if isinstance(error, RecordingInterrupted):
-                self.partial = error.path  # what was said before the microphone went away
-            self._update_task()
+    def _recorded(self, path: Path) -> None:
+        self.last_recording = path  # the exam window stores it; the task is done
+        self.speaking.saved()
+
+    def _phase_changed(self, phase: str) -> None:
+        if phase == "done":
+            self.busy_changed.emit(False)
+            self.recorded.emit(self.last_recording)
 
     def stop_task(self) -> None:
         """Stop countdowns, sound and a recording (a half recording is thrown away)."""
-        was_busy = self.phase in ("prompt", "prep", "answer")
-        self.timer.stop()
-        self.countdown = None
-        if self.recorder is not None and self.recorder.is_recording:
-            with suppress(AudioError, RuntimeError, OSError):
-                self.recorder.stop().unlink(missing_ok=True)
+        was_busy = self.phase in ("prompt", "prep", "answer", "saving")
+        self.speaking.cancel()
         if self.question is not None and self.question.item.is_recorded:
             self.shared.stop()
-        self.phase = "idle"
         if was_busy:
             self.busy_changed.emit(False)
 
@@ -445,55 +335,8 @@ class QuestionArea(QWidget):
         """Leave the exam: stop everything and let go of the devices' callbacks."""
         self.stop_task()
         self.shared.stop()
-        if self.recorder is not None:
-            self.recorder.on_level = None
-            self.recorder.on_error = None
-
-    def _update_task(self) -> None:
-        countdown = self.countdown
-        timing = self.phase in ("prep", "answer") and countdown is not None
-        self.countdown_label.setVisible(timing)
-        self.time_bar.setVisible(timing)
-        if countdown is not None:
-            self.countdown_label.setText(clock_text(countdown.shown_seconds))
-            self.time_bar.setValue(round(1000 * countdown.fraction_left))
-        recording = self.phase == "answer" and not self.aloud
-        for widget in (self.recording_label, self.meter_caption, self.meter):
-            widget.setVisible(recording)
-        if not recording:
-            self.meter.set_level(-96.0)
-        self.start_now_button.setVisible(self.phase in ("prompt", "prep"))
-        self.done_button.setVisible(self.phase == "answer")
-        self.task_message.setText(self.message)
-        self.task_message.setVisible(bool(self.message))
-        titles = {
-            "prompt": (
-                translate("exam", "Luister naar de opdracht."),
-                translate("exam", "Daarna krijgt u even tijd om na te denken."),
-            ),
-            "prep": (
-                translate("exam", "Denk na over uw antwoord."),
-                translate("exam", "Na de piep begint de opname. Dan spreekt u."),
-            ),
-            "answer": (
-                translate("exam", "Spreek nu.")
-                if not self.aloud
-                else translate("exam", "Zeg uw antwoord hardop."),
-                translate("exam", "Als de tijd om is, gaat u vanzelf naar de volgende opdracht.")
-                if not self.aloud
-                else translate("exam", "Er is geen microfoon. Er wordt niets opgenomen."),
-            ),
-            "done": (translate("exam", "Klaar."), ""),
-        }
-        title, hint = titles.get(self.phase, ("", ""))
-        self.phase_title.setText(title)
-        self.phase_hint.setText(hint)
-        self.phase_hint.setVisible(bool(hint))
-        self.recording_label.setText(translate("exam", "● Opname loopt"))
-        self.meter_caption.setText(translate("exam", "Zo hard hoort de microfoon u:"))
-        self.start_now_button.setText(translate("exam", "Ik ben klaar. Begin nu."))
-        self.done_button.setText(translate("exam", "Stop"))
+        self.speaking.release()
 
     def retranslate(self) -> None:
-        self._update_task()
+        self.speaking.refresh()
         self.audio.retranslate()
