@@ -14,19 +14,31 @@ from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from examtrainer.bank.importers.builder import Entry, Origin, PackBuilder, theme_of
+from examtrainer.bank.importers.cloze import (
+    CHOICE,
+    NUMERICAL,
+    RESPONSE,
+    SHORT,
+    Gap,
+    gap_text,
+    parse_cloze,
+    sentence_of,
+)
 from examtrainer.bank.importers.report import ConversionReport
-from examtrainer.bank.importers.text import RichText, html_to_text
+from examtrainer.bank.importers.text import RichText, html_to_text, media_kind
 from examtrainer.bank.importers.xmlfile import XmlRefused, read_xml_file
 from examtrainer.bank.model import ItemType, Skill
 
 PLUGINFILE = "@@PLUGINFILE@@/"
+DEPENDS_ON_SOUND = (
+    "the question is about a sound that cannot be brought along (see above); question left out"
+)
+DEPENDS_ON_VIDEO = "the question is about a video; examtrainer plays no video; question left out"
 NOT_SUPPORTED = {
     "numerical": "numerical questions (a number with a tolerance) have no examtrainer type",
     "calculated": "calculated questions (formulas) have no examtrainer type",
     "calculatedsimple": "calculated questions (formulas) have no examtrainer type",
     "calculatedmulti": "calculated questions (formulas) have no examtrainer type",
-    "cloze": "cloze (embedded answers) questions have no examtrainer type",
-    "multianswer": "cloze (embedded answers) questions have no examtrainer type",
     "ddwtos": "drag-and-drop into text has no examtrainer type",
     "ddimageortext": "drag-and-drop onto an image has no examtrainer type",
     "ddmarker": "drag-and-drop markers have no examtrainer type",
@@ -91,12 +103,8 @@ class _QuestionConverter:
         return path
 
     def rich(self, element: Element | None) -> RichText:
-        raw = _text_element(element)
         fmt = element.get("format", "html") if element is not None else "html"
-        if fmt in ("html", "moodle_auto_format"):
-            return html_to_text(raw)
-        lines = (line.strip() for line in raw.replace("\u00ad", "").splitlines())
-        return RichText("\n".join(line for line in lines if line))
+        return self.rich_raw(_text_element(element), fmt)
 
     def plain(self, element: Element | None, field_name: str) -> str:
         """Text without media; pictures in it are reported as not kept."""
@@ -202,21 +210,145 @@ class _QuestionConverter:
         return fields
 
     def legacy_image(self) -> str | None:
-        """The image of old exports: ``<image>`` with a URL or ``<image_base64>``."""
+        """The image of Moodle 1.9 exports: ``<image>`` with a name or URL, and beside it
+        (not inside it) ``<image_base64>`` holding the picture itself."""
         element = self.question.find("image")
-        if element is None:
-            return None
-        encoded = element.findtext("image_base64")
+        name = (element.text or "").strip() if element is not None else ""
+        encoded = "".join((self.question.findtext("image_base64") or "").split())
+        if element is not None and not encoded:  # a few exporters nest it
+            encoded = "".join((element.findtext("image_base64") or "").split())
         if encoded:
-            payload = encoded.strip()
-            if not payload.startswith("data:"):
-                payload = "data:image/png;base64," + payload
-            return self.media(payload, "image")
-        if element.text and element.text.strip():
-            return self.media(element.text.strip(), "image")
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                self.skip("image_base64", "the picture in <image_base64> is not valid base64")
+                return None
+            file_name = name.rsplit("/", 1)[-1] if media_kind(name) == "image" else "image.png"
+            path = self.builder.add_media(data, file_name)
+            if path is None:
+                self.skip("image_base64", f"'{file_name}' is not a picture examtrainer can show")
+            return path
+        if name:
+            return self.media(name, "image")
         return None
 
+    def cloze(self, themes: tuple[str, ...]) -> None:
+        """Embedded answers: the text with numbered gaps as a reading text, one question
+        per gap beside it (a choice, several choices, or a typed answer)."""
+        element = self.question.find("questiontext")
+        marked, gaps = parse_cloze(_text_element(element))
+        fmt = element.get("format", "html") if element is not None else "html"
+        body = self.rich_raw(marked, fmt)
+        if not self.stands_without_media(body):
+            return
+        if not gaps:
+            self.skip("questiontext", "a cloze question without gaps ({1:MULTICHOICE:…})")
+            return
+        base = self.name or self.label
+        entries: list[Entry] = []
+        general = self.plain(self.question.find("generalfeedback"), "generalfeedback")
+        for gap in gaps:
+            label = f"{self.name} gap {gap.number}" if self.name else f"gap {gap.number}"
+            fields = self.cloze_gap(gap, label)
+            if fields is None:
+                continue
+            question = gap_text(sentence_of(body.text, gap.number), gaps, gap.number)
+            if len(gaps) > 1:
+                question = f"({gap.number}) {question}"
+            fields["question"] = question
+            fields["id"] = self.builder.unique_id(f"{base}-{gap.number}")
+            fields["themes"] = themes
+            fields["feedback"] = "\n".join(p for p in (fields.get("feedback", ""), general) if p)
+            fields = {key: value for key, value in fields.items() if value not in ("", None)}
+            entries.append(Entry(Origin(self.label, label), fields))
+        if not entries:
+            return
+        images = [path for src in body.images if (path := self.media(src, "questiontext"))]
+        audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        if body.audio and not audio:
+            for entry in entries:
+                self.builder.skip(self.label, entry.origin.item, "questiontext", DEPENDS_ON_SOUND)
+            return
+        legacy = self.legacy_image()
+        if legacy:
+            images.insert(0, legacy)
+        for extra in images[1:] + audio[1:]:
+            self.skip("questiontext", f"only one picture and one sound per question; '{extra}'")
+        if len(gaps) == 1 and not audio:
+            fields = entries[0].fields
+            fields["question"] = gap_text(body.text, gaps, 1)
+            if images:
+                fields["image"] = images[0]
+            self.builder.add(entries)
+            return
+        stimulus: dict[str, Any] = {
+            "id": self.builder.unique_id(f"{base}-tekst"),
+            "title": self.name,
+            "text": gap_text(body.text, gaps),
+            "themes": themes,
+        }
+        if images:
+            stimulus["image"] = images[0]
+        if audio:
+            stimulus["audio"] = audio[0]
+        stimulus = {key: value for key, value in stimulus.items() if value}
+        self.builder.add(entries, Entry(Origin(self.label, self.name), stimulus))
+
+    def cloze_gap(self, gap: Gap, label: str) -> dict[str, Any] | None:
+        def skip(reason: str) -> None:
+            self.builder.skip(self.label, label, "questiontext", reason)
+
+        def text(raw: str) -> str:
+            return html_to_text(raw).text
+
+        if gap.kind in NUMERICAL:
+            skip("a numerical gap (a number with a tolerance) has no examtrainer type")
+            return None
+        full = gap.full
+        for answer in gap.answers:
+            if 0 < answer.fraction < 100 and gap.kind not in RESPONSE:
+                skip(f"partial credit ({answer.fraction:g}%) for '{text(answer.text)}' not kept")
+        feedback = text(full[0].feedback) if full else ""
+        if gap.kind in SHORT:
+            accepted = [text(a.text) for a in full if "*" not in a.text]
+            if not accepted:
+                skip("a typed gap needs an answer with full credit (no wildcard *)")
+                return None
+            return {"type": ItemType.SHORT_ANSWER, "accept": accepted, "feedback": feedback}
+        options = [text(answer.text) for answer in gap.answers]
+        if gap.kind in RESPONSE:
+            right = [text(a.text) for a in gap.answers if a.fraction > 0]
+            return {"type": ItemType.MULTIPLE_RESPONSE, "options": options, "answer": right}
+        if gap.kind not in CHOICE:
+            skip(f"a gap of type {gap.kind} is not known")
+            return None
+        if len(full) != 1:
+            skip(f"a choice gap needs exactly one right answer (found {len(full)})")
+            return None
+        return {
+            "type": ItemType.MULTIPLE_CHOICE,
+            "options": options,
+            "answer": text(full[0].text),
+            "feedback": feedback,
+        }
+
+    def stands_without_media(self, body: RichText) -> bool:
+        """False (and the question listed) when it is about a video: examtrainer plays none."""
+        if body.video:
+            self.skip("questiontext", f"{DEPENDS_ON_VIDEO} ('{body.video[0]}')")
+            return False
+        return True
+
+    def rich_raw(self, raw: str, fmt: str) -> RichText:
+        if fmt in ("html", "moodle_auto_format"):
+            return html_to_text(raw)
+        lines = (line.strip() for line in raw.replace("\u00ad", "").splitlines())
+        return RichText("\n".join(line for line in lines if line))
+
     def convert(self, kind: str, themes: tuple[str, ...]) -> None:
+        if kind in ("cloze", "multianswer"):
+            self.cloze(themes)
+            return
         handlers = {
             "multichoice": self.multichoice,
             "truefalse": self.truefalse,
@@ -232,11 +364,16 @@ class _QuestionConverter:
         if not body.text:
             self.skip("questiontext", "the question text is empty")
             return
+        if not self.stands_without_media(body):
+            return
         fields = handlers[kind]()
         if fields is None:
             return
         images = [path for src in body.images if (path := self.media(src, "questiontext"))]
         audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        if body.audio and not audio:
+            self.skip("questiontext", DEPENDS_ON_SOUND)
+            return
         legacy = self.legacy_image()
         if legacy:
             images.insert(0, legacy)
