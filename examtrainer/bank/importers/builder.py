@@ -131,6 +131,9 @@ class PackBuilder:
         self._media_names: set[str] = set()
         self._defaulted_skill = 0
         self._defaulted_level = 0
+        # What identifies the bank in its source ("moodle category: $course$/Wonen");
+        # set by the converter, see stable_bank_id.
+        self.identity = ""
         self._stage = Path(tempfile.mkdtemp(prefix="examtrainer-import-"))
 
     def __enter__(self) -> PackBuilder:
@@ -364,8 +367,9 @@ class PackBuilder:
                 f"{DEFAULT_LEVEL.value}; change it in the item files where needed"
             )
         name = self.source.name
+        identity = self.identity or self._first_item_identity()
         if pack_id is None:
-            pack_id = "imported." + (slug(self.source.stem, 80) or "bank")
+            pack_id = stable_bank_id(identity)
         elif not ID_PATTERN.match(pack_id):
             self.problem(name, "", "pack_id", f"'{pack_id}' is not a valid pack id")
         if self.item_count == 0 and not self.problems:
@@ -394,7 +398,29 @@ class PackBuilder:
             not_mapped=list(self.not_mapped),
             problems=list(self.problems),
             notes=list(self.notes),
+            bank_id=pack_id,
+            identity=identity,
         )
+
+    def _first_item_identity(self) -> str:
+        """Without a category or identifier in the source: its first question, by id."""
+        for _, items in self._groups:
+            if items:
+                return f"{self.format}: {items[0].id}"
+        return f"{self.format}: (empty)"
+
+
+def stable_bank_id(identity: str) -> str:
+    """The id of an imported bank: from what identifies it in its source (a Moodle or GIFT
+    category, a QTI manifest or item identifier, else its first question), never from the
+    file name, so that importing ``toets.xml`` twice with different banks makes two banks
+    and importing the same bank again replaces it. Readable start, short hash for the rest.
+    """
+    import hashlib
+
+    readable = slug(identity.split(":", 1)[-1].replace("$course$", "").replace("/", "-"), 40)
+    digest = hashlib.sha256(identity.strip().encode("utf-8")).hexdigest()[:8]
+    return f"imported.{readable or 'bank'}-{digest}"
 
 
 def _write_atomically(pack: Pack, target: Path, media_source: Path) -> None:

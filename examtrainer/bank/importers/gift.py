@@ -418,6 +418,7 @@ def convert_gift(source: Path, target: Path, *, pack_id: str | None = None) -> C
         title = ""
         for question in questions:
             if question.type == "Category":
+                builder.identity = builder.identity or f"categorie: {question.stem.strip()}"
                 parts = [p for p in question.stem.split("/") if p and p not in ("$course$", "top")]
                 title = title or (parts[-1] if parts else "")
                 themes = tuple(t for part in parts if (t := theme_of(part)))

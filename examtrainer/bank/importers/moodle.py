@@ -421,6 +421,9 @@ def convert_moodle(source: Path, target: Path, *, pack_id: str | None = None) ->
             kind = question.get("type", "")
             label = f"{source.name} question {number}"
             if kind == "category":
+                if not builder.identity:
+                    path = _text_element(question.find("category")).strip()
+                    builder.identity = f"categorie: {path}" if path else ""
                 parts = _category_parts(question)
                 title = title or (parts[-1] if parts else "")
                 themes = tuple(t for part in parts if (t := theme_of(part)))

@@ -41,4 +41,10 @@ def convert_pack(source: Path, target: Path, *, pack_id: str | None = None) -> C
             )
             return report
         write_pack(pack, target, media_root(folder, pack.manifest))
-    return ConversionReport("examtrainer_pack", source.name, items_converted=len(pack.items))
+    return ConversionReport(
+        "examtrainer_pack",
+        source.name,
+        items_converted=len(pack.items),
+        bank_id=pack.manifest.id,
+        identity=f"pack.yaml: {pack.manifest.id}",
+    )

@@ -688,6 +688,8 @@ def _convert_item_file(
     if not items:
         builder.skip(label, "", "", f"<{xml.tag}> holds no assessmentItem")
         return version, ""
+    if not builder.identity and items[0].get("identifier"):
+        builder.identity = f"QTI-vraag: {items[0].get('identifier')}"
     for item in items:
         _ItemConverter(builder, item, label, path.parent, root).convert()
     return version, items[0].get("title", "")
@@ -701,6 +703,8 @@ def _manifest_items(folder: Path, builder: PackBuilder, label: str) -> list[Path
         builder.problems.append(refused.problem)
         return []
     normalise(manifest)
+    if manifest.get("identifier"):
+        builder.identity = f"QTI-pakket: {manifest.get('identifier')}"
     files: list[Path] = []
     top = os.path.realpath(folder)  # members are plain files: safe_extract refuses links
     for resource in manifest.iter("resource"):

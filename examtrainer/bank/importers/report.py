@@ -24,6 +24,8 @@ class ConversionReport:
     not_mapped: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    bank_id: str = ""  # the id the bank gets (from the source, never the file name)
+    identity: str = ""  # what that id is derived from, for the preview
 
     @property
     def ok(self) -> bool:
