@@ -82,6 +82,18 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="install a pack or a teacher's file (format detected) into the database"
     )
     imp.add_argument("path", type=Path)
+    same = imp.add_mutually_exclusive_group()
+    same.add_argument(
+        "--replace", action="store_true", help="a bank with the same id exists: replace it"
+    )
+    same.add_argument(
+        "--keep-both", action="store_true", help="a bank with the same id exists: keep both"
+    )
+    remove = bank_commands.add_parser(
+        "remove", help="remove a teacher's bank (items with answers are retired, answers kept)"
+    )
+    remove.add_argument("bank_id")
+    remove.add_argument("--yes", action="store_true", help="also when learners answered it")
     bank_commands.add_parser("list", help="show the installed item banks")
     calibrate = bank_commands.add_parser(
         "calibrate", help="re-estimate item difficulties from all stored answers"
@@ -207,11 +219,44 @@ def _bank(args: argparse.Namespace) -> int:
             target = export_bank(services.store, args.bank_id, args.target)
             print(f"exported {args.bank_id} to {target}")
             return EXIT_OK
-        from examtrainer.services.importing import import_bank
+        if args.bank_command == "remove":
+            from examtrainer.services.importing import remove_bank, removal_effect
 
-        result = import_bank(services.store, services.paths, args.path)
+            effect = removal_effect(services.store, args.bank_id)
+            if effect.answers and not args.yes:
+                print(
+                    f"{args.bank_id}: learners gave {effect.answers} answer(s) to its items; "
+                    "they stay in the history, the items are retired. Add --yes to go on.",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
+            effect = remove_bank(services.store, services.paths, args.bank_id)
+            if effect.deleted:
+                print(f"removed {args.bank_id}")
+            else:
+                print(f"retired the items of {args.bank_id}; {effect.answers} answer(s) kept")
+            return EXIT_OK
+        from examtrainer.services.importing import KEEP_BOTH, REPLACE, BankExists, import_bank
+
+        choice = KEEP_BOTH if args.keep_both else REPLACE if args.replace else None
+        try:
+            result = import_bank(services.store, services.paths, args.path, choice)
+        except BankExists as exists:
+            diff = exists.preview.diff
+            print(f"examtrainer: {exists}", file=sys.stderr)
+            if diff is not None:
+                print(
+                    f"  new {len(diff.new)}, changed {len(diff.changed)}, removed "
+                    f"{len(diff.removed)}, unchanged {diff.unchanged}; answers given to changed "
+                    f"or removed items: {diff.answered}",
+                    file=sys.stderr,
+                )
+            print("  run again with --replace or --keep-both", file=sys.stderr)
+            return EXIT_PROBLEMS
+        for left_out in result.not_mapped:
+            print(f"not imported: {left_out}")
         for note in result.notes:
-            print(f"not imported: {note}")
+            print(f"note: {note}")
         print(f"imported {result.bank.id}: {result.bank.item_count} items ({result.format})")
         return EXIT_OK
     finally:
@@ -333,6 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PackInvalid as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
+        for left_out in error.not_mapped:
+            print(f"not imported: {left_out}", file=sys.stderr)
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     except ExamtrainerError as error:

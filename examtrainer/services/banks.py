@@ -117,10 +117,15 @@ def install_bundled(store: Store, content: Path) -> list[str]:
     never keeps the app from starting.
     """
     installed = store.banks.versions()
+    teachers = {bank.id for bank in store.banks.all() if not bank.bundled}
     updated = []
     for target in find_packs(content):
         manifest = read_manifest(target)
         if manifest is not None and installed.get(manifest.id) == manifest.version:
+            continue
+        if manifest is not None and manifest.id in teachers:
+            # A teacher's bank is never retired by a bundled update with the same id.
+            log.error("bundled pack %s skipped: a teacher's bank has its id", manifest.id)
             continue
         try:
             pack = load_pack(target)

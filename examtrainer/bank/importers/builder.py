@@ -375,7 +375,7 @@ class PackBuilder:
         if self.item_count == 0 and not self.problems:
             self.problem(name, "", "", "no question could be converted (see 'not mapped')")
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
-            self.problem(name, "", "", f"the target '{target}' exists already and is not empty")
+            self.problem(name, "", "", "the folder to write the bank to is not empty")
         if not self.problems:
             manifest = Manifest(
                 id=pack_id,

@@ -36,7 +36,7 @@ def convert_pack(source: Path, target: Path, *, pack_id: str | None = None) -> C
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             report.problems.append(
                 Problem(
-                    source.name, "", "", f"the target '{target}' exists already and is not empty"
+                    source.name, "", "", "the folder to write the bank to is not empty"
                 )
             )
             return report

@@ -35,7 +35,7 @@ class ConversionReport:
     def raise_for_problems(self) -> None:
         """Raise :class:`PackInvalid` naming every problem, if there is any."""
         if self.problems:
-            raise PackInvalid(self.source, list(self.problems))
+            raise PackInvalid(self.source, list(self.problems), list(self.not_mapped))
 
     def summary(self) -> str:
         """A few plain lines for a teacher: counts, then each problem and left-out part."""
