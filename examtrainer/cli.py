@@ -220,7 +220,7 @@ def _bank(args: argparse.Namespace) -> int:
             print(f"exported {args.bank_id} to {target}")
             return EXIT_OK
         if args.bank_command == "remove":
-            from examtrainer.services.importing import remove_bank, removal_effect
+            from examtrainer.services.importing import removal_effect, remove_bank
 
             effect = removal_effect(services.store, args.bank_id)
             if effect.answers and not args.yes:

@@ -79,7 +79,7 @@ def test_templated_item_is_refused_with_its_reason(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["video.xml", "online_audio.xml"])
 def test_questions_about_missing_media_are_refused(tmp_path: Path, name: str) -> None:
     left_out = refused_items(QTI3 / name, tmp_path)
-    assert ("itemBody" in {field for _, field in left_out}), left_out
+    assert "itemBody" in {field for _, field in left_out}, left_out
 
 
 def test_moodle_question_about_a_missing_sound_is_refused(tmp_path: Path) -> None:

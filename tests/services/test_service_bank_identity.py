@@ -20,16 +20,17 @@ from examtrainer.services.importing import (
     import_bank,
     install_preview,
     preview_import,
-    remove_bank,
     removal_effect,
+    remove_bank,
 )
 from examtrainer.store.records import Learner
 from examtrainer.store.repositories import Store
 
 from .conftest import TINY
 
-GIFT_A = "$CATEGORY: $course$/Wonen\n\n::Huur:: Wanneer betaalt u de huur? {=op de 1e ~op de 20e}\n"
-GIFT_B = "$CATEGORY: $course$/Werk\n\n::Ziek:: Wie belt u als u ziek bent? {=mijn baas ~de bakker}\n"
+GIFT_A = "$CATEGORY: $course$/Wonen\n\n::Huur:: Wanneer betaalt u? {=op de 1e ~op de 20e}\n"
+GIFT_B = "$CATEGORY: $course$/Werk\n\n::Ziek:: Wie belt u als u ziek bent? {=de baas ~de bakker}\n"
+BUREN = "\n::Buren:: Wie woont naast u? {=de buren ~de bakker}\n"
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -65,7 +66,7 @@ def test_the_same_bank_again_shows_the_difference_and_asks(
 ) -> None:
     first = import_bank(store, paths, write(tmp_path / "a", "wonen.gift", GIFT_A))
     assert answer_all(store, learner, first.bank.id) == 1
-    changed = GIFT_A.replace("op de 20e", "op de 25e") + "\n::Buren:: Wie woont naast u? {=de buren ~de bakker}\n"
+    changed = GIFT_A.replace("op de 20e", "op de 25e") + BUREN
     source = write(tmp_path / "b", "wonen-nieuw.gift", changed)
     with pytest.raises(BankExists) as raised:
         import_bank(store, paths, source)
@@ -93,7 +94,7 @@ def test_keep_both_installs_beside_the_existing_bank(
 def test_removed_items_are_retired_and_their_answers_stay(
     store: Store, paths: AppPaths, tmp_path: Path, learner: Learner
 ) -> None:
-    both = GIFT_A + "\n::Buren:: Wie woont naast u? {=de buren ~de bakker}\n"
+    both = GIFT_A + BUREN
     first = import_bank(store, paths, write(tmp_path / "a", "wonen.gift", both))
     answer_all(store, learner, first.bank.id)
     source = write(tmp_path / "b", "wonen.gift", GIFT_A)

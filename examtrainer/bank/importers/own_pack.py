@@ -35,9 +35,7 @@ def convert_pack(source: Path, target: Path, *, pack_id: str | None = None) -> C
             )
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             report.problems.append(
-                Problem(
-                    source.name, "", "", "the folder to write the bank to is not empty"
-                )
+                Problem(source.name, "", "", "the folder to write the bank to is not empty")
             )
             return report
         write_pack(pack, target, media_root(folder, pack.manifest))

@@ -140,8 +140,9 @@ class ImportPreviewDialog(QDialog):
                 ).format(n=len(preview.problems))
             )
         self.identity.setText(
-            self.tr("Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.")
-            .format(id=preview.bank_id, source=preview.report.identity or preview.bank_id)
+            self.tr(
+                "Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam."
+            ).format(id=preview.bank_id, source=preview.report.identity or preview.bank_id)
             if preview.bank_id
             else ""
         )

@@ -249,15 +249,19 @@ class BanksTab(TeacherTab):
         bank_id = selected_key(self.table)
         if bank_id is None:
             return
-        suffix, label = (".xml", "Moodle XML (*.xml)") if kind == "moodle" else (
-            ".zip",
-            "QTI 3.0 (*.zip)",
+        suffix, label = (
+            (".xml", "Moodle XML (*.xml)")
+            if kind == "moodle"
+            else (
+                ".zip",
+                "QTI 3.0 (*.zip)",
+            )
         )
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Itembank opslaan voor Moodle") if kind == "moodle" else self.tr(
-                "Itembank opslaan als QTI-pakket"
-            ),
+            self.tr("Itembank opslaan voor Moodle")
+            if kind == "moodle"
+            else self.tr("Itembank opslaan als QTI-pakket"),
             str(Path.home() / f"{bank_id}{suffix}"),
             label,
         )
