@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from examtrainer import __version__
 from examtrainer.errors import ExamtrainerError, PackInvalid
@@ -117,6 +118,13 @@ def _parser() -> argparse.ArgumentParser:
             "--override", type=Path, help="a blueprint override file (default: the site's)"
         )
     assemble.add_argument("--seed", type=int, default=0, help="same seed, same form")
+    assemble.add_argument(
+        "--forms",
+        type=int,
+        metavar="N",
+        help="N forms as one learner would get them, each avoiding the earlier ones "
+        "(seeds SEED, SEED+1, ...); with --json a list of forms",
+    )
     bank_export = bank_commands.add_parser(
         "export", help="write an installed bank as a pack folder (or .zip) with its media"
     )
@@ -283,31 +291,47 @@ def _exam(args: argparse.Namespace) -> int:
     services = _open_services(args)
     try:
         pool, _ = exam_pool(services.store, blueprint.skill.value)
-        form = assemble_form(blueprint, pool, args.seed)
+        count = args.forms if args.forms is not None else 1
+        if count < 1:
+            print("--forms: give 1 or more", file=sys.stderr)
+            return EXIT_USAGE
+        forms = []
+        avoid: set[str] = set()
+        for number in range(count):
+            form = assemble_form(blueprint, pool, args.seed + number, avoid=frozenset(avoid))
+            avoid.update(form.questions)
+            avoid.update(form.practice)
+            forms.append(form)
     finally:
         services.close()
     if args.json:
+        shown = [_form_json(form) for form in forms]
         print(
-            json.dumps(
-                {
-                    "questions": list(form.questions),
-                    "stimuli": list(form.stimuli),
-                    "parts": [[n, list(k)] for n, k in form.parts],
-                    "practice": list(form.practice),
-                    "seed": form.seed,
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
+            json.dumps(shown if args.forms is not None else shown[0], indent=2, ensure_ascii=False)
         )
-    else:
+        return EXIT_OK
+    seen: set[str] = set()
+    for form in forms:
+        repeated = sum(1 for key in form.questions if key in seen)
+        seen.update(form.questions)
         print(
             f"{blueprint.id} (seed {form.seed}): {len(form.questions)} questions, "
             f"{len(form.stimuli)} texts/fragments"
+            + (f", {repeated} from an earlier form" if repeated else "")
         )
         for number, key in enumerate(form.questions, 1):
             print(f"{number:3}  {key}")
     return EXIT_OK
+
+
+def _form_json(form: Any) -> dict[str, Any]:
+    return {
+        "questions": list(form.questions),
+        "stimuli": list(form.stimuli),
+        "parts": [[n, list(k)] for n, k in form.parts],
+        "practice": list(form.practice),
+        "seed": form.seed,
+    }
 
 
 def _db(args: argparse.Namespace) -> int:

@@ -92,7 +92,7 @@ class Blueprint:
     warnings_minutes: tuple[float, ...] = (5, 1)
     practice_questions: int = 2
     plays_allowed: int | None = None
-    item_types: tuple[ItemType, ...] = (ItemType.MULTIPLE_CHOICE, ItemType.TRUE_FALSE)
+    item_types: tuple[ItemType, ...] = (ItemType.MULTIPLE_CHOICE,)  # the real exams: MC only
     levels: tuple[tuple[Level, float], ...] = ()
     parts: tuple[SpeakingPart, ...] = ()
     pass_raw: int | None = None
@@ -361,9 +361,7 @@ def _build(data: Mapping[str, Any], source: str) -> Blueprint:
         ),
         practice_questions=int(data.get("practice_questions", 2)),
         plays_allowed=int(plays) if plays else None,
-        item_types=tuple(
-            ItemType(t) for t in data.get("item_types", ["multiple_choice", "true_false"])
-        ),
+        item_types=tuple(ItemType(t) for t in data.get("item_types", ["multiple_choice"])),
         levels=tuple((Level(k), float(v)) for k, v in data["levels"].items()),
         parts=parts,
         pass_raw=int(data["pass_raw"]) if "pass_raw" in data else None,

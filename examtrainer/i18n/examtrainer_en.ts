@@ -1,163 +1,162 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109"/>
+        <location filename="../gui/reports.py" line="109" />
         <source>afgerond</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110"/>
+        <location filename="../gui/reports.py" line="110" />
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111"/>
+        <location filename="../gui/reports.py" line="111" />
         <source>niet afgemaakt</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209"/>
+        <location filename="../gui/reports.py" line="209" />
         <source>Nog geen niveau gemeten.</source>
         <translation>No level measured yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271"/>
-        <location filename="../gui/reports.py" line="286"/>
+        <location filename="../gui/reports.py" line="271" />
+        <location filename="../gui/reports.py" line="286" />
         <source>Voortgangsverslag</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290"/>
+        <location filename="../gui/reports.py" line="290" />
         <source>Examen op niveau {level}</source>
         <translation>Exam at level {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292"/>
+        <location filename="../gui/reports.py" line="292" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293"/>
+        <location filename="../gui/reports.py" line="293" />
         <source>Gemaakt op {date}</source>
         <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297"/>
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau per onderdeel</source>
         <translation>Level per part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301"/>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302"/>
+        <location filename="../gui/reports.py" line="302" />
         <source>Niveau nu</source>
         <translation>Level now</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303"/>
+        <location filename="../gui/reports.py" line="303" />
         <source>Kans A2</source>
         <translation>Chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304"/>
+        <location filename="../gui/reports.py" line="304" />
         <source>Kans B1</source>
         <translation>Chance of B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305"/>
+        <location filename="../gui/reports.py" line="305" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306"/>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="306" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307"/>
+        <location filename="../gui/reports.py" line="307" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328"/>
+        <location filename="../gui/reports.py" line="328" />
         <source>Niveau in de tijd</source>
         <translation>Level over time</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333"/>
+        <location filename="../gui/reports.py" line="333" />
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="337"/>
+        <location filename="../gui/reports.py" line="337" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>Practised for {minutes} minutes in total, answered {n} questions.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341"/>
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351"/>
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358"/>
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369"/>
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374"/>
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384"/>
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -165,42 +164,42 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="257"/>
+        <location filename="../gui/widgets/audio.py" line="257" />
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="262"/>
+        <location filename="../gui/widgets/audio.py" line="262" />
         <source>Verder luisteren</source>
         <translation>Continue listening</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="264"/>
+        <location filename="../gui/widgets/audio.py" line="264" />
         <source>Luisteren</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="266"/>
+        <location filename="../gui/widgets/audio.py" line="266" />
         <source>Nog een keer luisteren</source>
         <translation>Listen again</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="268"/>
+        <location filename="../gui/widgets/audio.py" line="268" />
         <source>Geluisterd</source>
         <translation>Done listening</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="278"/>
+        <location filename="../gui/widgets/audio.py" line="278" />
         <source>U heeft het fragment al {n} keer gehoord.</source>
         <translation>You have already heard the audio {n} time(s).</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="282"/>
+        <location filename="../gui/widgets/audio.py" line="282" />
         <source>U mag het fragment {n} keer horen.</source>
         <translation>You may listen to the audio {n} time(s).</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="286"/>
+        <location filename="../gui/widgets/audio.py" line="286" />
         <source>U mag het nog {n} keer horen.</source>
         <translation>You may listen {n} more time(s).</translation>
     </message>
@@ -208,103 +207,103 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68"/>
+        <location filename="../gui/teacher/banks_tab.py" line="68" />
         <source>meegeleverd</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68"/>
+        <location filename="../gui/teacher/banks_tab.py" line="68" />
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="84"/>
+        <location filename="../gui/teacher/banks_tab.py" line="84" />
         <source>Bestand met vragen kiezen</source>
         <translation>Choose a file with questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="86"/>
-        <location filename="../gui/teacher/banks_tab.py" line="178"/>
+        <location filename="../gui/teacher/banks_tab.py" line="86" />
+        <location filename="../gui/teacher/banks_tab.py" line="178" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95"/>
+        <location filename="../gui/teacher/banks_tab.py" line="95" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="128"/>
+        <location filename="../gui/teacher/banks_tab.py" line="128" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="132"/>
+        <location filename="../gui/teacher/banks_tab.py" line="132" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>Installed: {title} ({n} questions).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="149"/>
+        <location filename="../gui/teacher/banks_tab.py" line="149" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="155"/>
+        <location filename="../gui/teacher/banks_tab.py" line="155" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="168"/>
+        <location filename="../gui/teacher/banks_tab.py" line="168" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="175"/>
+        <location filename="../gui/teacher/banks_tab.py" line="175" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="176"/>
+        <location filename="../gui/teacher/banks_tab.py" line="176" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="177"/>
+        <location filename="../gui/teacher/banks_tab.py" line="177" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="179"/>
+        <location filename="../gui/teacher/banks_tab.py" line="179" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="180"/>
+        <location filename="../gui/teacher/banks_tab.py" line="180" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="181"/>
+        <location filename="../gui/teacher/banks_tab.py" line="181" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="182"/>
+        <location filename="../gui/teacher/banks_tab.py" line="182" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="185"/>
+        <location filename="../gui/teacher/banks_tab.py" line="185" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="186"/>
+        <location filename="../gui/teacher/banks_tab.py" line="186" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187"/>
+        <location filename="../gui/teacher/banks_tab.py" line="187" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
@@ -312,57 +311,57 @@
 <context>
     <name>ExamLadder</name>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="126"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="127" />
         <source>Op weg naar het examen</source>
         <translation>On the way to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="127"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="128" />
         <source>Examen oefenen</source>
         <translation>Practise the exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="128"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="129" />
         <source>Verder met uw examen</source>
         <translation>Continue your exam</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Begin met de korte test.</source>
         <translation>Start with the short test.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="138"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Korte test</source>
         <translation>Short test</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefen eerst zonder tijd.</source>
         <translation>First practise without a time limit.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="141"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="142" />
         <source>Probeer een korte oefenset met tijd.</source>
         <translation>Try a short timed practice set.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="142"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="143" />
         <source>Oefenset met tijd</source>
         <translation>Timed practice set</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="145"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="146" />
         <source>U bent klaar voor een heel proefexamen.</source>
         <translation>You are ready for a full practice exam.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="146"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="147" />
         <source>Proefexamen</source>
         <translation>Practice exam</translation>
     </message>
@@ -370,197 +369,197 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171"/>
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen antwoord)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173"/>
+        <location filename="../gui/screens/exam_result.py" line="173" />
         <source>uw opname</source>
         <translation>your recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173"/>
+        <location filename="../gui/screens/exam_result.py" line="173" />
         <source>(geen opname)</source>
         <translation>(no recording)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180"/>
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182"/>
+        <location filename="../gui/screens/exam_result.py" line="182" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>You are doing well. With a bit more practice, you will make it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183"/>
+        <location filename="../gui/screens/exam_result.py" line="183" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>You still need practice. Practise a little every day.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="189"/>
+        <location filename="../gui/screens/exam_result.py" line="189" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>Very well done! Keep practising like this, then you will keep this level.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="192"/>
+        <location filename="../gui/screens/exam_result.py" line="192" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
         <translation>Practise a bit more with the topic {theme}. You made {n} mistakes there.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="194"/>
+        <location filename="../gui/screens/exam_result.py" line="194" />
         <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
         <translation>Practise a bit more with this type of text: {kind}. You made {n} mistakes there.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="196"/>
+        <location filename="../gui/screens/exam_result.py" line="196" />
         <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation>You did not answer {count} questions. Always give an answer. A guess can also be right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="200"/>
+        <location filename="../gui/screens/exam_result.py" line="200" />
         <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation>Listen to your {count} recordings and say if they were good. Or ask your teacher to listen.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="203"/>
+        <location filename="../gui/screens/exam_result.py" line="203" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>Practise a little every day. Short sessions already help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="219"/>
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>Your result: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221"/>
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223"/>
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>The time was up. What you filled in counts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225"/>
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>You have handed in the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="230"/>
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>Part 1 (recording answers)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231"/>
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>Part 2 (choosing a response)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232"/>
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>Short tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233"/>
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>Medium-length tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235"/>
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} of the {total} correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237"/>
+        <location filename="../gui/screens/exam_result.py" line="237" />
         <source>({n} opnames nog niet beoordeeld)</source>
         <translation>({n} recordings not checked yet)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="242"/>
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>Estimated level: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="245"/>
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>Estimated score: {score} (a pass is {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="255"/>
+        <location filename="../gui/screens/exam_result.py" line="255" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>First check your recordings. Then we can make an estimate.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="258"/>
+        <location filename="../gui/screens/exam_result.py" line="258" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>This is an estimate by this program. It is not an official result. At the real exam, it can go differently.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263"/>
+        <location filename="../gui/screens/exam_result.py" line="263" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="267"/>
+        <location filename="../gui/screens/exam_result.py" line="267" />
         <source>Ons advies</source>
         <translation>Our advice</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="269"/>
+        <location filename="../gui/screens/exam_result.py" line="269" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>Look at all questions again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272"/>
+        <location filename="../gui/screens/exam_result.py" line="272" />
         <source>nog niet beoordeeld</source>
         <translation>not checked yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274"/>
+        <location filename="../gui/screens/exam_result.py" line="274" />
         <source>niet beantwoord</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276"/>
+        <location filename="../gui/screens/exam_result.py" line="276" />
         <source>goed</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278"/>
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>fout</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283"/>
+        <location filename="../gui/screens/exam_result.py" line="283" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} Question {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="289"/>
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>Uw antwoord: {answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294"/>
+        <location filename="../gui/screens/exam_result.py" line="294" />
         <source>Een goed antwoord: {answer}</source>
         <translation>A good answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="296"/>
+        <location filename="../gui/screens/exam_result.py" line="296" />
         <source>Het goede antwoord: {answer}</source>
         <translation>The right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="302"/>
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Mijn antwoord was goed</source>
         <translation>My answer was good</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="303"/>
+        <location filename="../gui/screens/exam_result.py" line="303" />
         <source>Mijn antwoord was niet goed</source>
         <translation>My answer was not good</translation>
     </message>
@@ -568,12 +567,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="200"/>
+        <location filename="../gui/screens/exam_window.py" line="64" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="205"/>
+        <location filename="../gui/screens/exam_window.py" line="69" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -581,128 +580,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299"/>
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem in…</source>
         <translation>Breathe in…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="299"/>
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem uit…</source>
         <translation>Breathe out…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="301"/>
-        <location filename="../gui/screens/exam_start.py" line="386"/>
+        <location filename="../gui/screens/exam_start.py" line="296" />
+        <location filename="../gui/screens/exam_start.py" line="381" />
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362"/>
+        <location filename="../gui/screens/exam_start.py" line="357" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>This is practice. Nothing bad happens if it does not go well. Being a bit nervous is normal: it helps you to stay sharp.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366"/>
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>Examen:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367"/>
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>A2 (inburgeringsexamen, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368"/>
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>B1 (Staatsexamen NT2 I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="369"/>
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="370"/>
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="371"/>
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="372"/>
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373"/>
+        <location filename="../gui/screens/exam_start.py" line="368" />
         <source>Wat gaat er gebeuren?</source>
         <translation>What is going to happen?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378"/>
+        <location filename="../gui/screens/exam_start.py" line="373" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>This is a short timed practice set. It is not a full exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="381"/>
+        <location filename="../gui/screens/exam_start.py" line="376" />
         <source>Eerst rustig ademhalen?</source>
         <translation>Breathe calmly first?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383"/>
+        <location filename="../gui/screens/exam_start.py" line="378" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>Breathe calmly with the circle for one minute. That helps against nerves.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388"/>
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>Well done. You are ready to start.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389"/>
+        <location filename="../gui/screens/exam_start.py" line="384" />
         <source>Nog een keer ademhalen</source>
         <translation>Breathe again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391"/>
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Adem een minuut mee</source>
         <translation>Breathe along for a minute</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="392"/>
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Wat wilt u?</source>
         <translation>What would you like?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393"/>
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Laat de klok zien</source>
         <translation>Show the clock</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="394"/>
+        <location filename="../gui/screens/exam_start.py" line="389" />
         <source>Geluid van een examenzaal</source>
         <translation>Sound of an exam room</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="396"/>
+        <location filename="../gui/screens/exam_start.py" line="391" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>In the exam room, other people sometimes talk. This way, you get used to it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="398"/>
+        <location filename="../gui/screens/exam_start.py" line="393" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400"/>
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin de oefenset</source>
         <translation>Start the practice set</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="400"/>
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin het examen</source>
         <translation>Start the exam</translation>
     </message>
@@ -710,166 +709,166 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="440"/>
+        <location filename="../gui/screens/exam_window.py" line="304" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="445"/>
+        <location filename="../gui/screens/exam_window.py" line="309" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="466"/>
+        <location filename="../gui/screens/exam_window.py" line="330" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="483"/>
-        <location filename="../gui/screens/exam.py" line="493"/>
-        <location filename="../gui/screens/exam.py" line="805"/>
+        <location filename="../gui/screens/exam_window.py" line="347" />
+        <location filename="../gui/screens/exam_window.py" line="357" />
+        <location filename="../gui/screens/exam_window.py" line="635" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="489"/>
+        <location filename="../gui/screens/exam_window.py" line="353" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="522"/>
+        <location filename="../gui/screens/exam_window.py" line="386" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589"/>
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog 1 minuut.</source>
         <translation>1 minute left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="589"/>
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog {n} minuten.</source>
         <translation>{n} minutes left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="593"/>
+        <location filename="../gui/screens/exam_window.py" line="457" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="603"/>
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="639"/>
+        <location filename="../gui/screens/exam_window.py" line="503" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>You have not answered 1 question yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="641"/>
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>You have not answered {n} questions yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="644"/>
+        <location filename="../gui/screens/exam_window.py" line="508" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="647"/>
+        <location filename="../gui/screens/exam_window.py" line="511" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="648"/>
+        <location filename="../gui/screens/exam_window.py" line="512" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="651"/>
+        <location filename="../gui/screens/exam_window.py" line="515" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="653"/>
-        <location filename="../gui/screens/exam.py" line="806"/>
+        <location filename="../gui/screens/exam_window.py" line="517" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="654"/>
+        <location filename="../gui/screens/exam_window.py" line="518" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="665"/>
+        <location filename="../gui/screens/exam_window.py" line="529" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="666"/>
+        <location filename="../gui/screens/exam_window.py" line="530" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="668"/>
+        <location filename="../gui/screens/exam_window.py" line="532" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="669"/>
-        <location filename="../gui/screens/exam.py" line="789"/>
+        <location filename="../gui/screens/exam_window.py" line="533" />
+        <location filename="../gui/screens/exam_window.py" line="619" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="670"/>
+        <location filename="../gui/screens/exam_window.py" line="534" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="790"/>
+        <location filename="../gui/screens/exam_window.py" line="620" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="791"/>
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="793"/>
-        <source>Lees alles rustig. Klik op &apos;Beginnen&apos; als u klaar bent.</source>
-        <translation>Read everything calmly. Click &apos;Start&apos; when you are ready.</translation>
+        <location filename="../gui/screens/exam_window.py" line="623" />
+        <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
+        <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="794"/>
+        <location filename="../gui/screens/exam_window.py" line="624" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="795"/>
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="798"/>
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>Now the real exam starts. The time runs from now on. You have {m} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="801"/>
+        <location filename="../gui/screens/exam_window.py" line="631" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="803"/>
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="804"/>
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -877,68 +876,68 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="86"/>
+        <location filename="../gui/teacher/export_tab.py" line="86" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="88"/>
+        <location filename="../gui/teacher/export_tab.py" line="88" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="90"/>
+        <location filename="../gui/teacher/export_tab.py" line="90" />
         <source>Leerling: {name}</source>
         <translation>Learner: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="111"/>
+        <location filename="../gui/teacher/export_tab.py" line="111" />
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="130"/>
-        <location filename="../gui/teacher/export_tab.py" line="145"/>
+        <location filename="../gui/teacher/export_tab.py" line="130" />
+        <location filename="../gui/teacher/export_tab.py" line="145" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="153"/>
+        <location filename="../gui/teacher/export_tab.py" line="153" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="156"/>
+        <location filename="../gui/teacher/export_tab.py" line="156" />
         <source>Resultaten van:</source>
         <translation>Results of:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="157"/>
+        <location filename="../gui/teacher/export_tab.py" line="157" />
         <source>Opslaan als CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="158"/>
+        <location filename="../gui/teacher/export_tab.py" line="158" />
         <source>Opslaan als Excel (XLSX)…</source>
         <translation>Save as Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="159"/>
+        <location filename="../gui/teacher/export_tab.py" line="159" />
         <source>Voortgangsverslag (PDF)…</source>
         <translation>Progress report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="161"/>
+        <location filename="../gui/teacher/export_tab.py" line="161" />
         <source>Eén regel per leerling en onderdeel. Opent direct in Excel.</source>
         <translation>One row per learner and part. Opens directly in Excel.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="163"/>
+        <location filename="../gui/teacher/export_tab.py" line="163" />
         <source>Een overzicht en een blad met alle antwoorden.</source>
         <translation>An overview and a sheet with all answers.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="165"/>
+        <location filename="../gui/teacher/export_tab.py" line="165" />
         <source>Voor één leerling: niveau, grafiek, oefentijd en proefexamens.</source>
         <translation>For one learner: level, chart, practice time and practice exams.</translation>
     </message>
@@ -946,118 +945,118 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="148"/>
+        <location filename="../gui/screens/home.py" line="148" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="149"/>
+        <location filename="../gui/screens/home.py" line="149" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150"/>
+        <location filename="../gui/screens/home.py" line="150" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="156"/>
+        <location filename="../gui/screens/home.py" line="156" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157"/>
+        <location filename="../gui/screens/home.py" line="157" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158"/>
+        <location filename="../gui/screens/home.py" line="158" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162"/>
+        <location filename="../gui/screens/home.py" line="162" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164"/>
+        <location filename="../gui/screens/home.py" line="164" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168"/>
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Nog {days} dagen tot uw examen.</source>
         <translation>Days until your exam: {days}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176"/>
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180"/>
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Klaar: %p%</source>
         <translation>Ready: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183"/>
+        <location filename="../gui/screens/home.py" line="183" />
         <source>{n} vragen gemaakt, {good} goed.</source>
         <translation>Questions answered: {n}. Correct: {good}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="187"/>
-        <location filename="../gui/screens/home.py" line="199"/>
+        <location filename="../gui/screens/home.py" line="187" />
+        <location filename="../gui/screens/home.py" line="199" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190"/>
+        <location filename="../gui/screens/home.py" line="190" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="197"/>
+        <location filename="../gui/screens/home.py" line="197" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="202"/>
+        <location filename="../gui/screens/home.py" line="202" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204"/>
+        <location filename="../gui/screens/home.py" line="204" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207"/>
+        <location filename="../gui/screens/home.py" line="207" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211"/>
+        <location filename="../gui/screens/home.py" line="211" />
         <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
         <translation>You have practised for {minutes} minutes in total. Good work!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215"/>
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220"/>
+        <location filename="../gui/screens/home.py" line="220" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="222"/>
+        <location filename="../gui/screens/home.py" line="222" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>You are doing well. Keep practising.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="223"/>
+        <location filename="../gui/screens/home.py" line="223" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>You still need practice. A little every day helps.</translation>
     </message>
@@ -1065,97 +1064,97 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="78"/>
+        <location filename="../gui/dialogs/import_preview.py" line="78" />
         <source>probleem</source>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="79"/>
+        <location filename="../gui/dialogs/import_preview.py" line="79" />
         <source>niet ingelezen</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="92"/>
+        <location filename="../gui/dialogs/import_preview.py" line="92" />
         <source>Vragen importeren</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94"/>
+        <location filename="../gui/dialogs/import_preview.py" line="94" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>File: {name} (type: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102"/>
-        <source>Dit wordt de itembank &apos;{title}&apos; ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
-        <translation>This will be the item bank &apos;{title}&apos; ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
+        <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118"/>
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120"/>
+        <location filename="../gui/dialogs/import_preview.py" line="120" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120"/>
+        <location filename="../gui/dialogs/import_preview.py" line="120" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120"/>
+        <location filename="../gui/dialogs/import_preview.py" line="120" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120"/>
+        <location filename="../gui/dialogs/import_preview.py" line="120" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="123"/>
+        <location filename="../gui/dialogs/import_preview.py" line="123" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="129"/>
+        <location filename="../gui/dialogs/import_preview.py" line="129" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="130"/>
+        <location filename="../gui/dialogs/import_preview.py" line="130" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="131"/>
+        <location filename="../gui/dialogs/import_preview.py" line="131" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="132"/>
+        <location filename="../gui/dialogs/import_preview.py" line="132" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="133"/>
+        <location filename="../gui/dialogs/import_preview.py" line="133" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="137"/>
+        <location filename="../gui/dialogs/import_preview.py" line="137" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138"/>
+        <location filename="../gui/dialogs/import_preview.py" line="138" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1163,27 +1162,27 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191"/>
+        <location filename="../gui/dialogs/pin.py" line="191" />
         <source>Deze code klopt niet. Wacht 30 seconden.</source>
         <translation>This code is not right. Wait 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194"/>
+        <location filename="../gui/dialogs/pin.py" line="194" />
         <source>Deze code klopt niet. Probeer het opnieuw.</source>
         <translation>This code is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="203"/>
+        <location filename="../gui/dialogs/pin.py" line="203" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>This profile belongs to {name}. Type the secret code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205"/>
+        <location filename="../gui/dialogs/pin.py" line="205" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206"/>
+        <location filename="../gui/dialogs/pin.py" line="206" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1191,113 +1190,113 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139"/>
-        <location filename="../gui/teacher/learners_tab.py" line="259"/>
+        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225"/>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>gearchiveerd</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225"/>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="230"/>
+        <location filename="../gui/teacher/learners_tab.py" line="230" />
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="232"/>
+        <location filename="../gui/teacher/learners_tab.py" line="232" />
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="235"/>
+        <location filename="../gui/teacher/learners_tab.py" line="235" />
         <source>Leerlingen</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="236"/>
+        <location filename="../gui/teacher/learners_tab.py" line="236" />
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="238"/>
+        <location filename="../gui/teacher/learners_tab.py" line="238" />
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="239"/>
+        <location filename="../gui/teacher/learners_tab.py" line="239" />
         <source>Naam van de leerling</source>
         <translation>Name of the learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="240"/>
+        <location filename="../gui/teacher/learners_tab.py" line="240" />
         <source>Nieuwe leerling</source>
         <translation>New learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="241"/>
+        <location filename="../gui/teacher/learners_tab.py" line="241" />
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="242"/>
+        <location filename="../gui/teacher/learners_tab.py" line="242" />
         <source>Code wissen</source>
         <translation>Clear code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="244"/>
+        <location filename="../gui/teacher/learners_tab.py" line="244" />
         <source>Voor een leerling die de geheime code van het profiel vergeten is.</source>
         <translation>For a learner who forgot the secret code of their profile.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="246"/>
+        <location filename="../gui/teacher/learners_tab.py" line="246" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="247"/>
+        <location filename="../gui/teacher/learners_tab.py" line="247" />
         <source>In groep zetten</source>
         <translation>Put in group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="248"/>
+        <location filename="../gui/teacher/learners_tab.py" line="248" />
         <source>Naam van de groep</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="249"/>
+        <location filename="../gui/teacher/learners_tab.py" line="249" />
         <source>Nieuwe groep</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="250"/>
+        <location filename="../gui/teacher/learners_tab.py" line="250" />
         <source>Hernoemen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="253"/>
+        <location filename="../gui/teacher/learners_tab.py" line="253" />
         <source>Gearchiveerde leerlingen staan niet meer in de profielen. Hun resultaten blijven bewaard.</source>
         <translation>Archived learners are no longer shown in the profiles. Their results stay saved.</translation>
     </message>
@@ -1305,111 +1304,111 @@
 <context>
     <name>ListeningScreen</name>
     <message>
-        <location filename="../gui/screens/listening.py" line="200"/>
+        <location filename="../gui/screens/listening.py" line="200" />
         <source>Vraag {n} van {total} bij dit fragment</source>
         <translation>Question {n} of {total} for this audio</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="215"/>
+        <location filename="../gui/screens/listening.py" line="215" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225"/>
+        <location filename="../gui/screens/listening.py" line="225" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227"/>
+        <location filename="../gui/screens/listening.py" line="227" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276"/>
+        <location filename="../gui/screens/listening.py" line="276" />
         <source>Korte test: luisteren</source>
         <translation>Short test: listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279"/>
+        <location filename="../gui/screens/listening.py" line="279" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284"/>
+        <location filename="../gui/screens/listening.py" line="284" />
         <source>Luisteren oefenen</source>
         <translation>Practise listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286"/>
+        <location filename="../gui/screens/listening.py" line="286" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>Click Listen. Listen carefully. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288"/>
+        <location filename="../gui/screens/listening.py" line="288" />
         <source>Langzamer afspelen</source>
         <translation>Play more slowly</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291"/>
+        <location filename="../gui/screens/listening.py" line="291" />
         <source>Verberg de tekst</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293"/>
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Lees wat er gezegd wordt</source>
         <translation>Read what is said</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295"/>
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296"/>
+        <location filename="../gui/screens/listening.py" line="296" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297"/>
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298"/>
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299"/>
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Er is geen geluid</source>
         <translation>There is no sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302"/>
+        <location filename="../gui/screens/listening.py" line="302" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
 1. Sluit een koptelefoon of luidsprekers aan op de computer.
 2. Zet het geluid van de computer aan.
-3. Klik op &apos;Opnieuw kijken&apos;.
+3. Klik op 'Opnieuw kijken'.
 
 Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>We cannot find a speaker or headphones. You need sound for listening.
 
 How to fix it:
 1. Connect headphones or speakers to the computer.
-2. Turn on the computer&apos;s sound.
-3. Click &apos;Check again&apos;.
+2. Turn on the computer's sound.
+3. Click 'Check again'.
 
 Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311"/>
+        <location filename="../gui/screens/listening.py" line="311" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312"/>
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -1417,17 +1416,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39"/>
+        <location filename="../gui/main_window.py" line="39" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74"/>
+        <location filename="../gui/main_window.py" line="74" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76"/>
+        <location filename="../gui/main_window.py" line="76" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -1435,87 +1434,87 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151"/>
+        <location filename="../gui/screens/onboarding.py" line="151" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>Choose a secret code of at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154"/>
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>The code must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174"/>
+        <location filename="../gui/screens/onboarding.py" line="174" />
         <source>Welkom bij examtrainer</source>
         <translation>Welcome to examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176"/>
+        <location filename="../gui/screens/onboarding.py" line="176" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>In which language do you want to read the instructions? You can change this later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178"/>
+        <location filename="../gui/screens/onboarding.py" line="178" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179"/>
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>Over u</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180"/>
+        <location filename="../gui/screens/onboarding.py" line="180" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>What is your name? (Your first name is enough.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181"/>
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Voor welk examen oefent u?</source>
         <translation>Which exam are you practising for?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182"/>
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>Inburgeringsexamen A2 (DUO, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="183"/>
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>Staatsexamen Nt2 B1 (programma I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="186"/>
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>Did your civic integration (inburgering) start before 2022? Then it is usually A2. From 2022 on, it is usually B1. Not sure? Choose A2. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190"/>
+        <location filename="../gui/screens/onboarding.py" line="190" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>Your goal (you may leave this empty), for example: find work</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191"/>
+        <location filename="../gui/screens/onboarding.py" line="191" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>I know the date of my exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195"/>
+        <location filename="../gui/screens/onboarding.py" line="195" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>Choose a secret code (at least 4 characters). Then nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202"/>
+        <location filename="../gui/screens/onboarding.py" line="202" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>Secret code (you may leave this empty). With a code, nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206"/>
+        <location filename="../gui/screens/onboarding.py" line="206" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207"/>
+        <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
@@ -1523,22 +1522,22 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../gui/screens/profiles.py" line="93"/>
+        <location filename="../gui/screens/profiles.py" line="93" />
         <source>Wie gaat er oefenen?</source>
         <translation>Who is going to practise?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="94"/>
+        <location filename="../gui/screens/profiles.py" line="94" />
         <source>Nieuw profiel</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="95"/>
+        <location filename="../gui/screens/profiles.py" line="95" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="96"/>
+        <location filename="../gui/screens/profiles.py" line="96" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
@@ -1546,172 +1545,172 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25"/>
+        <location filename="../gui/teacher/progress_tab.py" line="25" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26"/>
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27"/>
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83"/>
-        <location filename="../gui/teacher/progress_tab.py" line="131"/>
+        <location filename="../gui/teacher/progress_tab.py" line="83" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129"/>
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132"/>
+        <location filename="../gui/teacher/progress_tab.py" line="132" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133"/>
+        <location filename="../gui/teacher/progress_tab.py" line="133" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136"/>
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137"/>
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138"/>
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139"/>
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140"/>
-        <location filename="../gui/teacher/progress_tab.py" line="152"/>
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141"/>
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142"/>
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147"/>
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148"/>
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153"/>
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154"/>
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155"/>
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156"/>
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161"/>
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
-        <translation>Per part: level now · chance to pass the exam (at the learner&apos;s level: A2 or B1). A dash: no level yet.</translation>
+        <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
     </message>
 </context>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="252"/>
+        <location filename="../gui/screens/reading.py" line="252" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="265"/>
+        <location filename="../gui/screens/reading.py" line="265" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="275"/>
+        <location filename="../gui/screens/reading.py" line="275" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="277"/>
+        <location filename="../gui/screens/reading.py" line="277" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307"/>
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="310"/>
+        <location filename="../gui/screens/reading.py" line="310" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="315"/>
+        <location filename="../gui/screens/reading.py" line="315" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="316"/>
+        <location filename="../gui/screens/reading.py" line="316" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="317"/>
+        <location filename="../gui/screens/reading.py" line="317" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="318"/>
+        <location filename="../gui/screens/reading.py" line="318" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="319"/>
+        <location filename="../gui/screens/reading.py" line="319" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="320"/>
+        <location filename="../gui/screens/reading.py" line="320" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -1719,131 +1718,131 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="153"/>
-        <location filename="../gui/teacher/review_tab.py" line="283"/>
+        <location filename="../gui/teacher/review_tab.py" line="153" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Opnames om te beoordelen: {n}</source>
         <translation>Recordings to assess: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187"/>
+        <location filename="../gui/teacher/review_tab.py" line="187" />
         <source>Kies links een opname.</source>
         <translation>Choose a recording on the left.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196"/>
+        <location filename="../gui/teacher/review_tab.py" line="196" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}, {date} (length: {seconds} sec.)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208"/>
+        <location filename="../gui/teacher/review_tab.py" line="208" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>The sound file was not found: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215"/>
+        <location filename="../gui/teacher/review_tab.py" line="215" />
         <source>De opdracht wordt geladen…</source>
         <translation>Loading the task…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220"/>
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Opdracht: {question}</source>
         <translation>Task: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222"/>
+        <location filename="../gui/teacher/review_tab.py" line="222" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>Example answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236"/>
-        <location filename="../gui/teacher/review_tab.py" line="256"/>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>voldoende</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236"/>
-        <location filename="../gui/teacher/review_tab.py" line="256"/>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>onvoldoende</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238"/>
+        <location filename="../gui/teacher/review_tab.py" line="238" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>Total: {points} of {max} points: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258"/>
+        <location filename="../gui/teacher/review_tab.py" line="258" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>Saved: {points} of {max} points, {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274"/>
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>Content: does the learner do what the task asks?</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275"/>
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>Intelligibility: pronunciation and clarity</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276"/>
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Woordenschat</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277"/>
+        <location filename="../gui/teacher/review_tab.py" line="277" />
         <source>Grammatica</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278"/>
+        <location filename="../gui/teacher/review_tab.py" line="278" />
         <source>Vloeiend spreken</source>
         <translation>Fluency</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281"/>
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="285"/>
+        <location filename="../gui/teacher/review_tab.py" line="285" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Also show assessed recordings</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286"/>
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opdracht</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288"/>
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Assessment (pass: 6 of 10 points and at least 1 point for content)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290"/>
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>Opmerking:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291"/>
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Play recording</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291"/>
-        <location filename="../gui/teacher/review_tab.py" line="292"/>
+        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="292"/>
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Play example</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="293"/>
+        <location filename="../gui/teacher/review_tab.py" line="293" />
         <source>Beoordeling opslaan</source>
         <translation>Save assessment</translation>
     </message>
@@ -1851,94 +1850,94 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="63"/>
+        <location filename="../gui/dialogs/about.py" line="63" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65"/>
+        <location filename="../gui/dialogs/about.py" line="65" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67"/>
+        <location filename="../gui/dialogs/about.py" line="67" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71"/>
+        <location filename="../gui/dialogs/about.py" line="71" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71"/>
+        <location filename="../gui/dialogs/about.py" line="71" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="76"/>
-        <location filename="../gui/dialogs/about.py" line="77"/>
-        <location filename="../gui/dialogs/about.py" line="79"/>
+        <location filename="../gui/dialogs/about.py" line="76" />
+        <location filename="../gui/dialogs/about.py" line="77" />
+        <location filename="../gui/dialogs/about.py" line="79" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="83"/>
+        <location filename="../gui/dialogs/about.py" line="83" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="86"/>
+        <location filename="../gui/dialogs/about.py" line="86" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="91"/>
+        <location filename="../gui/dialogs/about.py" line="91" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="92"/>
+        <location filename="../gui/dialogs/about.py" line="92" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93"/>
+        <location filename="../gui/dialogs/about.py" line="93" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94"/>
+        <location filename="../gui/dialogs/about.py" line="94" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95"/>
+        <location filename="../gui/dialogs/about.py" line="95" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96"/>
+        <location filename="../gui/dialogs/about.py" line="96" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97"/>
+        <location filename="../gui/dialogs/about.py" line="97" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98"/>
+        <location filename="../gui/dialogs/about.py" line="98" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99"/>
+        <location filename="../gui/dialogs/about.py" line="99" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100"/>
+        <location filename="../gui/dialogs/about.py" line="100" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
     </message>
@@ -1946,154 +1945,154 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SoundCheckScreen</name>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="251"/>
+        <location filename="../gui/screens/soundcheck.py" line="251" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="254"/>
+        <location filename="../gui/screens/soundcheck.py" line="254" />
         <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
         <translation>First test your headphones and your microphone. You also do this at the real exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="259"/>
+        <location filename="../gui/screens/soundcheck.py" line="259" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="260"/>
+        <location filename="../gui/screens/soundcheck.py" line="260" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="263"/>
+        <location filename="../gui/screens/soundcheck.py" line="263" />
         <source>Verder naar luisteren</source>
         <translation>Go on to listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="264"/>
+        <location filename="../gui/screens/soundcheck.py" line="264" />
         <source>Verder naar spreken</source>
         <translation>Go on to speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="265"/>
+        <location filename="../gui/screens/soundcheck.py" line="265" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="270"/>
+        <location filename="../gui/screens/soundcheck.py" line="270" />
         <source>1. Koptelefoon of luidspreker</source>
         <translation>1. Headphones or speaker</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="273"/>
-        <location filename="../gui/screens/soundcheck.py" line="309"/>
+        <location filename="../gui/screens/soundcheck.py" line="273" />
+        <location filename="../gui/screens/soundcheck.py" line="309" />
         <source>Gevonden: {name}</source>
         <translation>Found: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="274"/>
+        <location filename="../gui/screens/soundcheck.py" line="274" />
         <source>Klik op Luisteren. Hoort u het geluid goed?</source>
         <translation>Click Listen. Can you hear the sound well?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="276"/>
-        <location filename="../gui/screens/soundcheck.py" line="311"/>
+        <location filename="../gui/screens/soundcheck.py" line="276" />
+        <location filename="../gui/screens/soundcheck.py" line="311" />
         <source>Niet gevonden.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="279"/>
+        <location filename="../gui/screens/soundcheck.py" line="279" />
         <source>Ja, ik hoor het</source>
         <translation>Yes, I can hear it</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="280"/>
-        <location filename="../gui/screens/soundcheck.py" line="345"/>
+        <location filename="../gui/screens/soundcheck.py" line="280" />
+        <location filename="../gui/screens/soundcheck.py" line="345" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="283"/>
+        <location filename="../gui/screens/soundcheck.py" line="283" />
         <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
-Sluit een koptelefoon of luidsprekers aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
+Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>We cannot find a speaker or headphones. Without sound, you cannot listen.
-Connect headphones or speakers. Then click &apos;Check again&apos;.</translation>
+Connect headphones or speakers. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="289"/>
+        <location filename="../gui/screens/soundcheck.py" line="289" />
         <source>Goed zo. Het geluid werkt.</source>
         <translation>Well done. The sound works.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="292"/>
+        <location filename="../gui/screens/soundcheck.py" line="292" />
         <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
         <translation>Turn up the sound of the computer. Check that the headphones are plugged in well. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="306"/>
+        <location filename="../gui/screens/soundcheck.py" line="306" />
         <source>2. Microfoon</source>
         <translation>2. Microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="316"/>
+        <location filename="../gui/screens/soundcheck.py" line="316" />
         <source>Neem 3 seconden op</source>
         <translation>Record 3 seconds</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="318"/>
+        <location filename="../gui/screens/soundcheck.py" line="318" />
         <source>Opnieuw opnemen</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="323"/>
-        <source>Spreek nu. Zeg bijvoorbeeld: &apos;Goedemorgen, ik heet …&apos;.</source>
-        <translation>Speak now. For example, say: &apos;Goedemorgen, ik heet …&apos; (Good morning, my name is …).</translation>
+        <location filename="../gui/screens/soundcheck.py" line="323" />
+        <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
+        <translation>Speak now. For example, say: 'Goedemorgen, ik heet …' (Good morning, my name is …).</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="326"/>
+        <location filename="../gui/screens/soundcheck.py" line="326" />
         <source>Nog 1 seconde.</source>
         <translation>1 second left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="328"/>
+        <location filename="../gui/screens/soundcheck.py" line="328" />
         <source>Nog {n} seconden.</source>
         <translation>{n} seconds left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="333"/>
+        <location filename="../gui/screens/soundcheck.py" line="333" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>This is your recording. Click Listen to hear it again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="336"/>
+        <location filename="../gui/screens/soundcheck.py" line="336" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>Click the button. Then say something. You have 3 seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="343"/>
+        <location filename="../gui/screens/soundcheck.py" line="343" />
         <source>Hoort u uw eigen stem?</source>
         <translation>Can you hear your own voice?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="344"/>
+        <location filename="../gui/screens/soundcheck.py" line="344" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>Yes, I can hear myself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="348"/>
-        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.
+        <location filename="../gui/screens/soundcheck.py" line="348" />
+        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
-        <translation>We cannot find a microphone. Connect a microphone, or headphones with a microphone. Then click &apos;Check again&apos;.
+        <translation>We cannot find a microphone. Connect a microphone, or headphones with a microphone. Then click 'Check again'.
 You can also practise speaking without a microphone. Then you say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355"/>
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>Well done. The microphone works.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="358"/>
+        <location filename="../gui/screens/soundcheck.py" line="358" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Speak a little louder, or hold the microphone closer to your mouth. Check that the microphone is switched on. Then try again.</translation>
     </message>
@@ -2101,218 +2100,218 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="342"/>
+        <location filename="../gui/screens/speaking.py" line="342" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="475"/>
+        <location filename="../gui/screens/speaking.py" line="475" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="476"/>
+        <location filename="../gui/screens/speaking.py" line="476" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="477"/>
+        <location filename="../gui/screens/speaking.py" line="477" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528"/>
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535"/>
+        <location filename="../gui/screens/speaking.py" line="535" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="537"/>
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="602"/>
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Luister naar de opdracht.</source>
         <translation>Listen to the task.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="603"/>
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>Then you get a moment to think.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="605"/>
+        <location filename="../gui/screens/speaking.py" line="605" />
         <source>Denk na over uw antwoord.</source>
         <translation>Think about your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="607"/>
+        <location filename="../gui/screens/speaking.py" line="607" />
         <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
         <translation>Say your answer out loud when the time is up. Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="609"/>
+        <location filename="../gui/screens/speaking.py" line="609" />
         <source>Als de tijd om is, begint de opname. Dan spreekt u.</source>
         <translation>When the time is up, the recording starts. Then you speak.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="612"/>
+        <location filename="../gui/screens/speaking.py" line="612" />
         <source>Spreek nu.</source>
         <translation>Speak now.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="614"/>
-        <source>Zeg uw antwoord hardop. Klaar? Klik dan op &apos;Klaar&apos;.</source>
-        <translation>Say your answer out loud. Finished? Then click &apos;Done&apos;.</translation>
+        <location filename="../gui/screens/speaking.py" line="614" />
+        <source>Zeg uw antwoord hardop. Klaar? Klik dan op 'Klaar'.</source>
+        <translation>Say your answer out loud. Finished? Then click 'Done'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="616"/>
-        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op &apos;Stop&apos;.</source>
-        <translation>The recording stops by itself when the time is up. Finished? Click &apos;Stop&apos;.</translation>
+        <location filename="../gui/screens/speaking.py" line="616" />
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
+        <translation>The recording stops by itself when the time is up. Finished? Click 'Stop'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="619"/>
+        <location filename="../gui/screens/speaking.py" line="619" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="619"/>
+        <location filename="../gui/screens/speaking.py" line="619" />
         <source>Begin nu</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="621"/>
+        <location filename="../gui/screens/speaking.py" line="621" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="621"/>
+        <location filename="../gui/screens/speaking.py" line="621" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="624"/>
+        <location filename="../gui/screens/speaking.py" line="624" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="627"/>
+        <location filename="../gui/screens/speaking.py" line="627" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="631"/>
+        <location filename="../gui/screens/speaking.py" line="631" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="633"/>
+        <location filename="../gui/screens/speaking.py" line="633" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="634"/>
+        <location filename="../gui/screens/speaking.py" line="634" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="635"/>
+        <location filename="../gui/screens/speaking.py" line="635" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="637"/>
+        <location filename="../gui/screens/speaking.py" line="637" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="638"/>
+        <location filename="../gui/screens/speaking.py" line="638" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="639"/>
+        <location filename="../gui/screens/speaking.py" line="639" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="640"/>
+        <location filename="../gui/screens/speaking.py" line="640" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="641"/>
+        <location filename="../gui/screens/speaking.py" line="641" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="643"/>
+        <location filename="../gui/screens/speaking.py" line="643" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="645"/>
-        <location filename="../gui/screens/speaking.py" line="647"/>
+        <location filename="../gui/screens/speaking.py" line="645" />
+        <location filename="../gui/screens/speaking.py" line="647" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="646"/>
+        <location filename="../gui/screens/speaking.py" line="646" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="653"/>
+        <location filename="../gui/screens/speaking.py" line="653" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="655"/>
+        <location filename="../gui/screens/speaking.py" line="655" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="657"/>
+        <location filename="../gui/screens/speaking.py" line="657" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="660"/>
+        <location filename="../gui/screens/speaking.py" line="660" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="662"/>
+        <location filename="../gui/screens/speaking.py" line="662" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="666"/>
-        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
-        <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click &apos;Check again&apos;.</translation>
+        <location filename="../gui/screens/speaking.py" line="666" />
+        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
+        <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="671"/>
+        <location filename="../gui/screens/speaking.py" line="671" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="673"/>
+        <location filename="../gui/screens/speaking.py" line="673" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="674"/>
+        <location filename="../gui/screens/speaking.py" line="674" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="675"/>
+        <location filename="../gui/screens/speaking.py" line="675" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -2320,132 +2319,132 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../gui/screens/results.py" line="59"/>
+        <location filename="../gui/screens/results.py" line="59" />
         <source>de gemeente</source>
         <translation>the municipality</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="60"/>
+        <location filename="../gui/screens/results.py" line="60" />
         <source>werk</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="61"/>
+        <location filename="../gui/screens/results.py" line="61" />
         <source>gezondheid</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="62"/>
+        <location filename="../gui/screens/results.py" line="62" />
         <source>wonen</source>
         <translation>housing</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="63"/>
+        <location filename="../gui/screens/results.py" line="63" />
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="64"/>
+        <location filename="../gui/screens/results.py" line="64" />
         <source>winkelen</source>
         <translation>shopping</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="65"/>
+        <location filename="../gui/screens/results.py" line="65" />
         <source>reizen</source>
         <translation>travel</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="66"/>
+        <location filename="../gui/screens/results.py" line="66" />
         <source>vrije tijd</source>
         <translation>free time</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="67"/>
+        <location filename="../gui/screens/results.py" line="67" />
         <source>geld</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="68"/>
+        <location filename="../gui/screens/results.py" line="68" />
         <source>familie</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="69"/>
+        <location filename="../gui/screens/results.py" line="69" />
         <source>buren</source>
         <translation>neighbours</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="70"/>
+        <location filename="../gui/screens/results.py" line="70" />
         <source>instanties</source>
         <translation>official organisations</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="71"/>
+        <location filename="../gui/screens/results.py" line="71" />
         <source>nieuws</source>
         <translation>news</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="72"/>
+        <location filename="../gui/screens/results.py" line="72" />
         <source>algemeen</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77"/>
+        <location filename="../gui/screens/results.py" line="77" />
         <source>Naar het begin</source>
         <translation>Go to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78"/>
+        <location filename="../gui/screens/results.py" line="78" />
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84"/>
+        <location filename="../gui/screens/results.py" line="84" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>The test is finished. Thank you!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86"/>
+        <location filename="../gui/screens/results.py" line="86" />
         <source>Klaar! Goed gedaan.</source>
         <translation>Finished! Well done.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="93"/>
+        <location filename="../gui/screens/results.py" line="93" />
         <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
         <translation>You recorded answers to {n} tasks. You practised for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="98"/>
+        <location filename="../gui/screens/results.py" line="98" />
         <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
         <translation>You chose the right response in {good} of the {total} multiple-choice questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104"/>
+        <location filename="../gui/screens/results.py" line="104" />
         <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
         <translation>You got {good} of the {total} questions right. You practised for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="109"/>
+        <location filename="../gui/screens/results.py" line="109" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>Your recordings have been saved. Your teacher can listen to them later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="113"/>
+        <location filename="../gui/screens/results.py" line="113" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>Your level is now {level}. Before, it was {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="118"/>
+        <location filename="../gui/screens/results.py" line="118" />
         <source>Uw niveau is nu {level}.</source>
         <translation>Your level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122"/>
+        <location filename="../gui/screens/results.py" line="122" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>Practise a bit more with texts about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126"/>
+        <location filename="../gui/screens/results.py" line="126" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>Everything went well. Next time, try something more difficult.</translation>
     </message>
@@ -2453,57 +2452,57 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94"/>
+        <location filename="../gui/dialogs/pin.py" line="94" />
         <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
         <translation>This PIN is not correct. Wait 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97"/>
+        <location filename="../gui/dialogs/pin.py" line="97" />
         <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
         <translation>This PIN is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="113"/>
-        <source>De twee PIN&apos;s zijn niet hetzelfde.</source>
+        <location filename="../gui/dialogs/pin.py" line="113" />
+        <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123"/>
+        <location filename="../gui/dialogs/pin.py" line="123" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129"/>
+        <location filename="../gui/dialogs/pin.py" line="129" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>There is no teacher PIN on this computer yet. Choose a PIN of at least 4 characters (better: 6 or more). Learners must not know this PIN.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135"/>
+        <location filename="../gui/dialogs/pin.py" line="135" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Type the teacher PIN. Then you will see the results of all learners.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137"/>
+        <location filename="../gui/dialogs/pin.py" line="137" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138"/>
+        <location filename="../gui/dialogs/pin.py" line="138" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139"/>
+        <location filename="../gui/dialogs/pin.py" line="139" />
         <source>PIN opslaan</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139"/>
+        <location filename="../gui/dialogs/pin.py" line="139" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140"/>
+        <location filename="../gui/dialogs/pin.py" line="140" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2511,42 +2510,42 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../gui/screens/teacher.py" line="93"/>
+        <location filename="../gui/screens/teacher.py" line="93" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="94"/>
+        <location filename="../gui/screens/teacher.py" line="94" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="95"/>
+        <location filename="../gui/screens/teacher.py" line="95" />
         <source>Docent afsluiten</source>
         <translation>Close teacher mode</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="97"/>
+        <location filename="../gui/screens/teacher.py" line="97" />
         <source>Leerlingen en groepen</source>
         <translation>Learners and groups</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="98"/>
+        <location filename="../gui/screens/teacher.py" line="98" />
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="99"/>
+        <location filename="../gui/screens/teacher.py" line="99" />
         <source>Itembanken</source>
         <translation>Item banks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="100"/>
+        <location filename="../gui/screens/teacher.py" line="100" />
         <source>Spreken beoordelen</source>
         <translation>Assess speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="101"/>
+        <location filename="../gui/screens/teacher.py" line="101" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -2554,82 +2553,82 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35"/>
+        <location filename="../gui/widgets/audio.py" line="35" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>We cannot find a speaker or headphones. Connect headphones or speakers and try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40"/>
+        <location filename="../gui/widgets/audio.py" line="40" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>We cannot find a microphone. Connect a microphone and try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43"/>
+        <location filename="../gui/widgets/audio.py" line="43" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>The computer is full. Your recording has not been saved. Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46"/>
+        <location filename="../gui/widgets/audio.py" line="46" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>This sound cannot be played. The file is broken or not there yet.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="51"/>
+        <location filename="../gui/widgets/audio.py" line="51" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Something went wrong with the sound. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="60"/>
+        <location filename="../gui/widgets/audio.py" line="60" />
         <source>U sprak 1 seconde.</source>
         <translation>You spoke for 1 second.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="62"/>
+        <location filename="../gui/widgets/audio.py" line="62" />
         <source>U sprak {seconds} seconden.</source>
         <translation>You spoke for {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="64"/>
+        <location filename="../gui/widgets/audio.py" line="64" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>A good answer takes {low} to {high} seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="68"/>
+        <location filename="../gui/widgets/audio.py" line="68" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>We did not hear a voice. Check that the microphone is switched on. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="72"/>
+        <location filename="../gui/widgets/audio.py" line="72" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Your voice was quiet. Speak a little louder, or hold the microphone closer to your mouth.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="76"/>
+        <location filename="../gui/widgets/audio.py" line="76" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>The sound was too loud. Speak a little more quietly, or hold the microphone further away.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79"/>
+        <location filename="../gui/widgets/audio.py" line="79" />
         <source>Vertel wat meer.</source>
         <translation>Say a bit more.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="80"/>
+        <location filename="../gui/widgets/audio.py" line="80" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Try to say it in a shorter way.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="81"/>
+        <location filename="../gui/widgets/audio.py" line="81" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>That is a good length. Well done!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82"/>
+        <location filename="../gui/widgets/audio.py" line="82" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>You started talking after {seconds} seconds. That is OK. But try to start a bit earlier.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85"/>
+        <location filename="../gui/widgets/audio.py" line="85" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Once, you were silent for {seconds} seconds. A short pause to think is OK. Then keep talking.</translation>
     </message>
@@ -2637,227 +2636,227 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>exam</name>
     <message>
-        <location filename="../gui/screens/exam.py" line="57"/>
+        <location filename="../gui/exam_texts.py" line="22" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="58"/>
+        <location filename="../gui/exam_texts.py" line="23" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="59"/>
+        <location filename="../gui/exam_texts.py" line="24" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="66"/>
+        <location filename="../gui/exam_texts.py" line="31" />
         <source>Oefenset met tijd: {skill} {level}</source>
         <translation>Timed practice set: {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="69"/>
+        <location filename="../gui/exam_texts.py" line="34" />
         <source>Examen {skill} {level}</source>
         <translation>Exam {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="79"/>
+        <location filename="../gui/exam_texts.py" line="44" />
         <source>Er zijn {n} opdrachten.</source>
         <translation>There are {n} tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="82"/>
+        <location filename="../gui/exam_texts.py" line="47" />
         <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
         <translation>For {a} tasks, you record an answer. For {b} tasks, you choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="88"/>
+        <location filename="../gui/exam_texts.py" line="53" />
         <source>Bij elke opdracht spreekt u een antwoord in.</source>
         <translation>For each task, you record an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="92"/>
+        <location filename="../gui/exam_texts.py" line="57" />
         <source>Er zijn {n} vragen.</source>
         <translation>There are {n} questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="93"/>
+        <location filename="../gui/exam_texts.py" line="58" />
         <source>U heeft {minutes} minuten.</source>
         <translation>You have {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="96"/>
+        <location filename="../gui/exam_texts.py" line="61" />
         <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation>First you do {n} practice questions. They do not count. Then the time starts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="102"/>
+        <location filename="../gui/exam_texts.py" line="67" />
         <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
         <translation>At the top of the screen, you see how much time you have left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="105"/>
+        <location filename="../gui/exam_texts.py" line="70" />
         <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
         <translation>You do not see a clock, just like at the real exam. You get a message when you have 5 minutes left and when you have 1 minute left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="113"/>
+        <location filename="../gui/exam_texts.py" line="78" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="120"/>
+        <location filename="../gui/exam_texts.py" line="85" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>You always go on to the next task. You cannot go back.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="123"/>
+        <location filename="../gui/exam_texts.py" line="88" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>You may listen to each audio {n} time(s). Listening again does take time.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="130"/>
+        <location filename="../gui/exam_texts.py" line="95" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="137"/>
+        <location filename="../gui/exam_texts.py" line="102" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="145"/>
+        <location filename="../gui/exam_texts.py" line="110" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="153"/>
+        <location filename="../gui/exam_texts.py" line="118" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="161"/>
+        <location filename="../gui/exam_texts.py" line="126" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="167"/>
+        <location filename="../gui/exam_texts.py" line="132" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>You only see the result at the end.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="180"/>
+        <location filename="../gui/exam_texts.py" line="145" />
         <source>nog 1 minuut</source>
         <translation>1 minute left</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="182"/>
+        <location filename="../gui/exam_texts.py" line="147" />
         <source>nog {n} minuten</source>
         <translation>{n} minutes left</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="854"/>
+        <location filename="../gui/screens/exam_open.py" line="58" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>You were doing an exam ({skill} {level}, {left}). Do you want to continue?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="860"/>
+        <location filename="../gui/screens/exam_open.py" line="64" />
         <source>Verder met het examen?</source>
         <translation>Continue the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="863"/>
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder gaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam.py" line="865"/>
+        <location filename="../gui/screens/exam_open.py" line="69" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="97"/>
+        <location filename="../gui/widgets/exam_question.py" line="97" />
         <source>Vraag {n}: beantwoord</source>
         <translation>Question {n}: answered</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99"/>
+        <location filename="../gui/widgets/exam_question.py" line="99" />
         <source>Vraag {n}: nog open</source>
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="314"/>
+        <location filename="../gui/widgets/exam_question.py" line="314" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="323"/>
+        <location filename="../gui/widgets/exam_question.py" line="323" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="458"/>
+        <location filename="../gui/widgets/exam_question.py" line="458" />
         <source>Luister naar de opdracht.</source>
         <translation>Listen to the task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="459"/>
+        <location filename="../gui/widgets/exam_question.py" line="459" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>Then you get a moment to think.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="462"/>
+        <location filename="../gui/widgets/exam_question.py" line="462" />
         <source>Denk na over uw antwoord.</source>
         <translation>Think about your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="463"/>
+        <location filename="../gui/widgets/exam_question.py" line="463" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>After the beep, the recording starts. Then you speak.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="466"/>
+        <location filename="../gui/widgets/exam_question.py" line="466" />
         <source>Spreek nu.</source>
         <translation>Speak now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="468"/>
+        <location filename="../gui/widgets/exam_question.py" line="468" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>Say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="469"/>
+        <location filename="../gui/widgets/exam_question.py" line="469" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>When the time is up, you go to the next task automatically.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471"/>
+        <location filename="../gui/widgets/exam_question.py" line="471" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>There is no microphone. Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="473"/>
+        <location filename="../gui/widgets/exam_question.py" line="473" />
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="479"/>
+        <location filename="../gui/widgets/exam_question.py" line="479" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="480"/>
+        <location filename="../gui/widgets/exam_question.py" line="480" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="481"/>
+        <location filename="../gui/widgets/exam_question.py" line="481" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="482"/>
+        <location filename="../gui/widgets/exam_question.py" line="482" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>

@@ -40,7 +40,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open_db = sessionmaker(engine, expire_on_commit=False)
         self.learners = Learners(self)
         self.banks = Banks(self)
         self.items = Items(self)
@@ -51,11 +51,15 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        session = self._sessions()
+        """One unit of work: committed on success, rolled back on any error.
+
+        Yields SQLAlchemy's session, always called ``db`` in the store: in this codebase a
+        "session" is a practice or exam session (``SessionRecord``, the ``sessions`` table;
+        its state machine is ``exam.session.ExamSession``)."""
+        db = self._open_db()
         try:
-            with session.begin():
-                yield session
+            with db.begin():
+                yield db
         except OperationalError as error:
             message = str(error.orig).lower()
             if "disk" in message or "full" in message:
@@ -65,7 +69,7 @@ class Store:
                 ) from error
             raise StorageError(f"De database werkt niet: {error.orig}") from error
         finally:
-            session.close()
+            db.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -102,7 +106,7 @@ class Learners(_Repository):
         deadline: date | None = None,
         group_id: int | None = None,
     ) -> Learner:
-        with self._tx() as s:
+        with self._tx() as db:
             row = m.LearnerRow(
                 name=name.strip(),
                 language=language,
@@ -111,65 +115,66 @@ class Learners(_Repository):
                 deadline=deadline,
                 group_id=group_id,
             )
-            s.add(row)
-            s.flush()
+            db.add(row)
+            db.flush()
             return _learner(row)
 
     def get(self, learner_id: int) -> Learner:
-        with self._tx() as s:
-            row = s.get(m.LearnerRow, learner_id)
+        with self._tx() as db:
+            row = db.get(m.LearnerRow, learner_id)
             if row is None:
                 raise NotFound(f"Profiel {learner_id} bestaat niet.")
             return _learner(row)
 
     def all(self, include_archived: bool = False) -> list[Learner]:
-        with self._tx() as s:
+        with self._tx() as db:
             query = select(m.LearnerRow).order_by(func.lower(m.LearnerRow.name))
             if not include_archived:
                 query = query.where(m.LearnerRow.archived.is_(False))
-            return [_learner(row) for row in s.scalars(query)]
+            return [_learner(row) for row in db.scalars(query)]
 
     def update(self, learner_id: int, **changes: Any) -> Learner:
         allowed = {"name", "language", "exam_target", "goal", "deadline", "group_id", "archived"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")
-        with self._tx() as s:
-            row = s.get(m.LearnerRow, learner_id)
+        with self._tx() as db:
+            row = db.get(m.LearnerRow, learner_id)
             if row is None:
                 raise NotFound(f"Profiel {learner_id} bestaat niet.")
             for key, value in changes.items():
                 setattr(row, key, value)
-            s.flush()
+            db.flush()
             return _learner(row)
 
     def pin_hash(self, learner_id: int) -> str:
         """The stored hash of the learner's code ("" when the profile has none)."""
-        with self._tx() as s:
-            row = s.get(m.LearnerRow, learner_id)
+        with self._tx() as db:
+            row = db.get(m.LearnerRow, learner_id)
             if row is None:
                 raise NotFound(f"Profiel {learner_id} bestaat niet.")
             return row.pin_hash
 
     def set_pin_hash(self, learner_id: int, pin_hash: str) -> None:
         """Store (or with "" remove) the hash of the learner's code."""
-        with self._tx() as s:
-            row = s.get(m.LearnerRow, learner_id)
+        with self._tx() as db:
+            row = db.get(m.LearnerRow, learner_id)
             if row is None:
                 raise NotFound(f"Profiel {learner_id} bestaat niet.")
             row.pin_hash = pin_hash
 
     def create_group(self, name: str) -> Group:
-        with self._tx() as s:
+        with self._tx() as db:
             row = m.GroupRow(name=name.strip())
-            s.add(row)
-            s.flush()
+            db.add(row)
+            db.flush()
             return Group(row.id, row.name)
 
     def groups(self) -> list[Group]:
-        with self._tx() as s:
+        with self._tx() as db:
             return [
-                Group(r.id, r.name) for r in s.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
+                Group(r.id, r.name)
+                for r in db.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
             ]
 
 
@@ -199,8 +204,8 @@ class Banks(_Repository):
     def _install(self, pack: Pack, origin: str, bundled: bool) -> BankInfo:
         manifest = pack.manifest
         media = str(media_root(Path(origin), manifest))
-        with self._tx() as s:
-            bank = s.get(m.BankRow, manifest.id)
+        with self._tx() as db:
+            bank = db.get(m.BankRow, manifest.id)
             if bank is not None and bank.bundled != bundled:
                 raise BankConflict(
                     f"Itembank '{manifest.id}' is al geïnstalleerd als "
@@ -209,7 +214,7 @@ class Banks(_Repository):
                 )
             if bank is None:
                 bank = m.BankRow(id=manifest.id)
-                s.add(bank)
+                db.add(bank)
             bank.title = manifest.title
             bank.version = manifest.version
             bank.language = manifest.language
@@ -219,10 +224,10 @@ class Banks(_Repository):
             bank.origin = media
             bank.bundled = bundled
             bank.installed_at = datetime.now(UTC)
-            s.flush()
+            db.flush()
             old_stimuli = {
                 r.key: r
-                for r in s.scalars(
+                for r in db.scalars(
                     select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id)
                 )
             }
@@ -233,19 +238,19 @@ class Banks(_Repository):
                 row.skill = stimulus.skill.value
                 row.level = stimulus.level.value
                 row.data = stimulus.model_dump(mode="json")
-                s.add(row)
+                db.add(row)
             for row in old_stimuli.values():
-                s.delete(row)
+                db.delete(row)
             old_items = {
                 r.key: r
-                for r in s.scalars(select(m.ItemRow).where(m.ItemRow.bank_id == manifest.id))
+                for r in db.scalars(select(m.ItemRow).where(m.ItemRow.bank_id == manifest.id))
             }
             for item in pack.items:
                 item_row = old_items.pop(item.id, None)
                 difficulty, discrimination, source = _item_difficulty(item)
                 if item_row is None:
                     item_row = m.ItemRow(bank_id=manifest.id, key=item.id, n_responses=0)
-                    s.add(item_row)
+                    db.add(item_row)
                 if item_row.difficulty_source != "calibrated" or source == "pack":
                     item_row.difficulty = difficulty
                     item_row.discrimination = discrimination
@@ -267,9 +272,9 @@ class Banks(_Repository):
         raise NotFound(f"Itembank '{bank_id}' is niet geïnstalleerd.")
 
     def all(self) -> list[BankInfo]:
-        with self._tx() as s:
+        with self._tx() as db:
             counts: dict[str, dict[str, int]] = {}
-            for bank_id, skill, count in s.execute(
+            for bank_id, skill, count in db.execute(
                 select(m.ItemRow.bank_id, m.ItemRow.skill, func.count())
                 .where(m.ItemRow.retired.is_(False))
                 .group_by(m.ItemRow.bank_id, m.ItemRow.skill)
@@ -288,18 +293,18 @@ class Banks(_Repository):
                     item_count=sum(counts.get(b.id, {}).values()),
                     counts=counts.get(b.id, {}),
                 )
-                for b in s.scalars(select(m.BankRow).order_by(m.BankRow.title))
+                for b in db.scalars(select(m.BankRow).order_by(m.BankRow.title))
             ]
 
     def versions(self) -> dict[str, str]:
-        with self._tx() as s:
-            return {b.id: b.version for b in s.scalars(select(m.BankRow))}
+        with self._tx() as db:
+            return {b.id: b.version for b in db.scalars(select(m.BankRow))}
 
     def contents(self, bank_id: str) -> list[StoredContent]:
         """Every item of the bank (retired ones too) with the number of answers to it."""
-        with self._tx() as s:
+        with self._tx() as db:
             answers = dict(
-                s.execute(
+                db.execute(
                     select(m.ResponseRow.item_id, func.count())
                     .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
                     .where(m.ItemRow.bank_id == bank_id)
@@ -308,25 +313,25 @@ class Banks(_Repository):
             )
             return [
                 StoredContent(row.key, dict(row.data), row.retired, int(answers.get(row.id, 0)))
-                for row in s.scalars(
+                for row in db.scalars(
                     select(m.ItemRow).where(m.ItemRow.bank_id == bank_id).order_by(m.ItemRow.id)
                 )
             ]
 
     def retire_all(self, bank_id: str) -> None:
         """Retire every item of the bank: learners no longer get them, their answers stay."""
-        with self._tx() as s:
-            s.execute(update(m.ItemRow).where(m.ItemRow.bank_id == bank_id).values(retired=True))
+        with self._tx() as db:
+            db.execute(update(m.ItemRow).where(m.ItemRow.bank_id == bank_id).values(retired=True))
 
     def remove(self, bank_id: str) -> None:
-        with self._tx() as s:
-            s.execute(delete(m.BankRow).where(m.BankRow.id == bank_id))
+        with self._tx() as db:
+            db.execute(delete(m.BankRow).where(m.BankRow.id == bank_id))
 
 
 class Items(_Repository):
     def for_skill(self, skill: str, levels: Iterable[str] | None = None) -> list[StoredItem]:
         """Active items of a skill (optionally some levels), with their stimuli, in bank order."""
-        with self._tx() as s:
+        with self._tx() as db:
             query = (
                 select(m.ItemRow, m.BankRow.origin)
                 .join(m.BankRow, m.BankRow.id == m.ItemRow.bank_id)
@@ -335,23 +340,23 @@ class Items(_Repository):
             )
             if levels is not None:
                 query = query.where(m.ItemRow.level.in_(list(levels)))
-            rows = list(s.execute(query))
-            stimuli = self._stimuli(s, {(r.bank_id, r.stimulus_key) for r, _ in rows})
+            rows = list(db.execute(query))
+            stimuli = self._stimuli(db, {(r.bank_id, r.stimulus_key) for r, _ in rows})
             return [
                 _stored(row, origin, stimuli.get((row.bank_id, row.stimulus_key)))
                 for row, origin in rows
             ]
 
     def by_ids(self, ids: Sequence[int]) -> list[StoredItem]:
-        with self._tx() as s:
+        with self._tx() as db:
             rows = list(
-                s.execute(
+                db.execute(
                     select(m.ItemRow, m.BankRow.origin)
                     .join(m.BankRow, m.BankRow.id == m.ItemRow.bank_id)
                     .where(m.ItemRow.id.in_(list(ids)))
                 )
             )
-            stimuli = self._stimuli(s, {(r.bank_id, r.stimulus_key) for r, _ in rows})
+            stimuli = self._stimuli(db, {(r.bank_id, r.stimulus_key) for r, _ in rows})
             by_id = {
                 row.id: _stored(row, origin, stimuli.get((row.bank_id, row.stimulus_key)))
                 for row, origin in rows
@@ -363,21 +368,21 @@ class Items(_Repository):
 
     @staticmethod
     def _stimuli(
-        s: Session, keys: set[tuple[str, str | None]]
+        db: Session, keys: set[tuple[str, str | None]]
     ) -> dict[tuple[str, str | None], Stimulus]:
         wanted = {(b, k) for b, k in keys if k is not None}
         if not wanted:
             return {}
         banks = {b for b, _ in wanted}
         found: dict[tuple[str, str | None], Stimulus] = {}
-        for row in s.scalars(select(m.StimulusRow).where(m.StimulusRow.bank_id.in_(banks))):
+        for row in db.scalars(select(m.StimulusRow).where(m.StimulusRow.bank_id.in_(banks))):
             if (row.bank_id, row.key) in wanted:
                 found[(row.bank_id, row.key)] = Stimulus.model_validate(row.data)
         return found
 
     def set_difficulty(self, item_id: int, difficulty: float, n_responses: int) -> None:
-        with self._tx() as s:
-            s.execute(
+        with self._tx() as db:
+            db.execute(
                 update(m.ItemRow)
                 .where(m.ItemRow.id == item_id)
                 .values(
@@ -387,8 +392,8 @@ class Items(_Repository):
 
     def add_response_count(self, item_id: int, difficulty: float) -> None:
         """Store an online-calibrated difficulty and count one more response, atomically."""
-        with self._tx() as s:
-            s.execute(
+        with self._tx() as db:
+            db.execute(
                 update(m.ItemRow)
                 .where(m.ItemRow.id == item_id)
                 .values(
@@ -427,22 +432,24 @@ def _session(row: m.SessionRow) -> SessionRecord:
 
 class Sessions(_Repository):
     def start(self, learner_id: int, kind: str, skill: str, state: dict[str, Any]) -> SessionRecord:
-        with self._tx() as s:
+        with self._tx() as db:
             row = m.SessionRow(learner_id=learner_id, kind=kind, skill=skill, state=state)
-            s.add(row)
-            s.flush()
+            db.add(row)
+            db.flush()
             return _session(row)
 
     def get(self, session_id: int) -> SessionRecord:
-        with self._tx() as s:
-            row = s.get(m.SessionRow, session_id)
+        with self._tx() as db:
+            row = db.get(m.SessionRow, session_id)
             if row is None:
                 raise NotFound(f"Sessie {session_id} bestaat niet.")
             return _session(row)
 
     def save_state(self, session_id: int, state: dict[str, Any]) -> None:
-        with self._tx() as s:
-            s.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state))
+        with self._tx() as db:
+            db.execute(
+                update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state)
+            )
 
     def finish(
         self, session_id: int, status: str = "finished", state: dict[str, Any] | None = None
@@ -450,29 +457,29 @@ class Sessions(_Repository):
         values: dict[str, Any] = {"status": status, "ended_at": datetime.now(UTC)}
         if state is not None:
             values["state"] = state
-        with self._tx() as s:
-            s.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(**values))
+        with self._tx() as db:
+            db.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(**values))
 
     def of_learner(
         self, learner_id: int, kind: str | None = None, status: str | None = None
     ) -> list[SessionRecord]:
-        with self._tx() as s:
+        with self._tx() as db:
             query = select(m.SessionRow).where(m.SessionRow.learner_id == learner_id)
             if kind:
                 query = query.where(m.SessionRow.kind == kind)
             if status:
                 query = query.where(m.SessionRow.status == status)
-            return [_session(r) for r in s.scalars(query.order_by(m.SessionRow.started_at))]
+            return [_session(r) for r in db.scalars(query.order_by(m.SessionRow.started_at))]
 
     def log(self, session_id: int, kind: str, detail: str = "") -> None:
-        with self._tx() as s:
-            s.add(m.EventRow(session_id=session_id, kind=kind, detail=detail))
+        with self._tx() as db:
+            db.add(m.EventRow(session_id=session_id, kind=kind, detail=detail))
 
     def events(self, session_id: int) -> list[tuple[str, str]]:
-        with self._tx() as s:
+        with self._tx() as db:
             return [
                 (e.kind, e.detail)
-                for e in s.scalars(
+                for e in db.scalars(
                     select(m.EventRow)
                     .where(m.EventRow.session_id == session_id)
                     .order_by(m.EventRow.id)
@@ -491,8 +498,8 @@ class Responses(_Repository):
         seconds: float = 0.0,
     ) -> int:
         """Store one answer and commit at once; answering the same item again replaces it."""
-        with self._tx() as s:
-            existing = s.scalar(
+        with self._tx() as db:
+            existing = db.scalar(
                 select(m.ResponseRow).where(
                     m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
                 )
@@ -511,9 +518,9 @@ class Responses(_Repository):
                 correct=correct,
                 seconds=seconds,
             )
-            s.add(row)
+            db.add(row)
             try:
-                s.flush()
+                db.flush()
             except IntegrityError as error:
                 raise StorageError("Dit antwoord is al opgeslagen.") from error
             return row.id
@@ -528,8 +535,8 @@ class Responses(_Repository):
         return self._query(condition, m.ItemRow.skill == skill)
 
     def _query(self, *conditions: Any) -> list[ResponseRecord]:
-        with self._tx() as s:
-            rows = s.execute(
+        with self._tx() as db:
+            rows = db.execute(
                 select(m.ResponseRow, m.ItemRow.key)
                 .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
                 .where(*conditions)
@@ -551,15 +558,15 @@ class Responses(_Repository):
             ]
 
     def set_correct(self, response_id: int, correct: bool | None) -> None:
-        with self._tx() as s:
-            s.execute(
+        with self._tx() as db:
+            db.execute(
                 update(m.ResponseRow).where(m.ResponseRow.id == response_id).values(correct=correct)
             )
 
     def all_for_calibration(self, skill: str) -> list[tuple[int, int, bool]]:
         """(learner id, item id, correct) of every keyed answer of a skill, for calibration."""
-        with self._tx() as s:
-            rows = s.execute(
+        with self._tx() as db:
+            rows = db.execute(
                 select(m.ResponseRow.learner_id, m.ResponseRow.item_id, m.ResponseRow.correct)
                 .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
                 .where(m.ItemRow.skill == skill, m.ResponseRow.correct.is_not(None))
@@ -567,8 +574,8 @@ class Responses(_Repository):
             return [(a, b, bool(c)) for a, b, c in rows]
 
     def practice_seconds(self, learner_id: int) -> dict[str, float]:
-        with self._tx() as s:
-            rows = s.execute(
+        with self._tx() as db:
+            rows = db.execute(
                 select(m.ItemRow.skill, func.sum(m.ResponseRow.seconds))
                 .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
                 .where(m.ResponseRow.learner_id == learner_id)
@@ -600,7 +607,7 @@ class Responses(_Repository):
         )
         if group_id is not None:
             query = query.where(learner.group_id == group_id)
-        with self._tx() as s:
+        with self._tx() as db:
             return [
                 SkillActivity(
                     learner_id=learner_id,
@@ -611,14 +618,14 @@ class Responses(_Repository):
                     last_activity=last,
                     practice_seconds=float(seconds or 0.0),
                 )
-                for learner_id, name, skill, answered, correct, last, seconds in s.execute(query)
+                for learner_id, name, skill, answered, correct, last, seconds in db.execute(query)
             ]
 
 
 class Abilities(_Repository):
     def add(self, learner_id: int, skill: str, theta: float, se: float, source: str) -> None:
-        with self._tx() as s:
-            s.add(
+        with self._tx() as db:
+            db.add(
                 m.AbilityRow(
                     learner_id=learner_id,
                     skill=skill,
@@ -629,13 +636,13 @@ class Abilities(_Repository):
             )
 
     def history(self, learner_id: int, skill: str | None = None) -> list[AbilityRecord]:
-        with self._tx() as s:
+        with self._tx() as db:
             query = select(m.AbilityRow).where(m.AbilityRow.learner_id == learner_id)
             if skill:
                 query = query.where(m.AbilityRow.skill == skill)
             return [
                 AbilityRecord(r.skill, r.theta, r.standard_error, r.source, r.measured_at)
-                for r in s.scalars(query.order_by(m.AbilityRow.measured_at, m.AbilityRow.id))
+                for r in db.scalars(query.order_by(m.AbilityRow.measured_at, m.AbilityRow.id))
             ]
 
     def latest(self, learner_id: int) -> dict[str, AbilityRecord]:
@@ -671,7 +678,7 @@ class Recordings(_Repository):
         duration_seconds: float,
         analysis: dict[str, Any],
     ) -> RecordingRecord:
-        with self._tx() as s:
+        with self._tx() as db:
             row = m.RecordingRow(
                 learner_id=learner_id,
                 item_id=item_id,
@@ -680,21 +687,21 @@ class Recordings(_Repository):
                 duration_seconds=duration_seconds,
                 analysis=analysis,
             )
-            s.add(row)
-            s.flush()
+            db.add(row)
+            db.flush()
             return _recording(row)
 
     def rate_self(self, recording_id: int, rating: dict[str, Any]) -> None:
-        with self._tx() as s:
-            s.execute(
+        with self._tx() as db:
+            db.execute(
                 update(m.RecordingRow)
                 .where(m.RecordingRow.id == recording_id)
                 .values(self_rating=rating)
             )
 
     def rate_by_teacher(self, recording_id: int, rating: dict[str, Any], comment: str) -> None:
-        with self._tx() as s:
-            s.execute(
+        with self._tx() as db:
+            db.execute(
                 update(m.RecordingRow)
                 .where(m.RecordingRow.id == recording_id)
                 .values(
@@ -703,10 +710,10 @@ class Recordings(_Repository):
             )
 
     def of_learner(self, learner_id: int) -> list[RecordingRecord]:
-        with self._tx() as s:
+        with self._tx() as db:
             return [
                 _recording(r)
-                for r in s.scalars(
+                for r in db.scalars(
                     select(m.RecordingRow)
                     .where(m.RecordingRow.learner_id == learner_id)
                     .order_by(m.RecordingRow.created_at)
@@ -714,10 +721,10 @@ class Recordings(_Repository):
             ]
 
     def awaiting_review(self) -> list[RecordingRecord]:
-        with self._tx() as s:
+        with self._tx() as db:
             return [
                 _recording(r)
-                for r in s.scalars(
+                for r in db.scalars(
                     select(m.RecordingRow)
                     .where(m.RecordingRow.reviewed_at.is_(None))
                     .order_by(m.RecordingRow.created_at)
@@ -725,12 +732,14 @@ class Recordings(_Repository):
             ]
 
     def older_than(self, moment: datetime) -> list[RecordingRecord]:
-        with self._tx() as s:
+        with self._tx() as db:
             return [
                 _recording(r)
-                for r in s.scalars(select(m.RecordingRow).where(m.RecordingRow.created_at < moment))
+                for r in db.scalars(
+                    select(m.RecordingRow).where(m.RecordingRow.created_at < moment)
+                )
             ]
 
     def remove(self, recording_ids: Iterable[int]) -> None:
-        with self._tx() as s:
-            s.execute(delete(m.RecordingRow).where(m.RecordingRow.id.in_(list(recording_ids))))
+        with self._tx() as db:
+            db.execute(delete(m.RecordingRow).where(m.RecordingRow.id.in_(list(recording_ids))))

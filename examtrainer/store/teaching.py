@@ -169,7 +169,7 @@ class Teaching:
 
     # -- roster ----------------------------------------------------------------------------
     def roster(self, include_archived: bool = True) -> list[RosterEntry]:
-        with self._store.transaction() as s:
+        with self._store.transaction() as db:
             query = (
                 select(m.LearnerRow, m.GroupRow.name)
                 .outerjoin(m.GroupRow, m.GroupRow.id == m.LearnerRow.group_id)
@@ -179,7 +179,7 @@ class Teaching:
                 query = query.where(m.LearnerRow.archived.is_(False))
             return [
                 RosterEntry(_learner(row), row.archived, name or "")
-                for row, name in s.execute(query)
+                for row, name in db.execute(query)
             ]
 
     def rename_group(self, group_id: int, name: str) -> Group:
@@ -187,12 +187,12 @@ class Teaching:
         if not name:
             raise ExamtrainerError("Een groep heeft een naam nodig.")
         try:
-            with self._store.transaction() as s:
-                row = s.get(m.GroupRow, group_id)
+            with self._store.transaction() as db:
+                row = db.get(m.GroupRow, group_id)
                 if row is None:
                     raise NotFound(f"Groep {group_id} bestaat niet.")
                 row.name = name
-                s.flush()
+                db.flush()
                 return Group(row.id, row.name)
         except IntegrityError as error:
             raise ExamtrainerError(f"Er is al een groep met de naam '{name}'.") from error
@@ -208,13 +208,13 @@ class Teaching:
 
     def remove_group(self, group_id: int) -> None:
         """Delete a group; its learners stay, without a group."""
-        with self._store.transaction() as s:
-            s.execute(
+        with self._store.transaction() as db:
+            db.execute(
                 update(m.LearnerRow).where(m.LearnerRow.group_id == group_id).values(group_id=None)
             )
-            row = s.get(m.GroupRow, group_id)
+            row = db.get(m.GroupRow, group_id)
             if row is not None:
-                s.delete(row)
+                db.delete(row)
 
     # -- progress --------------------------------------------------------------------------
     def class_progress(
@@ -223,7 +223,7 @@ class Teaching:
         """Per learner and skill: answers, right answers, time, last answer and the latest
         ability estimate, for the learners of ``group_id`` (None: every active learner) or
         exactly ``learner_ids``. Archived learners only appear when named in ``learner_ids``."""
-        with self._store.transaction() as s:
+        with self._store.transaction() as db:
             who = select(m.LearnerRow.id)
             if learner_ids is not None:
                 who = who.where(m.LearnerRow.id.in_(list(learner_ids)))
@@ -233,14 +233,14 @@ class Teaching:
                     who = who.where(m.LearnerRow.group_id == group_id)
             members = who.scalar_subquery()
             learners = list(
-                s.execute(
+                db.execute(
                     select(m.LearnerRow, m.GroupRow.name)
                     .outerjoin(m.GroupRow, m.GroupRow.id == m.LearnerRow.group_id)
                     .where(m.LearnerRow.id.in_(members))
                     .order_by(func.lower(m.LearnerRow.name), m.LearnerRow.id)
                 )
             )
-            answers = s.execute(
+            answers = db.execute(
                 select(
                     m.ResponseRow.learner_id,
                     m.ItemRow.skill,
@@ -276,7 +276,7 @@ class Teaching:
             )
             latest = {
                 (learner, skill): (theta, se)
-                for learner, skill, theta, se in s.execute(
+                for learner, skill, theta, se in db.execute(
                     select(
                         ranked.c.learner_id, ranked.c.skill, ranked.c.theta, ranked.c.standard_error
                     ).where(ranked.c.rank == 1)
@@ -284,7 +284,7 @@ class Teaching:
             }
             waiting: dict[int, int] = {
                 learner: count
-                for learner, count in s.execute(
+                for learner, count in db.execute(
                     select(m.RecordingRow.learner_id, func.count())
                     .where(
                         m.RecordingRow.learner_id.in_(members),
@@ -295,7 +295,7 @@ class Teaching:
             }
             exams: dict[int, int] = {
                 learner: count
-                for learner, count in s.execute(
+                for learner, count in db.execute(
                     select(m.SessionRow.learner_id, func.count())
                     .where(
                         m.SessionRow.learner_id.in_(members),
@@ -325,8 +325,8 @@ class Teaching:
 
     # -- recordings ------------------------------------------------------------------------
     def recording(self, recording_id: int) -> RecordingRecord:
-        with self._store.transaction() as s:
-            row = s.get(m.RecordingRow, recording_id)
+        with self._store.transaction() as db:
+            row = db.get(m.RecordingRow, recording_id)
             if row is None:
                 raise NotFound(f"Opname {recording_id} bestaat niet.")
             return _recording(row)
@@ -334,7 +334,7 @@ class Teaching:
     def review_queue(self, include_reviewed: bool = False) -> list[ReviewEntry]:
         """Recordings (oldest first) with learner name and item; by default only those that
         a teacher has not rated yet."""
-        with self._store.transaction() as s:
+        with self._store.transaction() as db:
             query = (
                 select(m.RecordingRow, m.LearnerRow.name, m.ItemRow.key, m.ItemRow.bank_id)
                 .join(m.LearnerRow, m.LearnerRow.id == m.RecordingRow.learner_id)
@@ -345,20 +345,20 @@ class Teaching:
                 query = query.where(m.RecordingRow.reviewed_at.is_(None))
             return [
                 ReviewEntry(_recording(row), name, key, bank)
-                for row, name, key, bank in s.execute(query)
+                for row, name, key, bank in db.execute(query)
             ]
 
     # -- banks -----------------------------------------------------------------------------
     def bank_pack(self, bank_id: str) -> tuple[Pack, Path]:
         """An installed bank read back as a pack (active items only) and the folder its media
         paths are relative to."""
-        with self._store.transaction() as s:
-            bank = s.get(m.BankRow, bank_id)
+        with self._store.transaction() as db:
+            bank = db.get(m.BankRow, bank_id)
             if bank is None:
                 raise NotFound(f"Itembank '{bank_id}' is niet geïnstalleerd.")
             items = [
                 Item.model_validate(data)
-                for data in s.scalars(
+                for data in db.scalars(
                     select(m.ItemRow.data)
                     .where(m.ItemRow.bank_id == bank_id, m.ItemRow.retired.is_(False))
                     .order_by(m.ItemRow.id)
@@ -367,7 +367,7 @@ class Teaching:
             used = {item.stimulus for item in items if item.stimulus}
             stimuli = [
                 Stimulus.model_validate(data)
-                for key, data in s.execute(
+                for key, data in db.execute(
                     select(m.StimulusRow.key, m.StimulusRow.data)
                     .where(m.StimulusRow.bank_id == bank_id)
                     .order_by(m.StimulusRow.id)

@@ -73,9 +73,10 @@ def reading_pack_data(texts: int = 12, per_text: int = 3, prefix: str = "tr") ->
             },
             {
                 "id": f"{prefix}{n + 1}-q3",
-                "type": "true_false",
-                "question": f"U kunt de {place} bellen.",
-                "answer": "Juist",
+                "type": "multiple_choice",  # exams are multiple choice only
+                "question": f"Kunt u de {place} bellen?",
+                "options": ["Ja", "Nee"],
+                "answer": "Ja",
                 "feedback": "Onder de tekst staat een telefoonnummer.",
             },
             {

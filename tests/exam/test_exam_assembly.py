@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from exam_fixtures import make_tasks, make_testlets
 
+from examtrainer.exam import blueprint as blueprint_module
 from examtrainer.exam.assembly import Form, FormShortage, PoolItem, assemble_form
 from examtrainer.exam.blueprint import Blueprint, load_blueprint
 
@@ -131,7 +133,8 @@ def test_items_of_other_levels_and_types_are_left_out() -> None:
 
 
 def test_speaking_parts_in_order_with_counts() -> None:
-    blueprint = load_blueprint("A2", "speaking")
+    old = Path(blueprint_module.__file__).parent / "blueprints" / "a2-speaking-until-2025-03.toml"
+    blueprint = load_blueprint("A2", "speaking", old)  # the two-part format before March 2025
     pool = make_tasks(15, "speaking_short", prefix="r") + make_tasks(
         14, "choose_reaction", prefix="c"
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from examtrainer.bank.model import ItemType, Level, Skill
+from examtrainer.exam import blueprint as blueprint_module
 from examtrainer.exam.blueprint import (
     BlueprintError,
     all_default_blueprints,
@@ -21,7 +22,7 @@ from examtrainer.exam.blueprint import (
     [
         ("A2", "reading", 25, 65),
         ("A2", "listening", 25, 45),
-        ("A2", "speaking", 24, 35),
+        ("A2", "speaking", 16, 35),  # since 1 March 2025 [3rd]: 16 spoken tasks
         ("B1", "reading", 40, 100),  # [conflict] 100-110: the shorter one
         ("B1", "listening", 40, 90),
         ("B1", "speaking", 16, 30),  # [conflict] 25-30: the longer one
@@ -38,6 +39,10 @@ def test_defaults_match_exam_facts(target: str, skill: str, questions: int, minu
     assert blueprint.warnings_minutes == (5, 1)
 
 
+BLUEPRINTS = Path(blueprint_module.__file__).parent / "blueprints"
+OLD_A2_SPEAKING = BLUEPRINTS / "a2-speaking-until-2025-03.toml"
+
+
 def test_reading_and_listening_structure() -> None:
     a2 = load_blueprint("A2", "reading")
     assert a2.texts is not None and a2.texts.min <= 10 <= a2.texts.max  # about 10 texts
@@ -49,7 +54,7 @@ def test_reading_and_listening_structure() -> None:
     assert set(a2.level_weights) == {Level.A1, Level.A2}
 
     b1 = load_blueprint("B1", "reading")
-    assert (b1.texts.min, b1.texts.max) == (8, 10)  # type: ignore[union-attr]
+    assert (b1.texts.min, b1.texts.max) == (8, 8)  # type: ignore[union-attr]  # [official]
     assert (b1.questions_per_text.min, b1.questions_per_text.max) == (4, 8)  # type: ignore[union-attr]
     assert b1.scale is not None and b1.scale.pass_score == 500
     assert b1.pass_raw is None  # the raw cut differs per version: never promised
@@ -62,8 +67,13 @@ def test_reading_and_listening_structure() -> None:
 
 
 def test_speaking_parts() -> None:
-    a2 = load_blueprint("A2", "speaking")
+    a2 = load_blueprint("A2", "speaking")  # the format since 1 March 2025: spoken tasks only
     assert [(p.name, p.item_type, p.count) for p in a2.parts] == [
+        ("recorded", ItemType.SPEAKING_SHORT, 16),
+    ]
+    assert a2.questions == 16 and a2.time_limit_minutes == 35
+    old = load_blueprint("A2", "speaking", OLD_A2_SPEAKING)  # kept for schools that want it
+    assert [(p.name, p.item_type, p.count) for p in old.parts] == [
         ("recorded", ItemType.SPEAKING_SHORT, 12),
         ("choose_reaction", ItemType.CHOOSE_REACTION, 12),
     ]

@@ -20,9 +20,9 @@ def _open(window, qtbot, placement: bool = False):  # type: ignore[no-untyped-de
 
 def _answer(screen, qtbot, right: bool = True) -> None:  # type: ignore[no-untyped-def]
     item = screen.panel.item
-    index = item.options.index(item.answer)
+    index = screen.panel.shown.index(item.answer)
     if not right:
-        index = (index + 1) % len(item.options)
+        index = (index + 1) % len(screen.panel.shown)
     screen.panel.buttons[index].click()
     qtbot.mouseClick(screen.check_button, LEFT)
 

@@ -41,7 +41,7 @@ def _prepare(screen, devices) -> None:  # type: ignore[no-untyped-def]
 def _reaction(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert screen.pages.currentWidget() is screen.reaction_page
     item = screen.panel.item
-    screen.panel.buttons[item.options.index(item.answer)].click()
+    screen.panel.button_for(item.answer).click()
     qtbot.mouseClick(screen.check_button, LEFT)
     assert screen.feedback_title.text().startswith("Goed zo")
     qtbot.mouseClick(screen.next_button, LEFT)

@@ -120,9 +120,9 @@ def test_install_is_one_transaction(
     assert store.items.for_skill("reading") == []
     with pytest.raises(NotFound):
         store.banks.get("test.tiny")
-    with store.transaction() as s:
-        assert s.query(repositories.m.StimulusRow).count() == 0
-        assert s.query(repositories.m.ItemRow).count() == 0
+    with store.transaction() as db:
+        assert db.query(repositories.m.StimulusRow).count() == 0
+        assert db.query(repositories.m.ItemRow).count() == 0
 
 
 def test_failed_update_keeps_the_installed_version(

@@ -58,7 +58,7 @@ def test_recording_outlives_its_session(
     """Deleting a session keeps its recordings (session_id set to NULL), as the schema says."""
     session = store.sessions.start(learner.id, "practice", "speaking", {})
     store.recordings.add(learner.id, items[0].id, session.id, "a.wav", 3.0, {})
-    with store.transaction() as s:
-        s.execute(delete(models.SessionRow).where(models.SessionRow.id == session.id))
+    with store.transaction() as db:
+        db.execute(delete(models.SessionRow).where(models.SessionRow.id == session.id))
     [record] = store.recordings.of_learner(learner.id)
     assert record.session_id is None

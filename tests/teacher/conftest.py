@@ -40,8 +40,8 @@ class Classroom:
 
 
 def _at(store: Store, response_id: int, moment: datetime) -> None:
-    with store.transaction() as s:
-        s.execute(
+    with store.transaction() as db:
+        db.execute(
             update(m.ResponseRow).where(m.ResponseRow.id == response_id).values(answered_at=moment)
         )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.gui.context import AppContext
+from examtrainer.gui.exam_texts import exam_title
 from examtrainer.gui.qt import (
     QButtonGroup,
     QFrame,
@@ -21,7 +22,6 @@ from examtrainer.gui.qt import (
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
-from examtrainer.gui.screens.exam import exam_title
 from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
 
 READY = 0.8  # readiness from which we say "probably ready"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from examtrainer.gui.context import AppContext
+from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -27,13 +28,7 @@ from examtrainer.gui.qt import (
     Signal,
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
-from examtrainer.gui.screens.exam import (
-    exam_title,
-    offer_resume,
-    open_exam,
-    plan_html,
-    plan_lines,
-)
+from examtrainer.gui.screens.exam_open import offer_resume, open_exam
 
 SKILLS = ("reading", "listening", "speaking")
 BREATH_IN_SECONDS = 4.0

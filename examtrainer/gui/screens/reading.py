@@ -4,11 +4,13 @@ feedback with the explanation. In the placement test there is no feedback, only 
 from __future__ import annotations
 
 import html
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from examtrainer.bank.model import ItemType
+from examtrainer.bank.options import shown_options
 from examtrainer.errors import ExamtrainerError
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -41,7 +43,12 @@ def stimulus_html(title: str, text: str) -> str:
 
 
 class QuestionPanel(QWidget):
-    """A question with its answer widgets: radio buttons for choices, a field for typed answers."""
+    """A question with its answer widgets: radio buttons for choices, a field for typed answers.
+
+    The options are shuffled each time a question is shown (``shown`` holds the order on
+    screen; true/false keeps Juist, Onjuist). The answer is always the option's text, so the
+    order never reaches the store. ``order_rng`` can fix the order: the exam window passes a
+    generator seeded by the exam and the item, so going back shows the same order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +68,13 @@ class QuestionPanel(QWidget):
         self.layout_.addWidget(self.typed)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
+        self.shown: tuple[str, ...] = ()
+        self.rng = random.Random()
         self.item: Any = None
         # Several right options, matching, ordering: a widget of gui/widgets/answers.py.
         self.special: Any = None
 
-    def show_item(self, item: Any) -> None:
+    def show_item(self, item: Any, order_rng: random.Random | None = None) -> None:
         from examtrainer.gui.widgets.answers import answer_widget
 
         self.item = item
@@ -86,15 +95,18 @@ class QuestionPanel(QWidget):
         self.typed.setVisible(not choice)
         self.typed.clear()
         self.typed.setEnabled(True)
+        self.shown = shown_options(item.options, item.type, order_rng or self.rng) if choice else ()
         if choice:
-            for index, option in enumerate(item.options):
+            for index, option in enumerate(self.shown):
                 button = QRadioButton(option)
                 button.setObjectName(f"option_{index}")
                 self.group.addButton(button, index)
                 self.options_box.addWidget(button)
                 self.buttons.append(button)
 
-    def answer(self) -> str | None:
+    def answer(self) -> Any:
+        """The option text, the typed text, or (special types) what their widget gives;
+        None while nothing is answered."""
         if self.item is None:
             return None
         if self.special is not None:
@@ -103,7 +115,11 @@ class QuestionPanel(QWidget):
             text = self.typed.text().strip()
             return text or None
         checked = self.group.checkedId()
-        return self.item.options[checked] if checked >= 0 else None
+        return self.shown[checked] if checked >= 0 else None
+
+    def button_for(self, option: str) -> QRadioButton:
+        """The radio button that shows ``option`` (wherever the shuffle put it)."""
+        return self.buttons[self.shown.index(option)]
 
     def lock(self) -> None:
         for button in self.buttons:

@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from examtrainer.gui.context import AppContext
+from examtrainer.gui.exam_texts import skill_name
 from examtrainer.gui.qt import (
     QEvent,
     QFrame,
@@ -20,7 +21,7 @@ from examtrainer.gui.qt import (
     Signal,
 )
 from examtrainer.gui.screens.base import primary_button, title_label
-from examtrainer.gui.screens.exam import offer_resume, skill_name
+from examtrainer.gui.screens.exam_open import offer_resume
 
 log = logging.getLogger(__name__)
 

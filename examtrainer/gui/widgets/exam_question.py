@@ -6,6 +6,7 @@ what an answer means."""
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from examtrainer.audio.devices import AudioError, NoInputDevice
 from examtrainer.audio.tone import write_tone
+from examtrainer.bank.options import stable_rng
 from examtrainer.exam.countdown import Countdown, PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -121,6 +123,9 @@ class QuestionArea(QWidget):
         self.recorder: Any = None
         self.question: Any = None
         self.fragment_key: str | None = None
+        # Options are shuffled once per exam window: going back to a question shows the
+        # same order (seeded by this and the question's key), another exam a new one.
+        self.order_seed = random.SystemRandom().randrange(2**31)
         self.phase = "idle"  # speaking task: prompt, prep, answer, done
         self.aloud = False  # no microphone for this task: answer aloud, nothing is recorded
         self.countdown: Countdown | None = None
@@ -281,10 +286,10 @@ class QuestionArea(QWidget):
                 self.left.show()
             else:
                 self.left.hide()
-        self.panel.show_item(item)
+        self.panel.show_item(item, stable_rng(self.order_seed, question.key))
         self.panel.counter.setText(label)
-        if isinstance(answer, str) and answer in item.options:
-            self.panel.buttons[item.options.index(answer)].setChecked(True)
+        if isinstance(answer, str) and answer in self.panel.shown:
+            self.panel.button_for(answer).setChecked(True)
         self.right.setCurrentWidget(self.choice)
 
     def _forget_fragment(self) -> None:
@@ -294,8 +299,8 @@ class QuestionArea(QWidget):
 
     def _option_clicked(self, index: int) -> None:
         item = self.panel.item
-        if item is not None and 0 <= index < len(item.options):
-            self.answered.emit(item.options[index])
+        if item is not None and 0 <= index < len(self.panel.shown):
+            self.answered.emit(self.panel.shown[index])
 
     def _play_started(self) -> None:
         if self.question is not None and not self.question.item.is_recorded:

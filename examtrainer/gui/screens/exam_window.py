@@ -5,26 +5,23 @@ end. Leaving asks first; losing focus is noted in the session's log.
 
 The window only draws what the Qt-free :class:`~examtrainer.exam.session.ExamSession` says;
 every answer, move and play goes through it (and so into the database at once, see
-``services/exam.py``). :func:`open_exam` hides the main window and shows this one;
-:func:`offer_resume` continues an exam that was interrupted.
+``services/exam.py``). Opening and resuming an exam: ``screens/exam_open.py``.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import AudioError
 from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
+from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
     QCloseEvent,
-    QCoreApplication,
     QEvent,
     QFrame,
     QGuiApplication,
@@ -43,144 +40,11 @@ from examtrainer.gui.screens.base import card, primary_button, title_label
 from examtrainer.gui.screens.soundcheck import SoundCheckScreen
 from examtrainer.gui.widgets.audio import SharedPlayer, clock_text
 from examtrainer.gui.widgets.exam_question import EXAM_STYLE, OverviewBar, QuestionArea
+from examtrainer.gui.widgets.room_noise import RoomNoise
 
 log = logging.getLogger(__name__)
 
-translate = QCoreApplication.translate
 TICK_MS = 1000  # the exam clock is checked once a second
-NOISE_FILE = "exam/room-noise.wav"
-
-
-# -- words shared with the calm start ------------------------------------------------------
-def skill_name(skill: str) -> str:
-    return {
-        "reading": translate("exam", "Lezen"),
-        "listening": translate("exam", "Luisteren"),
-        "speaking": translate("exam", "Spreken"),
-    }.get(skill, skill)
-
-
-def exam_title(blueprint: Any, timed_set: bool = False) -> str:
-    name = skill_name(blueprint.skill.value)
-    if timed_set:
-        return translate("exam", "Oefenset met tijd: {skill} {level}").format(
-            skill=name, level=blueprint.target
-        )
-    return translate("exam", "Examen {skill} {level}").format(skill=name, level=blueprint.target)
-
-
-def plan_lines(blueprint: Any) -> list[str]:
-    """What will happen, in short sentences: questions, time, rules, scoring."""
-    lines: list[str] = []
-    minutes = round(blueprint.time_limit_minutes)
-    if blueprint.parts:
-        recorded = sum(p.count for p in blueprint.parts if p.item_type.value.startswith("speak"))
-        lines.append(
-            translate("exam", "Er zijn {n} opdrachten.").format(n=blueprint.questions)
-            + " "
-            + (
-                translate(
-                    "exam",
-                    "Bij {a} opdrachten spreekt u een antwoord in. "
-                    "Bij {b} opdrachten kiest u de goede reactie.",
-                ).format(a=recorded, b=blueprint.questions - recorded)
-                if recorded < blueprint.questions
-                else translate("exam", "Bij elke opdracht spreekt u een antwoord in.")
-            )
-        )
-    else:
-        lines.append(translate("exam", "Er zijn {n} vragen.").format(n=blueprint.questions))
-    lines.append(translate("exam", "U heeft {minutes} minuten.").format(minutes=minutes))
-    if blueprint.practice_questions:
-        lines.append(
-            translate(
-                "exam",
-                "Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.",
-            ).format(n=blueprint.practice_questions)
-        )
-    if blueprint.timer == "visible":
-        lines.append(translate("exam", "Boven in het scherm ziet u hoeveel tijd u nog heeft."))
-    else:
-        lines.append(
-            translate(
-                "exam",
-                "U ziet geen klok, net als bij het echte examen. "
-                "U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.",
-            )
-        )
-    if blueprint.navigation == "free":
-        lines.append(
-            translate(
-                "exam",
-                "Onderaan staan de nummers van alle vragen. "
-                "U mag zelf kiezen welke vraag u maakt. U kunt ook terug.",
-            )
-        )
-    else:
-        lines.append(translate("exam", "U gaat steeds naar de volgende opdracht. Terug kan niet."))
-    if blueprint.skill.value == "listening" and blueprint.plays_allowed:
-        lines.append(
-            translate(
-                "exam",
-                "U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.",
-            ).format(n=blueprint.plays_allowed)
-        )
-    if blueprint.skill.value == "speaking":
-        lines.append(
-            translate(
-                "exam",
-                "U hoort de opdracht. U krijgt even tijd om na te denken. "
-                "Na een piep spreekt u uw antwoord in.",
-            )
-        )
-        lines.append(
-            translate(
-                "exam",
-                "Aan het einde luistert u zelf naar uw opnames. "
-                "U kijkt zelf of ze goed zijn, of uw docent doet dat.",
-            )
-        )
-    else:
-        lines.append(
-            translate(
-                "exam",
-                "Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. "
-                "Kies dus altijd een antwoord.",
-            )
-        )
-    if blueprint.scale is not None:
-        lines.append(
-            translate(
-                "exam",
-                "Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. "
-                "Wij geven aan het einde een schatting van uw score.",
-            ).format(score=blueprint.scale.pass_score)
-        )
-    elif blueprint.pass_raw is not None:
-        lines.append(
-            translate(
-                "exam",
-                "Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed "
-                "is genoeg. Dat is geen officiële grens.",
-            ).format(n=blueprint.pass_raw, total=blueprint.questions)
-        )
-    lines.append(translate("exam", "De uitslag ziet u pas aan het einde."))
-    return lines
-
-
-def plan_html(lines: list[str]) -> str:
-    """Short sentences as a list with room between the lines."""
-    items = "".join(f"<li style='margin-bottom:7px'>{html.escape(line)}</li>" for line in lines)
-    return f"<ul style='margin-left:-18px'>{items}</ul>"
-
-
-def left_text(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60)) if seconds > 0 else 0
-    return (
-        translate("exam", "nog 1 minuut")
-        if minutes == 1
-        else translate("exam", "nog {n} minuten").format(n=minutes)
-    )
 
 
 # -- the sound check, embedded -------------------------------------------------------------
@@ -234,7 +98,7 @@ class ExamWindow(QWidget):
         self.dialog: QMessageBox | None = None
         self.focus_lost = False
         self.sound_check: ExamSoundCheck | None = None
-        self.noise_player: Any = None
+        self.noise = RoomNoise(ctx, self)
         self.shared = SharedPlayer(ctx.make_player())
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -309,7 +173,7 @@ class ExamWindow(QWidget):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
         if noise:
-            self.start_noise()
+            self.noise.start()
         self.retranslate()
         self.show_phase()
         self.timer.start()
@@ -705,10 +569,7 @@ class ExamWindow(QWidget):
         self.area.release()
         if self.sound_check is not None:
             self.sound_check.teardown()
-        if self.noise_player is not None:
-            self.noise_player.on_finished = None
-            self.noise_player.stop()
-            self.noise_player = None
+        self.noise.stop()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             with suppress(RuntimeError, TypeError):  # already gone with the application
@@ -751,37 +612,6 @@ class ExamWindow(QWidget):
         self.focus_lost = True
         self.run.note("focus_lost", how)
 
-    # -- exam-room noise -----------------------------------------------------------------
-    def start_noise(self) -> None:
-        """Loop a soft murmur, made on first use in the data folder (off by default)."""
-        from examtrainer.audio.room_noise import write_room_noise
-
-        path = self.ctx.paths.data / NOISE_FILE
-        self.ctx.runner.run(
-            lambda: write_room_noise(path),
-            self._noise_ready,
-            lambda error: log.warning("no exam-room noise: %s", error),
-        )
-
-    def _noise_ready(self, path: Path) -> None:
-        if self.done:
-            return
-        player = self.ctx.make_player()
-        player.on_finished = lambda: QTimer.singleShot(0, self._loop_noise)
-        player.on_error = lambda error: log.warning("exam-room noise stopped: %s", error)
-        player.on_position = None
-        try:
-            player.load(path)
-            player.play()
-        except (AudioError, OSError, RuntimeError) as error:  # optional: never a blocker
-            log.warning("exam-room noise not played: %s", error)
-            return
-        self.noise_player = player
-
-    def _loop_noise(self) -> None:
-        if self.noise_player is not None and not self.done:
-            self.noise_player.play()
-
     # -- words ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         blueprint = self.session.blueprint
@@ -807,79 +637,3 @@ class ExamWindow(QWidget):
         self.area.retranslate()
         self._update_nav()
         self.update_clock()
-
-
-# -- opening and resuming ------------------------------------------------------------------
-def open_exam(
-    main: Any, ctx: AppContext, run: Any, noise: bool = False, timed_set: bool = False
-) -> ExamWindow:
-    """Hide the main window and show ``run`` full screen; afterwards the main window comes
-    back with the result (or the home screen when the learner stopped)."""
-    window = ExamWindow(ctx, run, noise=noise, timed_set=timed_set, parent=main)
-
-    def closed(outcome: str) -> None:
-        main.show()
-        if outcome == "result":
-            main.show_screen("exam_result", run=run, timed_set=timed_set)
-        else:
-            main.show_screen("home")
-        window.deleteLater()
-
-    window.closed.connect(closed)
-    main.hide()
-    screen = main.screen()
-    if screen is not None:  # without a window manager (kiosk, Xvfb) full screen is a size
-        window.setGeometry(screen.geometry())
-    window.showFullScreen()
-    window.activateWindow()
-    return window
-
-
-def offer_resume(ctx: AppContext, main: Any) -> QMessageBox | None:
-    """If the learner has an exam that was not finished, ask whether to go on with it.
-
-    "Verder gaan" continues at the same question with the time that was left; "Stoppen"
-    closes it as abandoned. Returns the (non-modal) question, or None when there is none."""
-    from examtrainer.services.exam import end_exam, resumable_exams, resume_exam
-    from examtrainer.services.ladder import is_timed_set
-
-    learner = ctx.learner
-    if learner is None or ctx.services is None:
-        return None
-    store = ctx.services.store
-    waiting = resumable_exams(store, learner.id)
-    if not waiting:
-        return None
-    exam = waiting[-1]
-    text = translate(
-        "exam", "U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?"
-    ).format(
-        skill=skill_name(exam.skill), level=exam.target, left=left_text(exam.time_left_seconds)
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Question, translate("exam", "Verder met het examen?"), text, parent=main
-    )
-    box.setObjectName("resume_box")
-    go_on = box.addButton(translate("exam", "Verder gaan"), QMessageBox.ButtonRole.AcceptRole)
-    go_on.setObjectName("resume_box_yes")
-    stop = box.addButton(translate("exam", "Stoppen"), QMessageBox.ButtonRole.RejectRole)
-    stop.setObjectName("resume_box_no")
-    box.setDefaultButton(go_on)
-    box.setEscapeButton(stop)
-
-    def answered(_result: int) -> None:
-        box.deleteLater()
-        run = resume_exam(store, exam.session_id, ctx.clock)
-        if box.clickedButton() is go_on:
-            run.note("resumed")
-            timed = is_timed_set(store.sessions.get(exam.session_id).state)
-            open_exam(main, ctx, run, timed_set=timed)
-        else:
-            end_exam(run, "abandoned")
-            refresh = getattr(main, "show_screen", None)
-            if callable(refresh):
-                refresh("home")
-
-    box.finished.connect(answered)
-    box.open()
-    return box

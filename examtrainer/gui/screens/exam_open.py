@@ -1,0 +1,89 @@
+"""Opening and resuming an exam: hide the main window, show the exam window full screen, and
+bring the main window back afterwards (with the result, or home when the learner stopped);
+and the offer to go on with an exam that was interrupted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from examtrainer.gui.context import AppContext
+from examtrainer.gui.exam_texts import left_text, skill_name
+from examtrainer.gui.qt import QCoreApplication, QMessageBox
+from examtrainer.gui.screens.exam_window import ExamWindow
+
+translate = QCoreApplication.translate
+
+
+def open_exam(
+    main: Any, ctx: AppContext, run: Any, noise: bool = False, timed_set: bool = False
+) -> ExamWindow:
+    """Hide the main window and show ``run`` full screen; afterwards the main window comes
+    back with the result (or the home screen when the learner stopped)."""
+    window = ExamWindow(ctx, run, noise=noise, timed_set=timed_set, parent=main)
+
+    def closed(outcome: str) -> None:
+        main.show()
+        if outcome == "result":
+            main.show_screen("exam_result", run=run, timed_set=timed_set)
+        else:
+            main.show_screen("home")
+        window.deleteLater()
+
+    window.closed.connect(closed)
+    main.hide()
+    screen = main.screen()
+    if screen is not None:  # without a window manager (kiosk, Xvfb) full screen is a size
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    window.activateWindow()
+    return window
+
+
+def offer_resume(ctx: AppContext, main: Any) -> QMessageBox | None:
+    """If the learner has an exam that was not finished, ask whether to go on with it.
+
+    "Verder gaan" continues at the same question with the time that was left; "Stoppen"
+    closes it as abandoned. Returns the (non-modal) question, or None when there is none."""
+    from examtrainer.services.exam import end_exam, resumable_exams, resume_exam
+    from examtrainer.services.ladder import is_timed_set
+
+    learner = ctx.learner
+    if learner is None or ctx.services is None:
+        return None
+    store = ctx.services.store
+    waiting = resumable_exams(store, learner.id)
+    if not waiting:
+        return None
+    exam = waiting[-1]
+    text = translate(
+        "exam", "U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?"
+    ).format(
+        skill=skill_name(exam.skill), level=exam.target, left=left_text(exam.time_left_seconds)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("exam", "Verder met het examen?"), text, parent=main
+    )
+    box.setObjectName("resume_box")
+    go_on = box.addButton(translate("exam", "Verder gaan"), QMessageBox.ButtonRole.AcceptRole)
+    go_on.setObjectName("resume_box_yes")
+    stop = box.addButton(translate("exam", "Stoppen"), QMessageBox.ButtonRole.RejectRole)
+    stop.setObjectName("resume_box_no")
+    box.setDefaultButton(go_on)
+    box.setEscapeButton(stop)
+
+    def answered(_result: int) -> None:
+        box.deleteLater()
+        run = resume_exam(store, exam.session_id, ctx.clock)
+        if box.clickedButton() is go_on:
+            run.note("resumed")
+            timed = is_timed_set(store.sessions.get(exam.session_id).state)
+            open_exam(main, ctx, run, timed_set=timed)
+        else:
+            end_exam(run, "abandoned")
+            refresh = getattr(main, "show_screen", None)
+            if callable(refresh):
+                refresh("home")
+
+    box.finished.connect(answered)
+    box.open()
+    return box
