@@ -207,105 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="84" />
+        <location filename="../gui/teacher/banks_tab.py" line="114" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="86" />
-        <location filename="../gui/teacher/banks_tab.py" line="178" />
+        <location filename="../gui/teacher/banks_tab.py" line="116" />
+        <location filename="../gui/teacher/banks_tab.py" line="297" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="125" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="128" />
+        <location filename="../gui/teacher/banks_tab.py" line="159" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="132" />
+        <location filename="../gui/teacher/banks_tab.py" line="163" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="149" />
+        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <source>Itembank verwijderen</source>
+        <translation>حذف بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <source>Verwijderd: {id}</source>
+        <translation>تم الحذف: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="155" />
+        <location filename="../gui/teacher/banks_tab.py" line="240" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="168" />
+        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <source>Itembank opslaan voor Moodle</source>
+        <translation>حفظ بنك الأسئلة لـ Moodle</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <source>Itembank opslaan als QTI-pakket</source>
+        <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="277" />
+        <location filename="../gui/teacher/banks_tab.py" line="287" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="175" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="176" />
+        <location filename="../gui/teacher/banks_tab.py" line="295" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="177" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="179" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="180" />
+        <location filename="../gui/teacher/banks_tab.py" line="299" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="181" />
+        <location filename="../gui/teacher/banks_tab.py" line="300" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="182" />
+        <location filename="../gui/teacher/banks_tab.py" line="301" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="185" />
+        <location filename="../gui/teacher/banks_tab.py" line="304" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="186" />
+        <location filename="../gui/teacher/banks_tab.py" line="305" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="306" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <source>Voor Moodle (XML)…</source>
+        <translation>لـ Moodle ‏(XML)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <source>Als QTI 3.0…</source>
+        <translation>بصيغة QTI 3.0…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <source>Verwijderen…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="60" />
+        <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
+        <translation>هناك أكثر من إجابة صحيحة. اختر كل الإجابات الصحيحة.</translation>
     </message>
 </context>
 <context>
@@ -1064,99 +1128,134 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="78" />
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
         <source>probleem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="79" />
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
         <source>niet ingelezen</source>
         <translation>لم يتم استيراده</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="92" />
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
         <source>Vragen importeren</source>
         <translation>استيراد الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94" />
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>الملف: {name} (النوع: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}). عدد الأسئلة: {items}. عدد النصوص: {texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114" />
+        <location filename="../gui/dialogs/import_preview.py" line="138" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>لا يمكن استيراد هذا الملف. عدد المشكلات: {n}. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
+        <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="123" />
+        <location filename="../gui/dialogs/import_preview.py" line="155" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="129" />
+        <location filename="../gui/dialogs/import_preview.py" line="161" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="130" />
+        <location filename="../gui/dialogs/import_preview.py" line="162" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="133" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <source>Vervangen</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="171" />
+        <source>Beide bewaren</source>
+        <translation>الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="172" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
+        <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="191" />
+        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation>أعطى المتعلمون بالفعل {n} إجابة على أسئلة ستتغير أو تُحذف. تبقى هذه الإجابات محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="196" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <source>Kies: vervangen, beide bewaren of annuleren.</source>
+        <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1531,14 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="110" />
+        <source>– kies –</source>
+        <translation>– اختر –</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingScreen</name>
     <message>
         <location filename="../gui/screens/onboarding.py" line="151" />
@@ -1517,6 +1624,34 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="178" />
+        <source>▲ Omhoog</source>
+        <translation>▲ لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="179" />
+        <source>▼ Omlaag</source>
+        <translation>▼ لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="180" />
+        <source>Alt + pijl omhoog</source>
+        <translation>Alt + سهم لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="181" />
+        <source>Alt + pijl omlaag</source>
+        <translation>Alt + سهم لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="183" />
+        <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
+        <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
     </message>
 </context>
 <context>
@@ -1655,62 +1790,62 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="252" />
+        <location filename="../gui/screens/reading.py" line="284" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="265" />
+        <location filename="../gui/screens/reading.py" line="297" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="275" />
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="277" />
+        <location filename="../gui/screens/reading.py" line="309" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="339" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="310" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="315" />
+        <location filename="../gui/screens/reading.py" line="347" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="316" />
+        <location filename="../gui/screens/reading.py" line="348" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="317" />
+        <location filename="../gui/screens/reading.py" line="349" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="318" />
+        <location filename="../gui/screens/reading.py" line="350" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="319" />
+        <location filename="../gui/screens/reading.py" line="351" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="320" />
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2776,87 +2911,87 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="97" />
+        <location filename="../gui/widgets/exam_question.py" line="99" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="101" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="314" />
+        <location filename="../gui/widgets/exam_question.py" line="319" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="323" />
+        <location filename="../gui/widgets/exam_question.py" line="328" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="458" />
+        <location filename="../gui/widgets/exam_question.py" line="463" />
         <source>Luister naar de opdracht.</source>
         <translation>استمع إلى المهمة.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="459" />
+        <location filename="../gui/widgets/exam_question.py" line="464" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="462" />
+        <location filename="../gui/widgets/exam_question.py" line="467" />
         <source>Denk na over uw antwoord.</source>
         <translation>فكّر في إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="463" />
+        <location filename="../gui/widgets/exam_question.py" line="468" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>بعد صوت التنبيه يبدأ التسجيل. عندها تتكلم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="466" />
+        <location filename="../gui/widgets/exam_question.py" line="471" />
         <source>Spreek nu.</source>
         <translation>تكلم الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="468" />
+        <location filename="../gui/widgets/exam_question.py" line="473" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>قل إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="469" />
+        <location filename="../gui/widgets/exam_question.py" line="474" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>عندما ينتهي الوقت تنتقل تلقائيًا إلى المهمة التالية.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
+        <location filename="../gui/widgets/exam_question.py" line="476" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>لا يوجد ميكروفون. لن يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="473" />
+        <location filename="../gui/widgets/exam_question.py" line="478" />
         <source>Klaar.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
+        <location filename="../gui/widgets/exam_question.py" line="484" />
         <source>● Opname loopt</source>
         <translation>● التسجيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="480" />
+        <location filename="../gui/widgets/exam_question.py" line="485" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>قوة صوتك في الميكروفون:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
+        <location filename="../gui/widgets/exam_question.py" line="486" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>أنا جاهز. ابدأ الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="482" />
+        <location filename="../gui/widgets/exam_question.py" line="487" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>

@@ -207,105 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>meegeleverd</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="84" />
+        <location filename="../gui/teacher/banks_tab.py" line="114" />
         <source>Bestand met vragen kiezen</source>
         <translation>Choose a file with questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="86" />
-        <location filename="../gui/teacher/banks_tab.py" line="178" />
+        <location filename="../gui/teacher/banks_tab.py" line="116" />
+        <location filename="../gui/teacher/banks_tab.py" line="297" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="125" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="128" />
+        <location filename="../gui/teacher/banks_tab.py" line="159" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="132" />
+        <location filename="../gui/teacher/banks_tab.py" line="163" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>Installed: {title} ({n} questions).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="149" />
+        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation>Remove item bank '{title}'? Learners will no longer get its questions. They have already given {n} answers to these questions. Those answers stay in their results.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <source>Itembank verwijderen</source>
+        <translation>Remove item bank</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <source>Verwijderd: {id}</source>
+        <translation>Removed: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="155" />
+        <location filename="../gui/teacher/banks_tab.py" line="240" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="168" />
+        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <source>Itembank opslaan voor Moodle</source>
+        <translation>Save item bank for Moodle</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <source>Itembank opslaan als QTI-pakket</source>
+        <translation>Save item bank as a QTI package</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="277" />
+        <location filename="../gui/teacher/banks_tab.py" line="287" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="175" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="176" />
+        <location filename="../gui/teacher/banks_tab.py" line="295" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="177" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="179" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="180" />
+        <location filename="../gui/teacher/banks_tab.py" line="299" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="181" />
+        <location filename="../gui/teacher/banks_tab.py" line="300" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="182" />
+        <location filename="../gui/teacher/banks_tab.py" line="301" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="185" />
+        <location filename="../gui/teacher/banks_tab.py" line="304" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="186" />
+        <location filename="../gui/teacher/banks_tab.py" line="305" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="306" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <source>Voor Moodle (XML)…</source>
+        <translation>For Moodle (XML)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <source>Als QTI 3.0…</source>
+        <translation>As QTI 3.0…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="60" />
+        <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
+        <translation>There is more than one right answer. Choose all of them.</translation>
     </message>
 </context>
 <context>
@@ -1064,99 +1128,134 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="78" />
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
         <source>probleem</source>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="79" />
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
         <source>niet ingelezen</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="92" />
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
         <source>Vragen importeren</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94" />
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>File: {name} (type: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114" />
+        <location filename="../gui/dialogs/import_preview.py" line="138" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
+        <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="123" />
+        <location filename="../gui/dialogs/import_preview.py" line="155" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="129" />
+        <location filename="../gui/dialogs/import_preview.py" line="161" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="130" />
+        <location filename="../gui/dialogs/import_preview.py" line="162" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="133" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="171" />
+        <source>Beide bewaren</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="172" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
+        <translation>This item bank is already installed: '{title}'. Replacing it gives {new} new questions, {changed} changed questions, {removed} questions removed, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="191" />
+        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation>Learners have already given {n} answers to questions that change or go. Those answers are kept.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="196" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <source>Kies: vervangen, beide bewaren of annuleren.</source>
+        <translation>Choose: replace, keep both or cancel.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1531,14 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="110" />
+        <source>– kies –</source>
+        <translation>– choose –</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingScreen</name>
     <message>
         <location filename="../gui/screens/onboarding.py" line="151" />
@@ -1517,6 +1624,34 @@ Does it still not work? Ask your teacher for help.</translation>
         <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="178" />
+        <source>▲ Omhoog</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="179" />
+        <source>▼ Omlaag</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="180" />
+        <source>Alt + pijl omhoog</source>
+        <translation>Alt + up arrow</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="181" />
+        <source>Alt + pijl omlaag</source>
+        <translation>Alt + down arrow</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="183" />
+        <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
+        <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
     </message>
 </context>
 <context>
@@ -1655,62 +1790,62 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="252" />
+        <location filename="../gui/screens/reading.py" line="284" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="265" />
+        <location filename="../gui/screens/reading.py" line="297" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="275" />
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="277" />
+        <location filename="../gui/screens/reading.py" line="309" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="339" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="310" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="315" />
+        <location filename="../gui/screens/reading.py" line="347" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="316" />
+        <location filename="../gui/screens/reading.py" line="348" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="317" />
+        <location filename="../gui/screens/reading.py" line="349" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="318" />
+        <location filename="../gui/screens/reading.py" line="350" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="319" />
+        <location filename="../gui/screens/reading.py" line="351" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="320" />
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -2776,87 +2911,87 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="97" />
+        <location filename="../gui/widgets/exam_question.py" line="99" />
         <source>Vraag {n}: beantwoord</source>
         <translation>Question {n}: answered</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="99" />
+        <location filename="../gui/widgets/exam_question.py" line="101" />
         <source>Vraag {n}: nog open</source>
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="314" />
+        <location filename="../gui/widgets/exam_question.py" line="319" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="323" />
+        <location filename="../gui/widgets/exam_question.py" line="328" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="458" />
+        <location filename="../gui/widgets/exam_question.py" line="463" />
         <source>Luister naar de opdracht.</source>
         <translation>Listen to the task.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="459" />
+        <location filename="../gui/widgets/exam_question.py" line="464" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>Then you get a moment to think.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="462" />
+        <location filename="../gui/widgets/exam_question.py" line="467" />
         <source>Denk na over uw antwoord.</source>
         <translation>Think about your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="463" />
+        <location filename="../gui/widgets/exam_question.py" line="468" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>After the beep, the recording starts. Then you speak.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="466" />
+        <location filename="../gui/widgets/exam_question.py" line="471" />
         <source>Spreek nu.</source>
         <translation>Speak now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="468" />
+        <location filename="../gui/widgets/exam_question.py" line="473" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>Say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="469" />
+        <location filename="../gui/widgets/exam_question.py" line="474" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>When the time is up, you go to the next task automatically.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="471" />
+        <location filename="../gui/widgets/exam_question.py" line="476" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>There is no microphone. Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="473" />
+        <location filename="../gui/widgets/exam_question.py" line="478" />
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="479" />
+        <location filename="../gui/widgets/exam_question.py" line="484" />
         <source>● Opname loopt</source>
         <translation>● Recording</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="480" />
+        <location filename="../gui/widgets/exam_question.py" line="485" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>This is how loud the microphone hears you:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="481" />
+        <location filename="../gui/widgets/exam_question.py" line="486" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>I am ready. Start now.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="482" />
+        <location filename="../gui/widgets/exam_question.py" line="487" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
