@@ -130,6 +130,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     bank_export.add_argument("bank_id")
     bank_export.add_argument("target", type=Path, help="new folder, or a file ending in .zip")
+    bank_export.add_argument(
+        "--as",
+        dest="export_as",
+        choices=("pack", "moodle", "qti"),
+        default="pack",
+        help="pack (ours, default), moodle (Moodle XML, .xml) or qti (QTI 3.0 package, .zip)",
+    )
 
     results = commands.add_parser("results", help="learners' results for a spreadsheet")
     results_commands = results.add_subparsers(
@@ -222,9 +229,12 @@ def _bank(args: argparse.Namespace) -> int:
                 print(f"{info.id}  {info.title}  v{info.version}  ({kind}; {counts})")
             return EXIT_OK
         if args.bank_command == "export":
-            from examtrainer.services.export import export_bank
+            from examtrainer.services.export import export_bank, export_bank_as
 
-            target = export_bank(services.store, args.bank_id, args.target)
+            if args.export_as == "pack":
+                target = export_bank(services.store, args.bank_id, args.target)
+            else:
+                target = export_bank_as(services.store, args.bank_id, args.target, args.export_as)
             print(f"exported {args.bank_id} to {target}")
             return EXIT_OK
         if args.bank_command == "remove":

@@ -420,3 +420,25 @@ def test_remove_a_bank(capsys: pytest.CaptureFixture[str], home: Path, tiny_fold
         assert services.store.banks.all() == []
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "fmt"), [("moodle", "uit.xml", "moodle_xml"), ("qti", "uit.zip", "qti30")]
+)
+def test_export_a_bank_for_moodle_and_qti(  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+    home: Path,
+    tiny_folder: Path,
+    tmp_path: Path,
+    kind,
+    name,
+    fmt,
+) -> None:
+    from examtrainer.bank.importers import detect_format, import_file
+
+    assert run(capsys, "bank", "import", str(tiny_folder))[0] == EXIT_OK
+    code, out, _err = run(capsys, "bank", "export", "--as", kind, "test.tiny", str(tmp_path / name))
+    assert code == EXIT_OK and name in out
+    assert detect_format(tmp_path / name) == fmt
+    report = import_file(tmp_path / name, tmp_path / "terug")
+    assert report.ok and report.items_converted == 5, report.summary()

@@ -134,6 +134,7 @@ class PackBuilder:
         # What identifies the bank in its source ("moodle category: $course$/Wonen");
         # set by the converter, see stable_bank_id.
         self.identity = ""
+        self._shared: dict[str, int] = {}  # shared text key -> index in _groups
         self._stage = Path(tempfile.mkdtemp(prefix="examtrainer-import-"))
 
     def __enter__(self) -> PackBuilder:
@@ -289,7 +290,7 @@ class PackBuilder:
             fields["level"] = DEFAULT_LEVEL
             self._defaulted_level += 1
 
-    def add(self, entries: list[Entry], stimulus: Entry | None = None) -> int:
+    def add(self, entries: list[Entry], stimulus: Entry | None = None, shared: str = "") -> int:
         """Add items, standing alone or (with ``stimulus``) sharing that stimulus.
 
         The items of a stimulus take its id, skill, level and themes; fields missing on a
@@ -297,7 +298,10 @@ class PackBuilder:
         level A2). Returns how many items were kept.
         """
         parent: Stimulus | None = None
-        if stimulus is not None:
+        group = self._shared.get(shared) if shared else None
+        if group is not None:  # a shared text met before: these items join its group
+            parent = self._groups[group][0]
+        elif stimulus is not None:
             sfields = dict(stimulus.fields)
             sfields.setdefault("id", self.unique_id(stimulus.origin.item + "-tekst"))
             self._apply_defaults(sfields, bool(sfields.get("audio")))
@@ -331,8 +335,12 @@ class PackBuilder:
                     self._fail(entry.origin, entry.origin.column("skill"), "differs from its text")
                     continue
                 kept.append(item)
-        if kept:
+        if group is not None:
+            self._groups[group][1].extend(kept)
+        elif kept:
             self._groups.append((parent, kept))
+            if shared:
+                self._shared[shared] = len(self._groups) - 1
         return len(kept)
 
     # -- output ------------------------------------------------------------------------

@@ -30,6 +30,12 @@ from examtrainer.bank.importers.xmlfile import XmlRefused, read_xml_file
 from examtrainer.bank.model import ItemType, Skill
 
 PLUGINFILE = "@@PLUGINFILE@@/"
+# Tags of examtrainer's own export (bank/foreign_export.py), read back on import.
+TAG_SKILL = "examtrainer-skill:"
+TAG_LEVEL = "examtrainer-level:"
+TAG_STIMULUS = "examtrainer-stimulus"
+TAG_TITLE = "examtrainer-title:"
+TAG_TYPE = "examtrainer-type:"
 DEPENDS_ON_SOUND = (
     "the question is about a sound that cannot be brought along (see above); question left out"
 )
@@ -43,8 +49,7 @@ NOT_SUPPORTED = {
     "ddimageortext": "drag-and-drop onto an image has no examtrainer type",
     "ddmarker": "drag-and-drop markers have no examtrainer type",
     "gapselect": "select-missing-words questions have no examtrainer type",
-    "order": "ordering questions have no examtrainer type",
-    "ordering": "ordering questions have no examtrainer type",
+    "order": "this ordering plugin (qtype_order) is not supported; use qtype_ordering",
     "randomsamatch": "random short-answer matching draws from other questions; not supported",
     "random": "a random question draws from a category at quiz time; not supported",
 }
@@ -74,6 +79,7 @@ class _QuestionConverter:
         name = " ".join(_text_element(question.find("name")).split())
         self.name = name
         self.files: dict[str, bytes] = {}
+        self.stimuli: dict[str, Entry] = {}  # shared texts by name, set by convert_moodle
         for file in question.iter("file"):
             if file.get("encoding", "base64") == "base64" and file.get("name"):
                 try:
@@ -195,11 +201,69 @@ class _QuestionConverter:
         for sub in self.question.findall("subquestion"):
             left = self.plain(sub, "subquestion")
             right = self.plain(sub.find("answer"), "subquestion.answer")
-            if not left:
-                self.skip("subquestion", f"extra wrong answer '{right}' (no subquestion) not kept")
-            elif right:
+            if right:
                 pairs.append([left, right])
-        return {"type": ItemType.MATCHING, "pairs": pairs, "feedback": self.feedback()}
+        fields: dict[str, Any] = {
+            "type": ItemType.MATCHING,
+            "pairs": [pair for pair in pairs if pair[0]],
+            "feedback": self.feedback(),
+        }
+        if any(not left for left, _ in pairs):
+            # an answer without a subquestion: an extra (wrong) choice, offered with the rest
+            fields["options"] = list(dict.fromkeys(right for _, right in pairs))
+        return fields
+
+    def ordering(self) -> dict[str, Any] | None:
+        """qtype_ordering: the answers in the right order (their fraction is the place)."""
+        answers = sorted(self.answers(), key=lambda answer: answer[0])
+        parts = [text for _, text, _ in answers if text]
+        if len(parts) < 2:
+            self.skip("answer", "an ordering question needs at least two parts")
+            return None
+        return {
+            "type": ItemType.ORDERING,
+            "options": parts,
+            "answer": parts,
+            "feedback": self.feedback(),
+        }
+
+    def tags(self) -> list[str]:
+        return [(t.findtext("text") or "").strip() for t in self.question.iter("tag")]
+
+    def marked(self) -> dict[str, Any]:
+        """Skill, level and type that examtrainer's own Moodle export writes as tags."""
+        fields: dict[str, Any] = {}
+        for tag in self.tags():
+            if tag.startswith(TAG_SKILL):
+                fields["skill"] = tag.removeprefix(TAG_SKILL)
+            elif tag.startswith(TAG_LEVEL):
+                fields["level"] = tag.removeprefix(TAG_LEVEL)
+            elif tag == TAG_TYPE + "choose_reaction":
+                fields["type"] = ItemType.CHOOSE_REACTION
+        return fields
+
+    def stimulus_entry(self, themes: tuple[str, ...]) -> Entry | None:
+        """A description tagged ``examtrainer-stimulus``: the shared text of the items that
+        name it (examtrainer's export); other descriptions ask nothing and are left out."""
+        if TAG_STIMULUS not in self.tags():
+            return None
+        body = self.rich(self.question.find("questiontext"))
+        images = [path for src in body.images if (path := self.media(src, "questiontext"))]
+        audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        fields: dict[str, Any] = {"id": self.builder.unique_id(self.name or "tekst")}
+        fields["text"] = body.text
+        fields.update({k: v for k, v in self.marked().items() if k in ("skill", "level")})
+        for tag in self.tags():
+            if tag.startswith(TAG_TITLE):
+                fields["title"] = tag.removeprefix(TAG_TITLE)
+        tagged = [theme_of(tag) for tag in self.tags()]
+        fields["themes"] = tuple(dict.fromkeys([*themes, *(t for t in tagged if t)]))
+        if images:
+            fields["image"] = images[0]
+        if audio:
+            fields["audio"] = audio[0]
+        fields = {key: value for key, value in fields.items() if value not in ("", None, ())}
+        return Entry(Origin(self.label, self.name), fields)
 
     def essay(self) -> dict[str, Any]:
         fields: dict[str, Any] = {"type": ItemType.WRITING, "skill": Skill.WRITING}
@@ -354,6 +418,7 @@ class _QuestionConverter:
             "truefalse": self.truefalse,
             "shortanswer": self.shortanswer,
             "matching": self.matching,
+            "ordering": self.ordering,
             "essay": self.essay,
         }
         if kind not in handlers:
@@ -380,14 +445,23 @@ class _QuestionConverter:
         for extra in images[1:] + audio[1:]:
             self.skip("questiontext", f"only one picture and one sound per question; '{extra}'")
         fields["question"] = body.text
-        tags = [theme_of(t.findtext("text") or "") for t in self.question.iter("tag")]
+        tags = [theme_of(tag) for tag in self.tags()]
         fields["themes"] = tuple(dict.fromkeys([*themes, *(t for t in tags if t)]))
+        for key, value in self.marked().items():
+            if key != "type" or fields.get("type") is ItemType.MULTIPLE_CHOICE:
+                fields[key] = value
         if images:
             fields["image"] = images[0]
         fields["id"] = self.builder.unique_id(self.name or self.label)
         fields = {key: value for key, value in fields.items() if value not in ("", None)}
         entry = Entry(Origin(self.label, self.name or fields["id"]), fields)
-        if audio:
+        shared = next(
+            (t[len(TAG_STIMULUS) + 1 :] for t in self.tags() if t.startswith(TAG_STIMULUS + ":")),
+            "",
+        )
+        if shared and shared in self.stimuli:
+            self.builder.add([entry], self.stimuli[shared], shared=f"moodle:{shared}")
+        elif audio:
             stimulus = {"id": self.builder.unique_id(f"{fields['id']}-audio"), "audio": audio[0]}
             stimulus["themes"] = fields["themes"]
             self.builder.add([entry], Entry(Origin(self.label, self.name), stimulus))
@@ -417,6 +491,7 @@ def convert_moodle(source: Path, target: Path, *, pack_id: str | None = None) ->
             builder.problem(source.name, "", "", f"the root element is <{quiz.tag}>, not <quiz>")
             return builder.finish(target, title=source.stem, pack_id=pack_id)
         themes: tuple[str, ...] = ()
+        stimuli: dict[str, Entry] = {}
         for number, question in enumerate(quiz.findall("question"), start=1):
             kind = question.get("type", "")
             label = f"{source.name} question {number}"
@@ -429,10 +504,15 @@ def convert_moodle(source: Path, target: Path, *, pack_id: str | None = None) ->
                 themes = tuple(t for part in parts if (t := theme_of(part)))
                 continue
             converter = _QuestionConverter(builder, question, label, source.parent)
+            converter.stimuli = stimuli
             if not kind:
                 converter.skip("type", "the question has no type attribute")
             elif kind == "description":
-                builder.note(f"{label}: a description is not a question; left out")
+                stimulus = converter.stimulus_entry(themes)
+                if stimulus is not None:
+                    stimuli[converter.name] = stimulus
+                else:
+                    builder.note(f"{label}: a description is not a question; left out")
             else:
                 converter.convert(kind, themes)
         return builder.finish(target, title=title or source.stem, pack_id=pack_id)

@@ -154,6 +154,12 @@ class _ItemConverter:
         self.lost = ""  # why the item cannot stand: what it depends on is missing
         self.gaps: dict[str, int] = {}  # gap identifier -> number in the text
         self.stimulus_title = ""
+        # A shared passage (qti-assessment-stimulus-ref): its file, identifier and media.
+        self.shared_key = ""
+        self.shared_id = ""
+        self.shared_images: list[str] = []
+        self.shared_audio: list[str] = []
+        self.lone_inline: set[int] = set()  # ids of answer fields alone in their paragraph
 
     def skip(self, field_name: str, reason: str) -> None:
         self.builder.skip(self.label, self.ident, field_name, reason)
@@ -185,7 +191,7 @@ class _ItemConverter:
             sink.text(f" {GAP_MARK.format(number)} ")
             return
         if name.endswith("Interaction"):
-            if name in INLINE_INTERACTIONS:
+            if name in INLINE_INTERACTIONS and id(element) not in self.lone_inline:
                 sink.text(f" {BLANK} ")
             elif name == "gapMatchInteraction":
                 self.text_of(element, sink)  # its text holds the gaps
@@ -298,14 +304,18 @@ class _ItemConverter:
             if body is None:
                 self.lost = f"its shared text ('{href}') has no qti-stimulus-body"
                 return None
-            base = self.base
-            self.base = path.parent
+            base, images, audio = self.base, self.images, self.audio
+            self.base, self.images, self.audio = path.parent, self.shared_images, self.shared_audio
             try:
                 text = self.text_of(body)
             finally:
-                self.base = base
+                self.base, self.images, self.audio = base, images, audio
             if not self.stimulus_title:
                 self.stimulus_title = xml.get("title", "") or ref.get("title", "")
+            self.shared_key = self.shared_key or str(path)
+            self.shared_id = (
+                self.shared_id or xml.get("identifier", "") or ref.get("identifier", "")
+            )
             texts.append(text)
         return "\n".join(texts)
 
@@ -550,13 +560,23 @@ class _ItemConverter:
                 for element in interaction.iter():
                     if element is not interaction:
                         self._walk(element, TextSink())
+        parents = {child: parent for parent in body.iter() for child in parent}
+        for interaction in interactions:
+            holder = parents.get(interaction)
+            if (
+                interaction.tag in INLINE_INTERACTIONS
+                and holder is not None
+                and holder is not body
+                and not (holder.text or "").strip()
+                and not (interaction.tail or "").strip()
+                and len(holder) == 1
+            ):
+                self.lone_inline.add(id(interaction))  # an answer field, not a gap in a text
         body_text = self.text_of(body)
         if self.lost:
             self.skip("itemBody", f"{self.lost}; the question is about it; item left out")
             return
-        if shared:
-            body_text = f"{shared}\n{body_text}".strip()
-        parents = {child: parent for parent in body.iter() for child in parent}
+        self.shared_text = shared or ""
         questions: list[dict[str, Any]] = []
         for interaction in interactions:
             if interaction.tag == "mediaInteraction" or interaction.tag == "endAttemptInteraction":
@@ -591,8 +611,30 @@ class _ItemConverter:
             return
         if self.item.find("catalogInfo") is not None:
             self.skip("catalogInfo", "support cards (catalogInfo, e.g. a glossary) are not kept")
-        if self.item.find("modalFeedback") is not None:
-            self.skip("modalFeedback", "feedback that depends on response processing is not kept")
+        model = next(
+            (r for r in body.iter("rubricBlock") if "scorer" in (r.get("view") or "").split()),
+            None,
+        )
+        for fields in questions:
+            if model is not None and fields.get("type") is ItemType.WRITING:
+                fields["model_answer"] = self.text_of(model)  # what the scorer reads
+        feedback = ""
+        for modal in self.item.iter("modalFeedback"):
+            if modal.get("identifier") == "examtrainer-feedback":
+                feedback = self.text_of(modal)
+            else:
+                self.skip(
+                    "modalFeedback", "feedback that depends on response processing is not kept"
+                )
+                break
+        classes = (body.get("class") or "").split()
+        marked = _marked_fields(classes)
+        for fields in questions:
+            if feedback:
+                fields["feedback"] = feedback
+            for key, value in marked.items():
+                if key != "type" or fields.get("type") is ItemType.MULTIPLE_CHOICE:
+                    fields[key] = value
         if not questions:
             if not interactions or all(
                 i.tag in ("mediaInteraction", "endAttemptInteraction") for i in interactions
@@ -627,7 +669,7 @@ class _ItemConverter:
         return text
 
     def _add(self, questions: list[dict[str, Any]], body_text: str) -> None:
-        title = self.stimulus_title or self.item.get("title", "")
+        title = self.stimulus_title if self.shared_key else self.item.get("title", "")
         speaking = any(q.get("skill") is Skill.SPEAKING for q in questions)
         for extra in self.images[1:]:
             self.skip("img", f"only one picture per item is kept; '{extra}' left out")
@@ -642,6 +684,11 @@ class _ItemConverter:
                     body_text = ""
             if speaking and audio:
                 fields["prompt_audio"] = audio
+        shared = getattr(self, "shared_text", "")
+        if shared:
+            body_text = f"{shared}\n{body_text}".strip()
+            image = image or (self.shared_images[0] if self.shared_images else None)
+            audio = audio or (self.shared_audio[0] if self.shared_audio else None)
         needs_stimulus = bool(body_text) or (bool(audio) and not speaking)
         entries = []
         for number, fields in enumerate(questions, start=1):
@@ -655,7 +702,7 @@ class _ItemConverter:
             return
         skill = entries[0].fields.get("skill")
         stimulus: dict[str, Any] = {
-            "id": self.builder.unique_id(f"{self.ident}-tekst"),
+            "id": self.builder.unique_id(self.shared_id or f"{self.ident}-tekst"),
             "title": title,
             "text": body_text,
             "image": image,
@@ -663,8 +710,34 @@ class _ItemConverter:
         }
         if skill is not None:
             stimulus["skill"] = skill
+        if self.shared_key:
+            stimulus["level"] = entries[0].fields.get("level")
+            stimulus["themes"] = entries[0].fields.get("themes")
         stimulus = {key: value for key, value in stimulus.items() if value}
-        self.builder.add(entries, Entry(Origin(self.label, self.ident), stimulus))
+        self.builder.add(
+            entries, Entry(Origin(self.label, self.ident), stimulus), shared=self.shared_key
+        )
+
+
+def _marked_fields(classes: list[str]) -> dict[str, Any]:
+    """Skill, level, themes and type that examtrainer's own QTI export writes as classes of
+    ``qti-item-body`` (``examtrainer-skill-reading``); other classes mean nothing here."""
+    fields: dict[str, Any] = {}
+    themes = []
+    for name in classes:
+        if name.startswith("examtrainer-skill-"):
+            fields["skill"] = name.removeprefix("examtrainer-skill-")
+        elif name.startswith("examtrainer-level-"):
+            fields["level"] = name.removeprefix("examtrainer-level-")
+        elif name.startswith("examtrainer-theme-"):
+            themes.append(name.removeprefix("examtrainer-theme-"))
+        elif name == "examtrainer-type-choose_reaction":
+            fields["type"] = ItemType.CHOOSE_REACTION
+        elif name == "examtrainer-type-true_false":
+            fields["type"] = ItemType.TRUE_FALSE
+    if themes:
+        fields["themes"] = themes
+    return fields
 
 
 def _assessment_items(root: Element) -> list[Element]:
