@@ -14,6 +14,7 @@ from pathlib import Path
 
 from examtrainer.bank.exporter import write_pack
 from examtrainer.bank.importers import ConversionReport, convert, detect_format
+from examtrainer.bank.importers.messages import dutch, dutch_problem
 from examtrainer.bank.loader import read_pack_folder
 from examtrainer.bank.model import Pack
 from examtrainer.errors import BankConflict, ExamtrainerError, NotFound, PackInvalid, Problem
@@ -140,9 +141,11 @@ def preview_import(
             pack = read_pack_folder(target)
         except PackInvalid as error:
             problems.extend(error.problems)
-    # Messages never show the staging folder: it is ours, not the teacher's.
-    problems = [_without(p, work) for p in problems]
-    report.not_mapped[:] = [_without(p, work) for p in report.not_mapped]
+    # Messages never show the staging folder (it is ours, not the teacher's) and reach the
+    # teacher in Dutch, through the importers' catalogue (bank/importers/messages.py).
+    problems = [dutch_problem(_without(p, work)) for p in problems]
+    report.not_mapped[:] = [dutch_problem(_without(p, work)) for p in report.not_mapped]
+    report.notes[:] = [dutch(note) for note in report.notes]
     if problems:
         shutil.rmtree(work, ignore_errors=True)
         return ImportPreview(source, fmt, report, None, None, problems)
