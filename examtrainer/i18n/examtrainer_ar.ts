@@ -1149,111 +1149,116 @@
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>يحتوي الملف على {items} سؤالًا و{texts} نصًا لبنك الأسئلة '{title}' ({id}). لم يتغير شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}). عدد الأسئلة: {items}. عدد النصوص: {texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>لا يمكن استيراد هذا الملف. عدد المشكلات: {n}. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <location filename="../gui/dialogs/import_preview.py" line="157" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="155" />
+        <location filename="../gui/dialogs/import_preview.py" line="168" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="161" />
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="162" />
+        <location filename="../gui/dialogs/import_preview.py" line="175" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Vervangen</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="171" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Beide bewaren</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="172" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <location filename="../gui/dialogs/import_preview.py" line="193" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
         <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="191" />
+        <location filename="../gui/dialogs/import_preview.py" line="204" />
         <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation>أعطى المتعلمون بالفعل {n} إجابة على أسئلة ستتغير أو تُحذف. تبقى هذه الإجابات محفوظة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="196" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <location filename="../gui/dialogs/import_preview.py" line="213" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>

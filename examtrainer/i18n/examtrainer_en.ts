@@ -1149,111 +1149,116 @@
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>The file has {items} questions and {texts} texts for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <location filename="../gui/dialogs/import_preview.py" line="157" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="155" />
+        <location filename="../gui/dialogs/import_preview.py" line="168" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="161" />
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="162" />
+        <location filename="../gui/dialogs/import_preview.py" line="175" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="171" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Beide bewaren</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="172" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <location filename="../gui/dialogs/import_preview.py" line="193" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
         <translation>This item bank is already installed: '{title}'. Replacing it gives {new} new questions, {changed} changed questions, {removed} questions removed, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="191" />
+        <location filename="../gui/dialogs/import_preview.py" line="204" />
         <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation>Learners have already given {n} answers to questions that change or go. Those answers are kept.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="196" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <location filename="../gui/dialogs/import_preview.py" line="213" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>Choose: replace, keep both or cancel.</translation>
     </message>

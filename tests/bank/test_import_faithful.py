@@ -247,3 +247,16 @@ def test_qti_hotspot_is_refused_with_its_reason(tmp_path: Path) -> None:
     report = import_file(QTI3 / "hotspot.xml", tmp_path / "pack")
     (left_out,) = report.not_mapped
     assert left_out.field == "hotspotInteraction" and "hotspot" in left_out.message
+
+
+def test_gift_question_about_a_video_or_sound_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "film.gift"
+    source.write_text(
+        "::Film:: Kijk. <video src='a.mp4'></video> Wat ziet u? {=een man ~een vrouw}\n\n"
+        "::Hoor:: <audio src='b.mp3'></audio> Wie praat er? {=een man ~een vrouw}\n\n"
+        "::Los:: Wat is rood? {=een tomaat ~een banaan}\n",
+        encoding="utf-8",
+    )
+    pack, report = imported(source, tmp_path)
+    assert [item.id for item in pack.items] == ["Los"]
+    assert {(p.item, p.field) for p in report.not_mapped} == {("Film", "stem"), ("Hoor", "stem")}

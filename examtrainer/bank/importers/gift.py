@@ -20,6 +20,9 @@ from examtrainer.bank.model import ItemType, Skill
 
 ESCAPABLE = "~=#{}:"
 BLANK = "_____"
+DEPENDS_ON_MEDIA = (
+    "the question is about a sound or video, which GIFT cannot bring along; question left out"
+)
 FORMATS = ("html", "moodle", "plain", "markdown")
 _TF = re.compile(r"^(TRUE|FALSE|T|F)(?=\s*(#|$))", re.IGNORECASE)
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
@@ -392,6 +395,13 @@ class _GiftConverter:
         if fields is None:
             return
         rich = html_to_text(question.stem) if question.stem_format == "html" else None
+        if question.stem_format in ("html", "moodle"):  # Moodle shows both as HTML
+            media = rich or html_to_text(question.stem)
+            if media.audio or media.video:
+                self.skip(question, "stem", DEPENDS_ON_MEDIA)
+                return
+            if rich is None and media.images:
+                rich = media  # the picture's tag would otherwise reach the learner
         fields["question"] = rich.text if rich else question.stem
         if rich and (rich.images or rich.audio):
             self.skip(question, "stem", "pictures and sound in GIFT texts are not brought along")

@@ -98,6 +98,14 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
         "per vraag één geluid; '{ref}' is niet overgenomen",
     ),
     (
+        _p(
+            r"the question is about a sound or video, which GIFT cannot bring along; "
+            r"question left out"
+        ),
+        "de vraag gaat over een geluid of video; die kan GIFT niet meenemen; "
+        "de vraag is weggelaten",
+    ),
+    (
         _p(r"pictures and sound in GIFT texts are not brought along"),
         "plaatjes en geluid in GIFT-teksten worden niet meegenomen",
     ),

@@ -119,7 +119,20 @@ class ImportPreviewDialog(QDialog):
                 name=preview.source.name, format=preview.format
             )
         )
-        if preview.ok:
+        if preview.ok and preview.existing is not None:
+            pack = preview.pack
+            self.summary.setText(
+                self.tr(
+                    "Het bestand heeft {items} vragen en {texts} teksten voor de itembank "
+                    "'{title}' ({id}). Er is nog niets veranderd."
+                ).format(
+                    title=pack.manifest.title,
+                    id=pack.manifest.id,
+                    items=len(pack.items),
+                    texts=len(pack.stimuli),
+                )
+            )
+        elif preview.ok:
             pack = preview.pack
             self.summary.setText(
                 self.tr(
