@@ -90,6 +90,14 @@ def _parser() -> argparse.ArgumentParser:
     same.add_argument(
         "--keep-both", action="store_true", help="a bank with the same id exists: keep both"
     )
+    voice = bank_commands.add_parser(
+        "set-audio",
+        help="your own voice: a sound file replaces a listening fragment's audio or a "
+        "speaking task's model answer in your bank (kept and exported with it)",
+    )
+    voice.add_argument("bank_id")
+    voice.add_argument("key", help="id of the listening fragment or the speaking task")
+    voice.add_argument("file", type=Path, help=".wav, .ogg, .opus, .mp3 or .m4a")
     remove = bank_commands.add_parser(
         "remove", help="remove a teacher's bank (items with answers are retired, answers kept)"
     )
@@ -236,6 +244,10 @@ def _bank(args: argparse.Namespace) -> int:
             else:
                 target = export_bank_as(services.store, args.bank_id, args.target, args.export_as)
             print(f"exported {args.bank_id} to {target}")
+            return EXIT_OK
+        if args.bank_command == "set-audio":
+            path = banks.replace_audio(services.store, args.bank_id, args.key, args.file)
+            print(f"{args.bank_id}: {args.key} now uses {path}")
             return EXIT_OK
         if args.bank_command == "remove":
             from examtrainer.services.importing import removal_effect, remove_bank

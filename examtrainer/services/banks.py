@@ -138,3 +138,45 @@ def install_bundled(store: Store, content: Path) -> list[str]:
             store.banks.install(pack, str(target), bundled=True)
             updated.append(pack.manifest.id)
     return updated
+
+
+AUDIO_SUFFIXES = frozenset({".wav", ".ogg", ".opus", ".mp3", ".m4a"})
+
+
+def replace_audio(store: Store, bank_id: str, key: str, source: Path) -> str:
+    """A teacher's own voice: ``source`` (a recording or a chosen sound file) becomes the
+    audio of the listening fragment ``key`` or the model answer of the speaking task
+    ``key`` in the teacher's bank ``bank_id``. The file is copied into the bank's folder,
+    so it is kept with the bank and exported with it. Returns its path in the bank.
+
+    Bundled banks are not changed (their updates would undo it): export one as a pack,
+    import it as your own bank, then replace its audio.
+    """
+    from examtrainer.errors import BankConflict, NotFound
+
+    bank = store.banks.get(bank_id)
+    if bank.bundled:
+        raise BankConflict(
+            f"'{bank_id}' is een meegeleverde itembank; die verandert u niet. Exporteer de "
+            "bank en importeer haar als uw eigen bank."
+        )
+    suffix = source.suffix.lower()
+    if suffix not in AUDIO_SUFFIXES or not source.is_file():
+        raise UnknownFormat(f"{source.name}: geen geluidsbestand (wav, ogg, opus, mp3, m4a)")
+    contents = {entry.key: entry for entry in store.banks.contents(bank_id)}
+    pack_path = f"audio/{key}-eigen{suffix}"
+    root = Path(bank.origin)
+    if key in contents and contents[key].data.get("type") in ("speaking_short", "speaking_medium"):
+        field = "model_audio"
+    elif key in contents:
+        raise NotFound(f"'{key}' is geen spreekopdracht en geen luisterfragment.")
+    else:
+        field = "audio"  # a stimulus: set_media says when there is no such fragment
+    (root / "audio").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, root / pack_path)
+    try:
+        store.banks.set_media(bank_id, key, field, pack_path)
+    except NotFound:
+        (root / pack_path).unlink(missing_ok=True)
+        raise
+    return pack_path

@@ -318,6 +318,18 @@ class Banks(_Repository):
                 )
             ]
 
+    def set_media(self, bank_id: str, key: str, field: str, path: str) -> None:
+        """Point ``field`` (``audio`` of a stimulus, ``model_audio``/``prompt_audio`` of an
+        item) of the entry ``key`` of the bank at the media file ``path``."""
+        row_type: Any = m.StimulusRow if field == "audio" else m.ItemRow
+        with self._tx() as db:
+            row = db.scalar(
+                select(row_type).where(row_type.bank_id == bank_id, row_type.key == key)
+            )
+            if row is None:
+                raise NotFound(f"'{key}' staat niet in itembank '{bank_id}'.")
+            row.data = {**row.data, field: path}
+
     def retire_all(self, bank_id: str) -> None:
         """Retire every item of the bank: learners no longer get them, their answers stay."""
         with self._tx() as db:

@@ -442,3 +442,15 @@ def test_export_a_bank_for_moodle_and_qti(  # type: ignore[no-untyped-def]
     assert detect_format(tmp_path / name) == fmt
     report = import_file(tmp_path / name, tmp_path / "terug")
     assert report.ok and report.items_converted == 5, report.summary()
+
+
+def test_set_audio_with_a_teachers_own_voice(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    pack = Path(__file__).parents[1] / "fixtures" / "packs" / "listen-speak"
+    voice = Path(__file__).parents[1] / "fixtures" / "audio" / "speech_nl.wav"
+    assert run(capsys, "bank", "import", str(pack))[0] == EXIT_OK
+    code, out, _err = run(capsys, "bank", "set-audio", "test.listen-speak", "ls-l1", str(voice))
+    assert code == EXIT_OK and "audio/ls-l1-eigen.wav" in out
+    code, _out, err = run(capsys, "bank", "set-audio", "test.listen-speak", "weg", str(voice))
+    assert code == EXIT_PROBLEMS and "weg" in err
