@@ -120,10 +120,6 @@ class HomeScreen(Screen):
         self.ctx.runner.run(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[Any, dict[str, int]]) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(self.greeting):  # the screen was left before its data came
-            return
         self.progress, self.available = result
         self.retranslate()
 
