@@ -86,6 +86,26 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="install a pack or a teacher's file (format detected) into the database"
     )
     imp.add_argument("path", type=Path)
+    same = imp.add_mutually_exclusive_group()
+    same.add_argument(
+        "--replace", action="store_true", help="a bank with the same id exists: replace it"
+    )
+    same.add_argument(
+        "--keep-both", action="store_true", help="a bank with the same id exists: keep both"
+    )
+    voice = bank_commands.add_parser(
+        "set-audio",
+        help="your own voice: a sound file replaces a listening fragment's audio or a "
+        "speaking task's model answer in your bank (kept and exported with it)",
+    )
+    voice.add_argument("bank_id")
+    voice.add_argument("key", help="id of the listening fragment or the speaking task")
+    voice.add_argument("file", type=Path, help=".wav, .ogg, .opus, .mp3 or .m4a")
+    remove = bank_commands.add_parser(
+        "remove", help="remove a teacher's bank (items with answers are retired, answers kept)"
+    )
+    remove.add_argument("bank_id")
+    remove.add_argument("--yes", action="store_true", help="also when learners answered it")
     bank_commands.add_parser("list", help="show the installed item banks")
     calibrate = bank_commands.add_parser(
         "calibrate", help="re-estimate item difficulties from all stored answers"
@@ -121,6 +141,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     bank_export.add_argument("bank_id")
     bank_export.add_argument("target", type=Path, help="new folder, or a file ending in .zip")
+    bank_export.add_argument(
+        "--as",
+        dest="export_as",
+        choices=("pack", "moodle", "qti"),
+        default="pack",
+        help="pack (ours, default), moodle (Moodle XML, .xml) or qti (QTI 3.0 package, .zip)",
+    )
 
     results = commands.add_parser("results", help="learners' results for a spreadsheet")
     results_commands = results.add_subparsers(
@@ -237,16 +264,56 @@ def _bank(args: argparse.Namespace) -> int:
                 print(f"{info.id}  {info.title}  v{info.version}  ({kind}; {counts})")
             return EXIT_OK
         if args.bank_command == "export":
-            from examtrainer.services.export import export_bank
+            from examtrainer.services.export import export_bank, export_bank_as
 
-            target = export_bank(services.store, args.bank_id, args.target)
+            if args.export_as == "pack":
+                target = export_bank(services.store, args.bank_id, args.target)
+            else:
+                target = export_bank_as(services.store, args.bank_id, args.target, args.export_as)
             print(f"exported {args.bank_id} to {target}")
             return EXIT_OK
-        from examtrainer.services.importing import import_bank
+        if args.bank_command == "set-audio":
+            path = banks.replace_audio(services.store, args.bank_id, args.key, args.file)
+            print(f"{args.bank_id}: {args.key} now uses {path}")
+            return EXIT_OK
+        if args.bank_command == "remove":
+            from examtrainer.services.importing import removal_effect, remove_bank
 
-        result = import_bank(services.store, services.paths, args.path)
+            effect = removal_effect(services.store, args.bank_id)
+            if effect.answers and not args.yes:
+                print(
+                    f"{args.bank_id}: learners gave {effect.answers} answer(s) to its items; "
+                    "they stay in the history, the items are retired. Add --yes to go on.",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
+            effect = remove_bank(services.store, services.paths, args.bank_id)
+            if effect.deleted:
+                print(f"removed {args.bank_id}")
+            else:
+                print(f"retired the items of {args.bank_id}; {effect.answers} answer(s) kept")
+            return EXIT_OK
+        from examtrainer.services.importing import KEEP_BOTH, REPLACE, BankExists, import_bank
+
+        choice = KEEP_BOTH if args.keep_both else REPLACE if args.replace else None
+        try:
+            result = import_bank(services.store, services.paths, args.path, choice)
+        except BankExists as exists:
+            diff = exists.preview.diff
+            print(f"examtrainer: {exists}", file=sys.stderr)
+            if diff is not None:
+                print(
+                    f"  new {len(diff.new)}, changed {len(diff.changed)}, removed "
+                    f"{len(diff.removed)}, unchanged {diff.unchanged}; answers given to changed "
+                    f"or removed items: {diff.answered}",
+                    file=sys.stderr,
+                )
+            print("  run again with --replace or --keep-both", file=sys.stderr)
+            return EXIT_PROBLEMS
+        for left_out in result.not_mapped:
+            print(f"not imported: {left_out}")
         for note in result.notes:
-            print(f"not imported: {note}")
+            print(f"note: {note}")
         print(f"imported {result.bank.id}: {result.bank.item_count} items ({result.format})")
         return EXIT_OK
     finally:
@@ -441,6 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PackInvalid as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
+        for left_out in error.not_mapped:
+            print(f"not imported: {left_out}", file=sys.stderr)
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     except ExamtrainerError as error:

@@ -33,9 +33,12 @@ class Problem:
 class PackInvalid(ExamtrainerError):
     """A content pack (or imported file) has errors; nothing of it was imported."""
 
-    def __init__(self, source: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, source: str, problems: list[Problem], not_mapped: list[Problem] | None = None
+    ) -> None:
         self.source = source
         self.problems = problems
+        self.not_mapped = list(not_mapped or [])  # what was left out (imports of foreign files)
         super().__init__(
             f"{source}: {len(problems)} probleem/problemen gevonden; er is niets ingelezen."
         )
@@ -55,3 +58,8 @@ class StorageError(ExamtrainerError):
 
 class NotFound(ExamtrainerError):
     """A learner, bank, item or session that was asked for does not exist."""
+
+
+class BankConflict(ExamtrainerError):
+    """A bank would replace one of the other kind: a teacher's import may never retire a
+    bundled bank's items, nor a bundled update a teacher's bank."""

@@ -108,7 +108,7 @@ def _parse_file(
 
 def check_item(item: Item) -> Iterator[tuple[str, str]]:
     """Yield (field, message) for each way ``item`` breaks the rules of its type."""
-    if item.type in CHOICE_TYPES or item.type is ItemType.MULTIPLE_RESPONSE:
+    if item.type in CHOICE_TYPES or item.type in (ItemType.MULTIPLE_RESPONSE, ItemType.ORDERING):
         if len(item.options) < 2:
             yield "options", "needs at least two options"
         if len(set(item.options)) != len(item.options):
@@ -133,6 +133,16 @@ def check_item(item: Item) -> Iterator[tuple[str, str]]:
     elif item.type is ItemType.MATCHING:
         if len(item.pairs) < 2:
             yield "pairs", "needs at least two pairs"
+        if item.options:  # the right-hand choices, with distractors
+            for _, right in item.pairs:
+                if right not in item.options:
+                    yield "options", f"'{right}' of a pair is not one of the options"
+    elif item.type is ItemType.ORDERING:
+        keys = (item.answer,) if isinstance(item.answer, str) else item.answer or ()
+        if len(keys) < 2:
+            yield "answer", "missing: list the options in the right order"
+        elif sorted(keys) != sorted(item.options):
+            yield "answer", "the right order must hold every option once"
     elif item.type in RECORDED_TYPES:
         if item.skill is not Skill.SPEAKING:
             yield "skill", f"a {item.type.value} item is a speaking item"

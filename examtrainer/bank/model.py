@@ -45,6 +45,7 @@ class ItemType(StrEnum):
     TRUE_FALSE = "true_false"
     SHORT_ANSWER = "short_answer"  # typed answer compared with accepted answers
     MATCHING = "matching"  # pairs
+    ORDERING = "ordering"  # put the options in order: answer lists them in the right order
     CHOOSE_REACTION = "choose_reaction"  # speaking part 2 of the A2 exam: pick the right reaction
     SPEAKING_SHORT = "speaking_short"  # recorded answer, short task
     SPEAKING_MEDIUM = "speaking_medium"  # recorded answer, medium-length task
@@ -57,6 +58,7 @@ SCORED_BY_KEY = CHOICE_TYPES | {
     ItemType.MULTIPLE_RESPONSE,
     ItemType.SHORT_ANSWER,
     ItemType.MATCHING,
+    ItemType.ORDERING,
 }
 
 THEMES: tuple[str, ...] = (

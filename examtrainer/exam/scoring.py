@@ -26,8 +26,9 @@ def score(item: Item, answer: Any) -> bool | None:
     """True or False for keyed items; None for items a person rates (speaking, writing).
 
     ``answer`` is an option text for choice items, a sequence of option texts for
-    multiple_response, the typed text for short_answer, and a sequence of [left, right]
-    pairs for matching. An empty answer is wrong, never an error.
+    multiple_response, the typed text for short_answer, a sequence of [left, right]
+    pairs for matching, and the option texts in the chosen order for ordering.
+    An empty answer is wrong, never an error.
     """
     if item.type in CHOICE_TYPES:
         return isinstance(answer, str) and answer == item.answer
@@ -40,6 +41,10 @@ def score(item: Item, answer: Any) -> bool | None:
         if not isinstance(answer, str):
             return False
         return normalise(answer) in {normalise(a) for a in item.right_answers}
+    if item.type is ItemType.ORDERING:
+        if not isinstance(answer, Sequence) or isinstance(answer, str):
+            return False
+        return [str(part) for part in answer] == list(item.right_answers)
     if item.type is ItemType.MATCHING:
         if not isinstance(answer, Sequence) or isinstance(answer, str):
             return False
@@ -54,6 +59,8 @@ def key_text(item: Item) -> str:
         return "; ".join(f"{left} → {right}" for left, right in item.pairs)
     if item.type is ItemType.SHORT_ANSWER:
         return item.right_answers[0] if item.right_answers else ""
+    if item.type is ItemType.ORDERING:
+        return " → ".join(item.right_answers)
     return ", ".join(item.right_answers)
 
 

@@ -10,6 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+
 from examtrainer.gui.qt import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,9 @@ class BackgroundRunner:
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # its widget was closed before the job reported back: nobody to tell
             callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))

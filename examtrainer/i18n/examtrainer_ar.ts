@@ -207,105 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="84" />
+        <location filename="../gui/teacher/banks_tab.py" line="114" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="86" />
-        <location filename="../gui/teacher/banks_tab.py" line="178" />
+        <location filename="../gui/teacher/banks_tab.py" line="116" />
+        <location filename="../gui/teacher/banks_tab.py" line="297" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="125" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="128" />
+        <location filename="../gui/teacher/banks_tab.py" line="159" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="132" />
+        <location filename="../gui/teacher/banks_tab.py" line="163" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="149" />
+        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <source>Itembank verwijderen</source>
+        <translation>حذف بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <source>Verwijderen</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <source>Verwijderd: {id}</source>
+        <translation>تم الحذف: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="155" />
+        <location filename="../gui/teacher/banks_tab.py" line="240" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="168" />
+        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <source>Itembank opslaan voor Moodle</source>
+        <translation>حفظ بنك الأسئلة لـ Moodle</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <source>Itembank opslaan als QTI-pakket</source>
+        <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="277" />
+        <location filename="../gui/teacher/banks_tab.py" line="287" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="175" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="176" />
+        <location filename="../gui/teacher/banks_tab.py" line="295" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="177" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="179" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="180" />
+        <location filename="../gui/teacher/banks_tab.py" line="299" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="181" />
+        <location filename="../gui/teacher/banks_tab.py" line="300" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="182" />
+        <location filename="../gui/teacher/banks_tab.py" line="301" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="185" />
+        <location filename="../gui/teacher/banks_tab.py" line="304" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="186" />
+        <location filename="../gui/teacher/banks_tab.py" line="305" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="306" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <source>Voor Moodle (XML)…</source>
+        <translation>لـ Moodle ‏(XML)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <source>Als QTI 3.0…</source>
+        <translation>بصيغة QTI 3.0…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <source>Verwijderen…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="60" />
+        <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
+        <translation>هناك أكثر من إجابة صحيحة. اختر كل الإجابات الصحيحة.</translation>
     </message>
 </context>
 <context>
@@ -1064,99 +1128,139 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="78" />
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
         <source>probleem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="79" />
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
         <source>niet ingelezen</source>
         <translation>لم يتم استيراده</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="92" />
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
         <source>Vragen importeren</source>
         <translation>استيراد الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94" />
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>الملف: {name} (النوع: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>يحتوي الملف على {items} سؤالًا و{texts} نصًا لبنك الأسئلة '{title}' ({id}). لم يتغير شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}). عدد الأسئلة: {items}. عدد النصوص: {texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114" />
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>لا يمكن استيراد هذا الملف. عدد المشكلات: {n}. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="157" />
+        <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
+        <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="123" />
+        <location filename="../gui/dialogs/import_preview.py" line="168" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="129" />
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="130" />
+        <location filename="../gui/dialogs/import_preview.py" line="175" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="133" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <source>Vervangen</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
+        <source>Beide bewaren</source>
+        <translation>الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="193" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
+        <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="204" />
+        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation>أعطى المتعلمون بالفعل {n} إجابة على أسئلة ستتغير أو تُحذف. تبقى هذه الإجابات محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="213" />
+        <source>Kies: vervangen, beide bewaren of annuleren.</source>
+        <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1536,14 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="110" />
+        <source>– kies –</source>
+        <translation>– اختر –</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingScreen</name>
     <message>
         <location filename="../gui/screens/onboarding.py" line="151" />
@@ -1517,6 +1629,34 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="178" />
+        <source>▲ Omhoog</source>
+        <translation>▲ لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="179" />
+        <source>▼ Omlaag</source>
+        <translation>▼ لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="180" />
+        <source>Alt + pijl omhoog</source>
+        <translation>Alt + سهم لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="181" />
+        <source>Alt + pijl omlaag</source>
+        <translation>Alt + سهم لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="183" />
+        <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
+        <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
     </message>
 </context>
 <context>
@@ -1655,62 +1795,62 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="266" />
+        <location filename="../gui/screens/reading.py" line="284" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="279" />
+        <location filename="../gui/screens/reading.py" line="297" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="289" />
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="291" />
+        <location filename="../gui/screens/reading.py" line="309" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="321" />
+        <location filename="../gui/screens/reading.py" line="339" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="324" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="329" />
+        <location filename="../gui/screens/reading.py" line="347" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="330" />
+        <location filename="../gui/screens/reading.py" line="348" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="331" />
+        <location filename="../gui/screens/reading.py" line="349" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="332" />
+        <location filename="../gui/screens/reading.py" line="350" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="333" />
+        <location filename="../gui/screens/reading.py" line="351" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="334" />
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -1945,154 +2085,154 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SoundCheckScreen</name>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="251" />
+        <location filename="../gui/screens/soundcheck.py" line="262" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="254" />
+        <location filename="../gui/screens/soundcheck.py" line="265" />
         <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا. ستفعل ذلك أيضًا في الامتحان الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="259" />
+        <location filename="../gui/screens/soundcheck.py" line="270" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="260" />
+        <location filename="../gui/screens/soundcheck.py" line="271" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="263" />
+        <location filename="../gui/screens/soundcheck.py" line="274" />
         <source>Verder naar luisteren</source>
         <translation>المتابعة إلى الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="264" />
+        <location filename="../gui/screens/soundcheck.py" line="275" />
         <source>Verder naar spreken</source>
         <translation>المتابعة إلى التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="265" />
+        <location filename="../gui/screens/soundcheck.py" line="276" />
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="270" />
+        <location filename="../gui/screens/soundcheck.py" line="281" />
         <source>1. Koptelefoon of luidspreker</source>
         <translation>1. سماعة الرأس أو مكبر الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="273" />
-        <location filename="../gui/screens/soundcheck.py" line="309" />
+        <location filename="../gui/screens/soundcheck.py" line="284" />
+        <location filename="../gui/screens/soundcheck.py" line="320" />
         <source>Gevonden: {name}</source>
         <translation>تم العثور على: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="274" />
+        <location filename="../gui/screens/soundcheck.py" line="285" />
         <source>Klik op Luisteren. Hoort u het geluid goed?</source>
         <translation>انقر على «استماع». هل تسمع الصوت جيدًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="276" />
-        <location filename="../gui/screens/soundcheck.py" line="311" />
+        <location filename="../gui/screens/soundcheck.py" line="287" />
+        <location filename="../gui/screens/soundcheck.py" line="322" />
         <source>Niet gevonden.</source>
         <translation>لم يتم العثور عليه.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="279" />
+        <location filename="../gui/screens/soundcheck.py" line="290" />
         <source>Ja, ik hoor het</source>
         <translation>نعم، أسمعه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="280" />
-        <location filename="../gui/screens/soundcheck.py" line="345" />
+        <location filename="../gui/screens/soundcheck.py" line="291" />
+        <location filename="../gui/screens/soundcheck.py" line="356" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="283" />
+        <location filename="../gui/screens/soundcheck.py" line="294" />
         <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
 Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>لا نجد مكبر صوت أو سماعة رأس. بدون صوت لا يمكنك الاستماع.
 وصّل سماعة رأس أو مكبرات صوت. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="289" />
+        <location filename="../gui/screens/soundcheck.py" line="300" />
         <source>Goed zo. Het geluid werkt.</source>
         <translation>أحسنت. الصوت يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="292" />
+        <location filename="../gui/screens/soundcheck.py" line="303" />
         <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
         <translation>ارفع صوت الكمبيوتر. تأكد أن سماعة الرأس موصولة جيدًا. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="306" />
+        <location filename="../gui/screens/soundcheck.py" line="317" />
         <source>2. Microfoon</source>
         <translation>2. الميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="316" />
+        <location filename="../gui/screens/soundcheck.py" line="327" />
         <source>Neem 3 seconden op</source>
         <translation>سجّل 3 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="318" />
+        <location filename="../gui/screens/soundcheck.py" line="329" />
         <source>Opnieuw opnemen</source>
         <translation>التسجيل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="323" />
+        <location filename="../gui/screens/soundcheck.py" line="334" />
         <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
         <translation>تكلم الآن. قل مثلًا: «Goedemorgen, ik heet …» (صباح الخير، اسمي …).</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="326" />
+        <location filename="../gui/screens/soundcheck.py" line="337" />
         <source>Nog 1 seconde.</source>
         <translation>بقيت ثانية واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="328" />
+        <location filename="../gui/screens/soundcheck.py" line="339" />
         <source>Nog {n} seconden.</source>
         <translation>الثواني المتبقية: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="333" />
+        <location filename="../gui/screens/soundcheck.py" line="344" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>هذا تسجيلك. انقر على «استماع» لتسمعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="336" />
+        <location filename="../gui/screens/soundcheck.py" line="347" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>انقر على الزر. ثم قل شيئًا. لديك 3 ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="343" />
+        <location filename="../gui/screens/soundcheck.py" line="354" />
         <source>Hoort u uw eigen stem?</source>
         <translation>هل تسمع صوتك؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="344" />
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>نعم، أسمع نفسي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="348" />
+        <location filename="../gui/screens/soundcheck.py" line="359" />
         <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
         <translation>لا نجد ميكروفونًا. وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».
 يمكنك أيضًا التدريب على التحدث بدون ميكروفون. عندها تقول إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355" />
+        <location filename="../gui/screens/soundcheck.py" line="366" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>أحسنت. الميكروفون يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="358" />
+        <location filename="../gui/screens/soundcheck.py" line="369" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>تكلم بصوت أعلى قليلًا، أو قرّب الميكروفون من فمك. تأكد أن الميكروفون مشغّل. ثم حاول مرة أخرى.</translation>
     </message>

@@ -207,105 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>meegeleverd</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="68" />
+        <location filename="../gui/teacher/banks_tab.py" line="90" />
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="84" />
+        <location filename="../gui/teacher/banks_tab.py" line="114" />
         <source>Bestand met vragen kiezen</source>
         <translation>Choose a file with questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="86" />
-        <location filename="../gui/teacher/banks_tab.py" line="178" />
+        <location filename="../gui/teacher/banks_tab.py" line="116" />
+        <location filename="../gui/teacher/banks_tab.py" line="297" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="125" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="128" />
+        <location filename="../gui/teacher/banks_tab.py" line="159" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="132" />
+        <location filename="../gui/teacher/banks_tab.py" line="163" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>Installed: {title} ({n} questions).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="149" />
+        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation>Remove item bank '{title}'? Learners will no longer get its questions. They have already given {n} answers to these questions. Those answers stay in their results.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <source>Itembank verwijderen</source>
+        <translation>Remove item bank</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <source>Verwijderd: {id}</source>
+        <translation>Removed: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="155" />
+        <location filename="../gui/teacher/banks_tab.py" line="240" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="168" />
+        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <source>Itembank opslaan voor Moodle</source>
+        <translation>Save item bank for Moodle</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <source>Itembank opslaan als QTI-pakket</source>
+        <translation>Save item bank as a QTI package</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="277" />
+        <location filename="../gui/teacher/banks_tab.py" line="287" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="175" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="176" />
+        <location filename="../gui/teacher/banks_tab.py" line="295" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="177" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="179" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="180" />
+        <location filename="../gui/teacher/banks_tab.py" line="299" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="181" />
+        <location filename="../gui/teacher/banks_tab.py" line="300" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="182" />
+        <location filename="../gui/teacher/banks_tab.py" line="301" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="185" />
+        <location filename="../gui/teacher/banks_tab.py" line="304" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="186" />
+        <location filename="../gui/teacher/banks_tab.py" line="305" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="306" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <source>Voor Moodle (XML)…</source>
+        <translation>For Moodle (XML)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <source>Als QTI 3.0…</source>
+        <translation>As QTI 3.0…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="60" />
+        <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
+        <translation>There is more than one right answer. Choose all of them.</translation>
     </message>
 </context>
 <context>
@@ -1064,99 +1128,139 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="78" />
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
         <source>probleem</source>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="79" />
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
         <source>niet ingelezen</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="92" />
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
         <source>Vragen importeren</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94" />
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>File: {name} (type: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>The file has {items} questions and {texts} texts for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114" />
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="157" />
+        <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
+        <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="120" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="123" />
+        <location filename="../gui/dialogs/import_preview.py" line="168" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="129" />
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="130" />
+        <location filename="../gui/dialogs/import_preview.py" line="175" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="133" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="138" />
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
+        <source>Beide bewaren</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="193" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
+        <translation>This item bank is already installed: '{title}'. Replacing it gives {new} new questions, {changed} changed questions, {removed} questions removed, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="204" />
+        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation>Learners have already given {n} answers to questions that change or go. Those answers are kept.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="213" />
+        <source>Kies: vervangen, beide bewaren of annuleren.</source>
+        <translation>Choose: replace, keep both or cancel.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1536,14 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="110" />
+        <source>– kies –</source>
+        <translation>– choose –</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingScreen</name>
     <message>
         <location filename="../gui/screens/onboarding.py" line="151" />
@@ -1517,6 +1629,34 @@ Does it still not work? Ask your teacher for help.</translation>
         <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="178" />
+        <source>▲ Omhoog</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="179" />
+        <source>▼ Omlaag</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="180" />
+        <source>Alt + pijl omhoog</source>
+        <translation>Alt + up arrow</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="181" />
+        <source>Alt + pijl omlaag</source>
+        <translation>Alt + down arrow</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="183" />
+        <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
+        <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
     </message>
 </context>
 <context>
@@ -1655,62 +1795,62 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="266" />
+        <location filename="../gui/screens/reading.py" line="284" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="279" />
+        <location filename="../gui/screens/reading.py" line="297" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="289" />
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="291" />
+        <location filename="../gui/screens/reading.py" line="309" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="321" />
+        <location filename="../gui/screens/reading.py" line="339" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="324" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="329" />
+        <location filename="../gui/screens/reading.py" line="347" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="330" />
+        <location filename="../gui/screens/reading.py" line="348" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="331" />
+        <location filename="../gui/screens/reading.py" line="349" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="332" />
+        <location filename="../gui/screens/reading.py" line="350" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="333" />
+        <location filename="../gui/screens/reading.py" line="351" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="334" />
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -1945,154 +2085,154 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SoundCheckScreen</name>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="251" />
+        <location filename="../gui/screens/soundcheck.py" line="262" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="254" />
+        <location filename="../gui/screens/soundcheck.py" line="265" />
         <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
         <translation>First test your headphones and your microphone. You also do this at the real exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="259" />
+        <location filename="../gui/screens/soundcheck.py" line="270" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="260" />
+        <location filename="../gui/screens/soundcheck.py" line="271" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="263" />
+        <location filename="../gui/screens/soundcheck.py" line="274" />
         <source>Verder naar luisteren</source>
         <translation>Go on to listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="264" />
+        <location filename="../gui/screens/soundcheck.py" line="275" />
         <source>Verder naar spreken</source>
         <translation>Go on to speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="265" />
+        <location filename="../gui/screens/soundcheck.py" line="276" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="270" />
+        <location filename="../gui/screens/soundcheck.py" line="281" />
         <source>1. Koptelefoon of luidspreker</source>
         <translation>1. Headphones or speaker</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="273" />
-        <location filename="../gui/screens/soundcheck.py" line="309" />
+        <location filename="../gui/screens/soundcheck.py" line="284" />
+        <location filename="../gui/screens/soundcheck.py" line="320" />
         <source>Gevonden: {name}</source>
         <translation>Found: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="274" />
+        <location filename="../gui/screens/soundcheck.py" line="285" />
         <source>Klik op Luisteren. Hoort u het geluid goed?</source>
         <translation>Click Listen. Can you hear the sound well?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="276" />
-        <location filename="../gui/screens/soundcheck.py" line="311" />
+        <location filename="../gui/screens/soundcheck.py" line="287" />
+        <location filename="../gui/screens/soundcheck.py" line="322" />
         <source>Niet gevonden.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="279" />
+        <location filename="../gui/screens/soundcheck.py" line="290" />
         <source>Ja, ik hoor het</source>
         <translation>Yes, I can hear it</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="280" />
-        <location filename="../gui/screens/soundcheck.py" line="345" />
+        <location filename="../gui/screens/soundcheck.py" line="291" />
+        <location filename="../gui/screens/soundcheck.py" line="356" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="283" />
+        <location filename="../gui/screens/soundcheck.py" line="294" />
         <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
 Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>We cannot find a speaker or headphones. Without sound, you cannot listen.
 Connect headphones or speakers. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="289" />
+        <location filename="../gui/screens/soundcheck.py" line="300" />
         <source>Goed zo. Het geluid werkt.</source>
         <translation>Well done. The sound works.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="292" />
+        <location filename="../gui/screens/soundcheck.py" line="303" />
         <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
         <translation>Turn up the sound of the computer. Check that the headphones are plugged in well. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="306" />
+        <location filename="../gui/screens/soundcheck.py" line="317" />
         <source>2. Microfoon</source>
         <translation>2. Microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="316" />
+        <location filename="../gui/screens/soundcheck.py" line="327" />
         <source>Neem 3 seconden op</source>
         <translation>Record 3 seconds</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="318" />
+        <location filename="../gui/screens/soundcheck.py" line="329" />
         <source>Opnieuw opnemen</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="323" />
+        <location filename="../gui/screens/soundcheck.py" line="334" />
         <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
         <translation>Speak now. For example, say: 'Goedemorgen, ik heet …' (Good morning, my name is …).</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="326" />
+        <location filename="../gui/screens/soundcheck.py" line="337" />
         <source>Nog 1 seconde.</source>
         <translation>1 second left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="328" />
+        <location filename="../gui/screens/soundcheck.py" line="339" />
         <source>Nog {n} seconden.</source>
         <translation>{n} seconds left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="333" />
+        <location filename="../gui/screens/soundcheck.py" line="344" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>This is your recording. Click Listen to hear it again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="336" />
+        <location filename="../gui/screens/soundcheck.py" line="347" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>Click the button. Then say something. You have 3 seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="343" />
+        <location filename="../gui/screens/soundcheck.py" line="354" />
         <source>Hoort u uw eigen stem?</source>
         <translation>Can you hear your own voice?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="344" />
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>Yes, I can hear myself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="348" />
+        <location filename="../gui/screens/soundcheck.py" line="359" />
         <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
         <translation>We cannot find a microphone. Connect a microphone, or headphones with a microphone. Then click 'Check again'.
 You can also practise speaking without a microphone. Then you say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355" />
+        <location filename="../gui/screens/soundcheck.py" line="366" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>Well done. The microphone works.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="358" />
+        <location filename="../gui/screens/soundcheck.py" line="369" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Speak a little louder, or hold the microphone closer to your mouth. Check that the microphone is switched on. Then try again.</translation>
     </message>

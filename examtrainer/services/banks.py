@@ -117,10 +117,15 @@ def install_bundled(store: Store, content: Path) -> list[str]:
     never keeps the app from starting.
     """
     installed = store.banks.versions()
+    teachers = {bank.id for bank in store.banks.all() if not bank.bundled}
     updated = []
     for target in find_packs(content):
         manifest = read_manifest(target)
         if manifest is not None and installed.get(manifest.id) == manifest.version:
+            continue
+        if manifest is not None and manifest.id in teachers:
+            # A teacher's bank is never retired by a bundled update with the same id.
+            log.error("bundled pack %s skipped: a teacher's bank has its id", manifest.id)
             continue
         try:
             pack = load_pack(target)
@@ -133,3 +138,45 @@ def install_bundled(store: Store, content: Path) -> list[str]:
             store.banks.install(pack, str(target), bundled=True)
             updated.append(pack.manifest.id)
     return updated
+
+
+AUDIO_SUFFIXES = frozenset({".wav", ".ogg", ".opus", ".mp3", ".m4a"})
+
+
+def replace_audio(store: Store, bank_id: str, key: str, source: Path) -> str:
+    """A teacher's own voice: ``source`` (a recording or a chosen sound file) becomes the
+    audio of the listening fragment ``key`` or the model answer of the speaking task
+    ``key`` in the teacher's bank ``bank_id``. The file is copied into the bank's folder,
+    so it is kept with the bank and exported with it. Returns its path in the bank.
+
+    Bundled banks are not changed (their updates would undo it): export one as a pack,
+    import it as your own bank, then replace its audio.
+    """
+    from examtrainer.errors import BankConflict, NotFound
+
+    bank = store.banks.get(bank_id)
+    if bank.bundled:
+        raise BankConflict(
+            f"'{bank_id}' is een meegeleverde itembank; die verandert u niet. Exporteer de "
+            "bank en importeer haar als uw eigen bank."
+        )
+    suffix = source.suffix.lower()
+    if suffix not in AUDIO_SUFFIXES or not source.is_file():
+        raise UnknownFormat(f"{source.name}: geen geluidsbestand (wav, ogg, opus, mp3, m4a)")
+    contents = {entry.key: entry for entry in store.banks.contents(bank_id)}
+    pack_path = f"audio/{key}-eigen{suffix}"
+    root = Path(bank.origin)
+    if key in contents and contents[key].data.get("type") in ("speaking_short", "speaking_medium"):
+        field = "model_audio"
+    elif key in contents:
+        raise NotFound(f"'{key}' is geen spreekopdracht en geen luisterfragment.")
+    else:
+        field = "audio"  # a stimulus: set_media says when there is no such fragment
+    (root / "audio").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, root / pack_path)
+    try:
+        store.banks.set_media(bank_id, key, field, pack_path)
+    except NotFound:
+        (root / pack_path).unlink(missing_ok=True)
+        raise
+    return pack_path

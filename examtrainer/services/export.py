@@ -208,3 +208,18 @@ def export_bank(store: Store, bank_id: str, target: Path) -> Path:
     """Write an installed bank (active items, media included) as a pack folder or ``.zip``."""
     pack, media = Teaching(store).bank_pack(bank_id)
     return write_pack(pack, target, media_source=media)
+
+
+def export_bank_as(store: Store, bank_id: str, target: Path, kind: str) -> Path:
+    """Write an installed bank for another system: ``kind`` 'moodle' (Moodle XML, one
+    .xml file with its pictures and sounds embedded) or 'qti' (a QTI 3.0 content package,
+    a .zip). Questions the format cannot hold (spoken answers) are left out; see
+    ``docs/importing.md``."""
+    from examtrainer.bank.foreign_export import write_moodle_xml, write_qti_package
+
+    pack, media = Teaching(store).bank_pack(bank_id)
+    if kind == "moodle":
+        return write_moodle_xml(pack, target, media).path
+    if kind == "qti":
+        return write_qti_package(pack, target, media).path
+    raise ValueError(f"unknown export kind {kind!r}")

@@ -12,20 +12,74 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from examtrainer.bank.exporter import write_pack
 from examtrainer.bank.importers import ConversionReport, convert, detect_format
+from examtrainer.bank.importers.messages import dutch, dutch_problem
 from examtrainer.bank.loader import read_pack_folder
 from examtrainer.bank.model import Pack
-from examtrainer.errors import PackInvalid, Problem
+from examtrainer.errors import BankConflict, ExamtrainerError, NotFound, PackInvalid, Problem
 from examtrainer.paths import AppPaths
 from examtrainer.services.banks import install_pack_folder
 from examtrainer.store.records import BankInfo
 from examtrainer.store.repositories import Store
 
+REPLACE = "replace"
+KEEP_BOTH = "keep_both"
+
+
+@dataclass(frozen=True)
+class BankDiff:
+    """What importing a bank again changes in the installed one with the same id.
+
+    ``answered`` counts the answers learners gave to the changed and removed items; they
+    stay in the history either way (removed items are retired, not deleted).
+    """
+
+    new: list[str]
+    changed: list[str]
+    removed: list[str]
+    unchanged: int
+    answered: int
+
+    @property
+    def any(self) -> bool:
+        return bool(self.new or self.changed or self.removed)
+
+
+def compare(store: Store, pack: Pack) -> BankDiff | None:
+    """The difference between ``pack`` and the installed bank with its id (None: no such)."""
+    try:
+        store.banks.get(pack.manifest.id)
+    except NotFound:
+        return None
+    stored = {entry.key: entry for entry in store.banks.contents(pack.manifest.id)}
+    active = {key for key, entry in stored.items() if not entry.retired}
+    new, changed = [], []
+    unchanged = 0
+    for item in pack.items:
+        entry = stored.get(item.id)
+        if entry is None or entry.retired:
+            new.append(item.id)
+        elif entry.data != item.model_dump(mode="json"):
+            changed.append(item.id)
+        else:
+            unchanged += 1
+    ids = {item.id for item in pack.items}
+    removed = sorted(active - ids)
+    answered = sum(stored[key].answers for key in [*changed, *removed])
+    return BankDiff(new, changed, removed, unchanged, answered)
+
 
 @dataclass
 class ImportPreview:
     """What an import would do. ``folder`` is the converted pack (None when refused);
-    call :meth:`discard` when done with a preview that is not installed."""
+    call :meth:`discard` when done with a preview that is not installed.
+
+    ``existing`` is the installed bank with the same id, and ``diff`` what installing
+    would change in it (both None for a new bank); then the teacher chooses to replace it
+    or keep both. ``bundled_clash``: the existing bank is a bundled one (or the import
+    would be replaced by one), so replacing is not possible, only keeping both.
+    """
 
     source: Path
     format: str
@@ -33,10 +87,20 @@ class ImportPreview:
     pack: Pack | None
     folder: Path | None
     problems: list[Problem] = field(default_factory=list)
+    existing: BankInfo | None = None
+    diff: BankDiff | None = None
 
     @property
     def ok(self) -> bool:
         return self.pack is not None and not self.problems
+
+    @property
+    def bank_id(self) -> str:
+        return self.pack.manifest.id if self.pack is not None else self.report.bank_id
+
+    @property
+    def bundled_clash(self) -> bool:
+        return self.existing is not None and self.existing.bundled
 
     @property
     def not_mapped(self) -> list[Problem]:
@@ -50,13 +114,22 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """An installed import: the bank, and what was left out (``not_mapped``) or should be
+    known (``notes``, such as defaults filled in)."""
+
     bank: BankInfo
     format: str
     notes: list[str]
+    not_mapped: list[Problem] = field(default_factory=list)
 
 
-def preview_import(source: Path, staging: Path | None = None) -> ImportPreview:
-    """Convert ``source`` into a pack in a staging folder and validate it; installs nothing."""
+def preview_import(
+    source: Path, staging: Path | None = None, store: Store | None = None
+) -> ImportPreview:
+    """Convert ``source`` into a pack in a staging folder and validate it; installs nothing.
+
+    With ``store``, the preview also says whether a bank with the same id is installed and
+    what would change in it (:class:`BankDiff`)."""
     fmt = detect_format(source)
     work = Path(tempfile.mkdtemp(prefix="examtrainer-import-", dir=staging))
     target = work / "pack"
@@ -68,25 +141,137 @@ def preview_import(source: Path, staging: Path | None = None) -> ImportPreview:
             pack = read_pack_folder(target)
         except PackInvalid as error:
             problems.extend(error.problems)
+    # Messages never show the staging folder (it is ours, not the teacher's) and reach the
+    # teacher in Dutch, through the importers' catalogue (bank/importers/messages.py).
+    problems = [dutch_problem(_without(p, work)) for p in problems]
+    report.not_mapped[:] = [dutch_problem(_without(p, work)) for p in report.not_mapped]
+    report.notes[:] = [dutch(note) for note in report.notes]
     if problems:
         shutil.rmtree(work, ignore_errors=True)
         return ImportPreview(source, fmt, report, None, None, problems)
-    return ImportPreview(source, fmt, report, pack, target, problems)
+    preview = ImportPreview(source, fmt, report, pack, target, problems)
+    if store is not None and pack is not None:
+        try:
+            preview.existing = store.banks.get(pack.manifest.id)
+        except NotFound:
+            preview.existing = None
+        preview.diff = compare(store, pack) if preview.existing is not None else None
+    return preview
 
 
-def install_preview(store: Store, paths: AppPaths, preview: ImportPreview) -> ImportResult:
-    """Install a previewed import (one transaction); the staging folder is removed after."""
-    if not preview.ok or preview.folder is None:
-        raise PackInvalid(str(preview.source), preview.problems)
+def _without(problem: Problem, folder: Path) -> Problem:
+    """``problem`` with the path of ``folder`` (and its pack inside) taken out."""
+    out = problem
+    for path in (str(folder / "pack") + "/", str(folder / "pack"), str(folder) + "/", str(folder)):
+        out = Problem(
+            out.file.replace(path, ""), out.item, out.field, out.message.replace(path, "")
+        )
+    return out
+
+
+def free_bank_id(store: Store, wanted: str) -> str:
+    """``wanted`` with ``-2``, ``-3``, … appended until no installed bank has it."""
+    taken = {bank.id for bank in store.banks.all()}
+    number = 2
+    while f"{wanted}-{number}" in taken:
+        number += 1
+    return f"{wanted}-{number}"
+
+
+def install_preview(
+    store: Store, paths: AppPaths, preview: ImportPreview, choice: str = REPLACE
+) -> ImportResult:
+    """Install a previewed import (one transaction); the staging folder is removed after.
+
+    ``choice`` matters when a bank with the same id is installed: :data:`REPLACE` updates
+    it (new items added, changed ones updated, missing ones retired; answers stay),
+    :data:`KEEP_BOTH` installs this one beside it under a new id. A bundled bank is never
+    replaced by a teacher's file: that raises :class:`BankConflict`.
+    """
+    if not preview.ok or preview.folder is None or preview.pack is None:
+        raise PackInvalid(preview.source.name, preview.problems, preview.not_mapped)
+    if choice not in (REPLACE, KEEP_BOTH):
+        raise ValueError(f"unknown choice {choice!r}")
     try:
-        bank = install_pack_folder(store, paths.installed_packs, preview.folder)
+        folder = preview.folder
+        if choice == KEEP_BOTH:
+            new_id = free_bank_id(store, preview.pack.manifest.id)
+            manifest = preview.pack.manifest.model_copy(update={"id": new_id})
+            renamed = preview.pack.model_copy(update={"manifest": manifest})
+            folder = preview.folder.parent / "pack-kept"
+            write_pack(renamed, folder, preview.folder)
+        elif preview.bundled_clash:
+            raise BankConflict(
+                f"'{preview.pack.manifest.id}' is een meegeleverde itembank; "
+                "die kan niet worden vervangen. Kies 'Beide bewaren'."
+            )
+        bank = install_pack_folder(store, paths.installed_packs, folder)
     finally:
         preview.discard()
-    notes = [str(p) for p in preview.report.not_mapped] + list(preview.report.notes)
-    return ImportResult(bank=bank, format=preview.format, notes=notes)
+    return ImportResult(
+        bank=bank,
+        format=preview.format,
+        notes=list(preview.report.notes),
+        not_mapped=list(preview.report.not_mapped),
+    )
 
 
-def import_bank(store: Store, paths: AppPaths, source: Path) -> ImportResult:
+def import_bank(
+    store: Store, paths: AppPaths, source: Path, choice: str | None = None
+) -> ImportResult:
     """Detect the format of ``source``, convert, validate and install it; raises PackInvalid
-    listing every problem (and installs nothing) when the file has any."""
-    return install_preview(store, paths, preview_import(source))
+    listing every problem (and installs nothing) when the file has any.
+
+    When a bank with the same id is installed, ``choice`` (:data:`REPLACE` or
+    :data:`KEEP_BOTH`) must say what to do, else :class:`BankExists` is raised with the
+    difference; over a bundled bank only KEEP_BOTH is possible.
+    """
+    preview = preview_import(source, store=store)
+    if preview.ok and preview.existing is not None and choice is None:
+        preview.discard()
+        raise BankExists(preview)
+    return install_preview(store, paths, preview, choice or REPLACE)
+
+
+class BankExists(ExamtrainerError):
+    """Importing a bank whose id is installed already; ``preview.diff`` says what changes."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        super().__init__(
+            f"Er is al een itembank met code '{preview.bank_id}'. Kies: vervangen of beide bewaren."
+        )
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a bank does: ``deleted`` when nobody answered its items (the bank is
+    gone); otherwise its items are retired and the ``answers`` stay in the history."""
+
+    bank_id: str
+    answers: int
+    deleted: bool
+
+
+def removal_effect(store: Store, bank_id: str) -> Removal:
+    """What :func:`remove_bank` would do, to tell the teacher before asking."""
+    bank = store.banks.get(bank_id)
+    if bank.bundled:
+        raise BankConflict(f"'{bank_id}' is een meegeleverde itembank; die kan niet weg.")
+    answers = sum(entry.answers for entry in store.banks.contents(bank_id))
+    return Removal(bank_id, answers, deleted=answers == 0)
+
+
+def remove_bank(store: Store, paths: AppPaths, bank_id: str) -> Removal:
+    """Remove a teacher's bank: learners get its questions no more. Without answers the
+    bank and its installed files are deleted; with answers its items are retired, so the
+    answers stay in every learner's history. Bundled banks cannot be removed."""
+    effect = removal_effect(store, bank_id)
+    if effect.deleted:
+        store.banks.remove(bank_id)
+        folder = paths.installed_packs / bank_id
+        if folder.is_dir() and folder.resolve().is_relative_to(paths.installed_packs.resolve()):
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        store.banks.retire_all(bank_id)
+    return effect

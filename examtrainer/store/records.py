@@ -42,6 +42,17 @@ class BankInfo:
 
 
 @dataclass(frozen=True)
+class StoredContent:
+    """One item of an installed bank as stored: its data, whether it is retired, and how
+    many answers learners gave to it (they stay in the history, also when it is retired)."""
+
+    key: str
+    data: dict[str, Any]
+    retired: bool
+    answers: int
+
+
+@dataclass(frozen=True)
 class StoredItem:
     """An installed item with its database id, current IRT parameters (logits) and stimulus."""
 

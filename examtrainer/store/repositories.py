@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from examtrainer.adaptive import difficulty_for_level
 from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
-from examtrainer.errors import NotFound, StorageError
+from examtrainer.errors import BankConflict, NotFound, StorageError
 from examtrainer.store import models as m
 from examtrainer.store.records import (
     AbilityRecord,
@@ -30,6 +30,7 @@ from examtrainer.store.records import (
     ResponseRecord,
     SessionRecord,
     SkillActivity,
+    StoredContent,
     StoredItem,
 )
 
@@ -205,6 +206,12 @@ class Banks(_Repository):
         media = str(media_root(Path(origin), manifest))
         with self._tx() as db:
             bank = db.get(m.BankRow, manifest.id)
+            if bank is not None and bank.bundled != bundled:
+                raise BankConflict(
+                    f"Itembank '{manifest.id}' is al geïnstalleerd als "
+                    + ("meegeleverde bank" if bank.bundled else "bank van een docent")
+                    + "; die wordt niet vervangen."
+                )
             if bank is None:
                 bank = m.BankRow(id=manifest.id)
                 db.add(bank)
@@ -292,6 +299,41 @@ class Banks(_Repository):
     def versions(self) -> dict[str, str]:
         with self._tx() as db:
             return {b.id: b.version for b in db.scalars(select(m.BankRow))}
+
+    def contents(self, bank_id: str) -> list[StoredContent]:
+        """Every item of the bank (retired ones too) with the number of answers to it."""
+        with self._tx() as db:
+            answers = dict(
+                db.execute(
+                    select(m.ResponseRow.item_id, func.count())
+                    .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
+                    .where(m.ItemRow.bank_id == bank_id)
+                    .group_by(m.ResponseRow.item_id)
+                ).all()
+            )
+            return [
+                StoredContent(row.key, dict(row.data), row.retired, int(answers.get(row.id, 0)))
+                for row in db.scalars(
+                    select(m.ItemRow).where(m.ItemRow.bank_id == bank_id).order_by(m.ItemRow.id)
+                )
+            ]
+
+    def set_media(self, bank_id: str, key: str, field: str, path: str) -> None:
+        """Point ``field`` (``audio`` of a stimulus, ``model_audio``/``prompt_audio`` of an
+        item) of the entry ``key`` of the bank at the media file ``path``."""
+        row_type: Any = m.StimulusRow if field == "audio" else m.ItemRow
+        with self._tx() as db:
+            row = db.scalar(
+                select(row_type).where(row_type.bank_id == bank_id, row_type.key == key)
+            )
+            if row is None:
+                raise NotFound(f"'{key}' staat niet in itembank '{bank_id}'.")
+            row.data = {**row.data, field: path}
+
+    def retire_all(self, bank_id: str) -> None:
+        """Retire every item of the bank: learners no longer get them, their answers stay."""
+        with self._tx() as db:
+            db.execute(update(m.ItemRow).where(m.ItemRow.bank_id == bank_id).values(retired=True))
 
     def remove(self, bank_id: str) -> None:
         with self._tx() as db:

@@ -89,7 +89,7 @@ def test_qti3_item_with_two_interactions(tmp_path: Path) -> None:
 
 def test_unsupported_interaction_is_listed_and_nothing_left_is_refused(tmp_path: Path) -> None:
     report = convert(QTI / "unsupported.xml", tmp_path / "pack")
-    assert [(p.item, p.field) for p in report.not_mapped] == [("volgorde-1", "orderInteraction")]
+    assert [(p.item, p.field) for p in report.not_mapped] == [("volgorde-1", "sliderInteraction")]
     assert report.problems and "no question could be converted" in report.problems[0].message
     assert not (tmp_path / "pack").exists()
 

@@ -364,3 +364,93 @@ def test_a_foreign_file_with_problems_is_refused_whole(
         assert services.store.banks.all() == []
     finally:
         services.close()
+
+
+# -- issue 14: refusals list what was left out; a bank is never replaced without asking ----
+
+
+def test_a_refused_file_prints_what_was_not_mapped(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "getallen.gift"
+    source.write_text("::Som:: Hoeveel is twee plus twee? {#4}\n", encoding="utf-8")
+
+    code, _out, err = run(capsys, "bank", "import", str(source))
+
+    assert code == EXIT_PROBLEMS
+    assert "not imported: getallen.gift: item Som: answer:" in err  # the list, not a pointer
+    assert "/tmp" not in err.replace(str(tmp_path), "")  # no staging folder in any message
+
+
+def test_not_imported_only_when_something_was_left_out(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "wonen.gift"
+    source.write_text("::Huur:: Wanneer betaalt u? {=op de 1e ~op de 20e}\n", encoding="utf-8")
+
+    code, out, _err = run(capsys, "bank", "import", str(source))
+
+    assert code == EXIT_OK
+    assert "not imported" not in out and "note:" in out
+
+
+def test_importing_the_same_bank_again_asks(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "wonen.gift"
+    source.write_text("::Huur:: Wanneer betaalt u? {=op de 1e ~op de 20e}\n", encoding="utf-8")
+    assert run(capsys, "bank", "import", str(source))[0] == EXIT_OK
+
+    code, _out, err = run(capsys, "bank", "import", str(source))
+    assert code == EXIT_PROBLEMS and "--replace or --keep-both" in err
+    assert "unchanged 1" in err
+
+    code, out, _err = run(capsys, "bank", "import", "--keep-both", str(source))
+    assert code == EXIT_OK and "-2: 1 items" in out
+    code, out, _err = run(capsys, "bank", "import", "--replace", str(source))
+    assert code == EXIT_OK
+
+
+def test_remove_a_bank(capsys: pytest.CaptureFixture[str], home: Path, tiny_folder: Path) -> None:
+    assert run(capsys, "bank", "import", str(tiny_folder))[0] == EXIT_OK
+    code, out, _err = run(capsys, "bank", "remove", "test.tiny")
+    assert code == EXIT_OK and "removed test.tiny" in out
+    services = open_services()
+    try:
+        assert services.store.banks.all() == []
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "fmt"), [("moodle", "uit.xml", "moodle_xml"), ("qti", "uit.zip", "qti30")]
+)
+def test_export_a_bank_for_moodle_and_qti(  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+    home: Path,
+    tiny_folder: Path,
+    tmp_path: Path,
+    kind,
+    name,
+    fmt,
+) -> None:
+    from examtrainer.bank.importers import detect_format, import_file
+
+    assert run(capsys, "bank", "import", str(tiny_folder))[0] == EXIT_OK
+    code, out, _err = run(capsys, "bank", "export", "--as", kind, "test.tiny", str(tmp_path / name))
+    assert code == EXIT_OK and name in out
+    assert detect_format(tmp_path / name) == fmt
+    report = import_file(tmp_path / name, tmp_path / "terug")
+    assert report.ok and report.items_converted == 5, report.summary()
+
+
+def test_set_audio_with_a_teachers_own_voice(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    pack = Path(__file__).parents[1] / "fixtures" / "packs" / "listen-speak"
+    voice = Path(__file__).parents[1] / "fixtures" / "audio" / "speech_nl.wav"
+    assert run(capsys, "bank", "import", str(pack))[0] == EXIT_OK
+    code, out, _err = run(capsys, "bank", "set-audio", "test.listen-speak", "ls-l1", str(voice))
+    assert code == EXIT_OK and "audio/ls-l1-eigen.wav" in out
+    code, _out, err = run(capsys, "bank", "set-audio", "test.listen-speak", "weg", str(voice))
+    assert code == EXIT_PROBLEMS and "weg" in err

@@ -58,9 +58,38 @@ def _xml_root(head: bytes) -> tuple[str, bytes]:
     return match.group(1).decode("ascii", "replace").rsplit(":", 1)[-1], tag
 
 
+def xml_head(raw: bytes) -> bytes:
+    """The first bytes of an XML file as UTF-8, whatever it is written in: UTF-16 or UTF-32
+    (by its byte order mark or the pattern of zero bytes) or the encoding it declares, so
+    that its root element can be found."""
+    import codecs
+
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    )
+    for bom, name in boms:
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(name, "ignore").encode("utf-8")
+    if raw[:2] == b"<\x00":
+        return raw.decode("utf-16-le", "ignore").encode("utf-8")
+    if raw[:2] == b"\x00<":
+        return raw.decode("utf-16-be", "ignore").encode("utf-8")
+    declared = re.match(rb"<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", raw)
+    if declared:
+        try:
+            return raw.decode(declared.group(1).decode("ascii"), "ignore").encode("utf-8")
+        except LookupError:
+            return raw
+    return raw
+
+
 def _xml_format(path: Path) -> str:
     with path.open("rb") as handle:
-        head = handle.read(64 * 1024)
+        head = xml_head(handle.read(64 * 1024))
     root, tag = _xml_root(head)
     if root == "quiz":
         return "moodle_xml"
@@ -126,7 +155,9 @@ def detect_format(path: Path) -> str:
     if suffix == ".xml":
         return _xml_format(path)
     if suffix in (".gift", ".txt"):
-        text = path.read_bytes()[: 256 * 1024].decode("utf-8", "replace")
+        raw = path.read_bytes()[: 256 * 1024]
+        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+        text = raw.decode(encoding, "replace")
         if suffix == ".gift" or _GIFT_SYNTAX.search(text):
             return "gift"
         raise UnknownFormat(f"{path.name}: a text file without GIFT questions")

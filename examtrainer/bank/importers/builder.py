@@ -131,6 +131,10 @@ class PackBuilder:
         self._media_names: set[str] = set()
         self._defaulted_skill = 0
         self._defaulted_level = 0
+        # What identifies the bank in its source ("moodle category: $course$/Wonen");
+        # set by the converter, see stable_bank_id.
+        self.identity = ""
+        self._shared: dict[str, int] = {}  # shared text key -> index in _groups
         self._stage = Path(tempfile.mkdtemp(prefix="examtrainer-import-"))
 
     def __enter__(self) -> PackBuilder:
@@ -286,7 +290,7 @@ class PackBuilder:
             fields["level"] = DEFAULT_LEVEL
             self._defaulted_level += 1
 
-    def add(self, entries: list[Entry], stimulus: Entry | None = None) -> int:
+    def add(self, entries: list[Entry], stimulus: Entry | None = None, shared: str = "") -> int:
         """Add items, standing alone or (with ``stimulus``) sharing that stimulus.
 
         The items of a stimulus take its id, skill, level and themes; fields missing on a
@@ -294,7 +298,10 @@ class PackBuilder:
         level A2). Returns how many items were kept.
         """
         parent: Stimulus | None = None
-        if stimulus is not None:
+        group = self._shared.get(shared) if shared else None
+        if group is not None:  # a shared text met before: these items join its group
+            parent = self._groups[group][0]
+        elif stimulus is not None:
             sfields = dict(stimulus.fields)
             sfields.setdefault("id", self.unique_id(stimulus.origin.item + "-tekst"))
             self._apply_defaults(sfields, bool(sfields.get("audio")))
@@ -328,8 +335,12 @@ class PackBuilder:
                     self._fail(entry.origin, entry.origin.column("skill"), "differs from its text")
                     continue
                 kept.append(item)
-        if kept:
+        if group is not None:
+            self._groups[group][1].extend(kept)
+        elif kept:
             self._groups.append((parent, kept))
+            if shared:
+                self._shared[shared] = len(self._groups) - 1
         return len(kept)
 
     # -- output ------------------------------------------------------------------------
@@ -364,14 +375,15 @@ class PackBuilder:
                 f"{DEFAULT_LEVEL.value}; change it in the item files where needed"
             )
         name = self.source.name
+        identity = self.identity or self._first_item_identity()
         if pack_id is None:
-            pack_id = "imported." + (slug(self.source.stem, 80) or "bank")
+            pack_id = stable_bank_id(identity)
         elif not ID_PATTERN.match(pack_id):
             self.problem(name, "", "pack_id", f"'{pack_id}' is not a valid pack id")
         if self.item_count == 0 and not self.problems:
             self.problem(name, "", "", "no question could be converted (see 'not mapped')")
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
-            self.problem(name, "", "", f"the target '{target}' exists already and is not empty")
+            self.problem(name, "", "", "the folder to write the bank to is not empty")
         if not self.problems:
             manifest = Manifest(
                 id=pack_id,
@@ -394,7 +406,29 @@ class PackBuilder:
             not_mapped=list(self.not_mapped),
             problems=list(self.problems),
             notes=list(self.notes),
+            bank_id=pack_id,
+            identity=identity,
         )
+
+    def _first_item_identity(self) -> str:
+        """Without a category or identifier in the source: its first question, by id."""
+        for _, items in self._groups:
+            if items:
+                return f"{self.format}: {items[0].id}"
+        return f"{self.format}: (empty)"
+
+
+def stable_bank_id(identity: str) -> str:
+    """The id of an imported bank: from what identifies it in its source (a Moodle or GIFT
+    category, a QTI manifest or item identifier, else its first question), never from the
+    file name, so that importing ``toets.xml`` twice with different banks makes two banks
+    and importing the same bank again replaces it. Readable start, short hash for the rest.
+    """
+    import hashlib
+
+    readable = slug(identity.split(":", 1)[-1].replace("$course$", "").replace("/", "-"), 40)
+    digest = hashlib.sha256(identity.strip().encode("utf-8")).hexdigest()[:8]
+    return f"imported.{readable or 'bank'}-{digest}"
 
 
 def _write_atomically(pack: Pack, target: Path, media_source: Path) -> None:

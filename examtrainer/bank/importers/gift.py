@@ -20,6 +20,9 @@ from examtrainer.bank.model import ItemType, Skill
 
 ESCAPABLE = "~=#{}:"
 BLANK = "_____"
+DEPENDS_ON_MEDIA = (
+    "the question is about a sound or video, which GIFT cannot bring along; question left out"
+)
 FORMATS = ("html", "moodle", "plain", "markdown")
 _TF = re.compile(r"^(TRUE|FALSE|T|F)(?=\s*(#|$))", re.IGNORECASE)
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
@@ -120,7 +123,19 @@ def split_questions(source: str) -> list[tuple[int, str]]:
     return chunks
 
 
+_MARKER = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+
+
 def _clean(raw: str, fmt: str) -> str:
+    """Unescaped text of an answer, feedback or stem part. A part may start with its own
+    format marker (``=[plain]blue``, ``# [html]wrong``), as Moodle writes them: the marker is
+    removed and, for ``[html]``, the HTML turned into plain text."""
+    marker = _MARKER.match(raw)
+    if marker:
+        raw = raw[marker.end() :]
+        if marker.group(1).lower() == "html":
+            return html_to_text(unescape(raw)).text
+        fmt = marker.group(1).lower()
     text = unescape(raw)
     return text.strip() if fmt == "html" else collapse(text)
 
@@ -152,7 +167,10 @@ def _answers(block: str) -> list[tuple[str, str]]:
         elif current is not None:
             current.append(char)
         elif not char.isspace():
-            raise ValueError(f"unexpected '{char}' before the first answer (use = or ~)")
+            if answers or _find(block, "=", index) >= 0 or _find(block, "~", index) >= 0:
+                raise ValueError(f"unexpected '{char}' before the first answer (use = or ~)")
+            # Moodle reads a block without = or ~ ({One}) as one accepted short answer.
+            return [("=", block[index:])]
         index += 1
     if current is not None:
         answers.append((marker, "".join(current)))
@@ -219,7 +237,10 @@ def parse_question(line: int, chunk: str) -> GiftQuestion:
         answers = _answers(body)
     except ValueError as error:
         raise GiftSyntaxError(line, str(error)) from error
-    if any(marker == "=" and _find(raw, "->") >= 0 for marker, raw in answers):
+    # As in Moodle: any ~ makes it multiple choice ("->" may then be part of an option);
+    # otherwise = answers with "->" make it matching.
+    tilde = any(marker == "~" for marker, _ in answers)
+    if not tilde and any(marker == "=" and _find(raw, "->") >= 0 for marker, raw in answers):
         question.type = "Matching"
         for marker, raw in answers:
             cut = _find(raw, "->")
@@ -227,7 +248,7 @@ def parse_question(line: int, chunk: str) -> GiftQuestion:
                 raise GiftSyntaxError(line, "every matching answer is '=left -> right'")
             question.match_pairs.append((_clean(raw[:cut], fmt), _clean(raw[cut + 2 :], fmt)))
         return question
-    question.type = "MC" if any(marker == "~" for marker, _ in answers) else "Short"
+    question.type = "MC" if tilde else "Short"
     for marker, raw in answers:
         weight = None
         found = _WEIGHT.match(raw)
@@ -268,7 +289,10 @@ def _plain(text: str, fmt: str) -> str:
 
 
 def _full_credit(choice: GiftChoice) -> bool:
-    return choice.is_correct and (choice.weight is None or choice.weight >= 100)
+    """Full credit: ``=`` without a weight, or a weight of 100% (``~%100%a`` too)."""
+    if choice.weight is not None:
+        return choice.weight >= 100
+    return choice.is_correct
 
 
 class _GiftConverter:
@@ -304,17 +328,32 @@ class _GiftConverter:
                 ),
             }
         if question.type == "Matching":
-            pairs = [[_plain(a, fmt), _plain(b, fmt)] for a, b in question.match_pairs]
-            return {"type": ItemType.MATCHING, "pairs": pairs, "feedback": self.feedback(question)}
+            pairs = [[_plain(a, fmt), _plain(b, fmt)] for a, b in question.match_pairs if a]
+            fields: dict[str, Any] = {
+                "type": ItemType.MATCHING,
+                "pairs": pairs,
+                "feedback": self.feedback(question),
+            }
+            if any(not left for left, _ in question.match_pairs):
+                # "= -> Chat": an extra answer without a question, a distractor to choose from.
+                rights = [_plain(b, fmt) for _, b in question.match_pairs]
+                fields["options"] = list(dict.fromkeys(rights))
+            return fields
         options = [_plain(choice.text, fmt) for choice in question.choices]
-        for choice in question.choices:
-            if choice.weight is not None and 0 < choice.weight < 100:
-                self.skip(
-                    question,
-                    "answer",
-                    f"partial credit ({choice.weight:g}%) for '{choice.text}' not kept",
-                )
         full = [choice for choice in question.choices if _full_credit(choice)]
+        credited = [c for c in question.choices if c.weight is not None and c.weight > 0]
+        # Several answers that share the credit (50% + 50%) are a multiple_response question:
+        # all of them together are right, which is what the source means; otherwise a part
+        # weight is partial credit, which examtrainer does not give.
+        shared = not full and len(credited) > 1 and question.type == "MC"
+        if not shared:
+            for choice in credited:
+                if choice.weight is not None and choice.weight < 100:
+                    self.skip(
+                        question,
+                        "answer",
+                        f"partial credit ({choice.weight:g}%) for '{choice.text}' not kept",
+                    )
         if question.type == "Short":
             return {
                 "type": ItemType.SHORT_ANSWER,
@@ -322,14 +361,19 @@ class _GiftConverter:
                 "feedback": self.feedback(question, *(c.feedback for c in full[:1])),
             }
         if len(full) == 1:
+            for choice in question.choices:
+                if choice.weight is not None and choice.weight < 0:
+                    self.builder.note(
+                        f"{self.label}: {self.name(question)}: aftrek ({choice.weight:g}%) "
+                        f"voor '{choice.text}': in examtrainer telt een fout antwoord als fout"
+                    )
             return {
                 "type": ItemType.MULTIPLE_CHOICE,
                 "options": options,
                 "answer": _plain(full[0].text, fmt),
                 "feedback": self.feedback(question, full[0].feedback),
             }
-        credited = [c for c in question.choices if c.weight is not None and c.weight > 0]
-        if not full and len(credited) > 1:
+        if shared:
             return {
                 "type": ItemType.MULTIPLE_RESPONSE,
                 "options": options,
@@ -351,6 +395,13 @@ class _GiftConverter:
         if fields is None:
             return
         rich = html_to_text(question.stem) if question.stem_format == "html" else None
+        if question.stem_format in ("html", "moodle"):  # Moodle shows both as HTML
+            media = rich or html_to_text(question.stem)
+            if media.audio or media.video:
+                self.skip(question, "stem", DEPENDS_ON_MEDIA)
+                return
+            if rich is None and media.images:
+                rich = media  # the picture's tag would otherwise reach the learner
         fields["question"] = rich.text if rich else question.stem
         if rich and (rich.images or rich.audio):
             self.skip(question, "stem", "pictures and sound in GIFT texts are not brought along")
@@ -377,6 +428,7 @@ def convert_gift(source: Path, target: Path, *, pack_id: str | None = None) -> C
         title = ""
         for question in questions:
             if question.type == "Category":
+                builder.identity = builder.identity or f"categorie: {question.stem.strip()}"
                 parts = [p for p in question.stem.split("/") if p and p not in ("$course$", "top")]
                 title = title or (parts[-1] if parts else "")
                 themes = tuple(t for part in parts if (t := theme_of(part)))

@@ -14,25 +14,42 @@ from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from examtrainer.bank.importers.builder import Entry, Origin, PackBuilder, theme_of
+from examtrainer.bank.importers.cloze import (
+    CHOICE,
+    NUMERICAL,
+    RESPONSE,
+    SHORT,
+    Gap,
+    gap_text,
+    parse_cloze,
+    sentence_of,
+)
 from examtrainer.bank.importers.report import ConversionReport
-from examtrainer.bank.importers.text import RichText, html_to_text
+from examtrainer.bank.importers.text import RichText, html_to_text, media_kind
 from examtrainer.bank.importers.xmlfile import XmlRefused, read_xml_file
 from examtrainer.bank.model import ItemType, Skill
 
 PLUGINFILE = "@@PLUGINFILE@@/"
+# Tags of examtrainer's own export (bank/foreign_export.py), read back on import.
+TAG_SKILL = "examtrainer-skill:"
+TAG_LEVEL = "examtrainer-level:"
+TAG_STIMULUS = "examtrainer-stimulus"
+TAG_TITLE = "examtrainer-title:"
+TAG_TYPE = "examtrainer-type:"
+DEPENDS_ON_SOUND = (
+    "the question is about a sound that cannot be brought along (see above); question left out"
+)
+DEPENDS_ON_VIDEO = "the question is about a video; examtrainer plays no video; question left out"
 NOT_SUPPORTED = {
     "numerical": "numerical questions (a number with a tolerance) have no examtrainer type",
     "calculated": "calculated questions (formulas) have no examtrainer type",
     "calculatedsimple": "calculated questions (formulas) have no examtrainer type",
     "calculatedmulti": "calculated questions (formulas) have no examtrainer type",
-    "cloze": "cloze (embedded answers) questions have no examtrainer type",
-    "multianswer": "cloze (embedded answers) questions have no examtrainer type",
     "ddwtos": "drag-and-drop into text has no examtrainer type",
     "ddimageortext": "drag-and-drop onto an image has no examtrainer type",
     "ddmarker": "drag-and-drop markers have no examtrainer type",
     "gapselect": "select-missing-words questions have no examtrainer type",
-    "order": "ordering questions have no examtrainer type",
-    "ordering": "ordering questions have no examtrainer type",
+    "order": "this ordering plugin (qtype_order) is not supported; use qtype_ordering",
     "randomsamatch": "random short-answer matching draws from other questions; not supported",
     "random": "a random question draws from a category at quiz time; not supported",
 }
@@ -62,6 +79,7 @@ class _QuestionConverter:
         name = " ".join(_text_element(question.find("name")).split())
         self.name = name
         self.files: dict[str, bytes] = {}
+        self.stimuli: dict[str, Entry] = {}  # shared texts by name, set by convert_moodle
         for file in question.iter("file"):
             if file.get("encoding", "base64") == "base64" and file.get("name"):
                 try:
@@ -91,12 +109,8 @@ class _QuestionConverter:
         return path
 
     def rich(self, element: Element | None) -> RichText:
-        raw = _text_element(element)
         fmt = element.get("format", "html") if element is not None else "html"
-        if fmt in ("html", "moodle_auto_format"):
-            return html_to_text(raw)
-        lines = (line.strip() for line in raw.replace("\u00ad", "").splitlines())
-        return RichText("\n".join(line for line in lines if line))
+        return self.rich_raw(_text_element(element), fmt)
 
     def plain(self, element: Element | None, field_name: str) -> str:
         """Text without media; pictures in it are reported as not kept."""
@@ -187,11 +201,69 @@ class _QuestionConverter:
         for sub in self.question.findall("subquestion"):
             left = self.plain(sub, "subquestion")
             right = self.plain(sub.find("answer"), "subquestion.answer")
-            if not left:
-                self.skip("subquestion", f"extra wrong answer '{right}' (no subquestion) not kept")
-            elif right:
+            if right:
                 pairs.append([left, right])
-        return {"type": ItemType.MATCHING, "pairs": pairs, "feedback": self.feedback()}
+        fields: dict[str, Any] = {
+            "type": ItemType.MATCHING,
+            "pairs": [pair for pair in pairs if pair[0]],
+            "feedback": self.feedback(),
+        }
+        if any(not left for left, _ in pairs):
+            # an answer without a subquestion: an extra (wrong) choice, offered with the rest
+            fields["options"] = list(dict.fromkeys(right for _, right in pairs))
+        return fields
+
+    def ordering(self) -> dict[str, Any] | None:
+        """qtype_ordering: the answers in the right order (their fraction is the place)."""
+        answers = sorted(self.answers(), key=lambda answer: answer[0])
+        parts = [text for _, text, _ in answers if text]
+        if len(parts) < 2:
+            self.skip("answer", "an ordering question needs at least two parts")
+            return None
+        return {
+            "type": ItemType.ORDERING,
+            "options": parts,
+            "answer": parts,
+            "feedback": self.feedback(),
+        }
+
+    def tags(self) -> list[str]:
+        return [(t.findtext("text") or "").strip() for t in self.question.iter("tag")]
+
+    def marked(self) -> dict[str, Any]:
+        """Skill, level and type that examtrainer's own Moodle export writes as tags."""
+        fields: dict[str, Any] = {}
+        for tag in self.tags():
+            if tag.startswith(TAG_SKILL):
+                fields["skill"] = tag.removeprefix(TAG_SKILL)
+            elif tag.startswith(TAG_LEVEL):
+                fields["level"] = tag.removeprefix(TAG_LEVEL)
+            elif tag == TAG_TYPE + "choose_reaction":
+                fields["type"] = ItemType.CHOOSE_REACTION
+        return fields
+
+    def stimulus_entry(self, themes: tuple[str, ...]) -> Entry | None:
+        """A description tagged ``examtrainer-stimulus``: the shared text of the items that
+        name it (examtrainer's export); other descriptions ask nothing and are left out."""
+        if TAG_STIMULUS not in self.tags():
+            return None
+        body = self.rich(self.question.find("questiontext"))
+        images = [path for src in body.images if (path := self.media(src, "questiontext"))]
+        audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        fields: dict[str, Any] = {"id": self.builder.unique_id(self.name or "tekst")}
+        fields["text"] = body.text
+        fields.update({k: v for k, v in self.marked().items() if k in ("skill", "level")})
+        for tag in self.tags():
+            if tag.startswith(TAG_TITLE):
+                fields["title"] = tag.removeprefix(TAG_TITLE)
+        tagged = [theme_of(tag) for tag in self.tags()]
+        fields["themes"] = tuple(dict.fromkeys([*themes, *(t for t in tagged if t)]))
+        if images:
+            fields["image"] = images[0]
+        if audio:
+            fields["audio"] = audio[0]
+        fields = {key: value for key, value in fields.items() if value not in ("", None, ())}
+        return Entry(Origin(self.label, self.name), fields)
 
     def essay(self) -> dict[str, Any]:
         fields: dict[str, Any] = {"type": ItemType.WRITING, "skill": Skill.WRITING}
@@ -202,26 +274,151 @@ class _QuestionConverter:
         return fields
 
     def legacy_image(self) -> str | None:
-        """The image of old exports: ``<image>`` with a URL or ``<image_base64>``."""
+        """The image of Moodle 1.9 exports: ``<image>`` with a name or URL, and beside it
+        (not inside it) ``<image_base64>`` holding the picture itself."""
         element = self.question.find("image")
-        if element is None:
-            return None
-        encoded = element.findtext("image_base64")
+        name = (element.text or "").strip() if element is not None else ""
+        encoded = "".join((self.question.findtext("image_base64") or "").split())
+        if element is not None and not encoded:  # a few exporters nest it
+            encoded = "".join((element.findtext("image_base64") or "").split())
         if encoded:
-            payload = encoded.strip()
-            if not payload.startswith("data:"):
-                payload = "data:image/png;base64," + payload
-            return self.media(payload, "image")
-        if element.text and element.text.strip():
-            return self.media(element.text.strip(), "image")
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                self.skip("image_base64", "the picture in <image_base64> is not valid base64")
+                return None
+            file_name = name.rsplit("/", 1)[-1] if media_kind(name) == "image" else "image.png"
+            path = self.builder.add_media(data, file_name)
+            if path is None:
+                self.skip("image_base64", f"'{file_name}' is not a picture examtrainer can show")
+            return path
+        if name:
+            return self.media(name, "image")
         return None
 
+    def cloze(self, themes: tuple[str, ...]) -> None:
+        """Embedded answers: the text with numbered gaps as a reading text, one question
+        per gap beside it (a choice, several choices, or a typed answer)."""
+        element = self.question.find("questiontext")
+        marked, gaps = parse_cloze(_text_element(element))
+        fmt = element.get("format", "html") if element is not None else "html"
+        body = self.rich_raw(marked, fmt)
+        if not self.stands_without_media(body):
+            return
+        if not gaps:
+            self.skip("questiontext", "a cloze question without gaps ({1:MULTICHOICE:…})")
+            return
+        base = self.name or self.label
+        entries: list[Entry] = []
+        general = self.plain(self.question.find("generalfeedback"), "generalfeedback")
+        for gap in gaps:
+            label = f"{self.name} gap {gap.number}" if self.name else f"gap {gap.number}"
+            fields = self.cloze_gap(gap, label)
+            if fields is None:
+                continue
+            question = gap_text(sentence_of(body.text, gap.number), gaps, gap.number)
+            if len(gaps) > 1:
+                question = f"({gap.number}) {question}"
+            fields["question"] = question
+            fields["id"] = self.builder.unique_id(f"{base}-{gap.number}")
+            fields["themes"] = themes
+            fields["feedback"] = "\n".join(p for p in (fields.get("feedback", ""), general) if p)
+            fields = {key: value for key, value in fields.items() if value not in ("", None)}
+            entries.append(Entry(Origin(self.label, label), fields))
+        if not entries:
+            return
+        images = [path for src in body.images if (path := self.media(src, "questiontext"))]
+        audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        if body.audio and not audio:
+            for entry in entries:
+                self.builder.skip(self.label, entry.origin.item, "questiontext", DEPENDS_ON_SOUND)
+            return
+        legacy = self.legacy_image()
+        if legacy:
+            images.insert(0, legacy)
+        for extra in images[1:] + audio[1:]:
+            self.skip("questiontext", f"only one picture and one sound per question; '{extra}'")
+        if len(gaps) == 1 and not audio:
+            fields = entries[0].fields
+            fields["question"] = gap_text(body.text, gaps, 1)
+            if images:
+                fields["image"] = images[0]
+            self.builder.add(entries)
+            return
+        stimulus: dict[str, Any] = {
+            "id": self.builder.unique_id(f"{base}-tekst"),
+            "title": self.name,
+            "text": gap_text(body.text, gaps),
+            "themes": themes,
+        }
+        if images:
+            stimulus["image"] = images[0]
+        if audio:
+            stimulus["audio"] = audio[0]
+        stimulus = {key: value for key, value in stimulus.items() if value}
+        self.builder.add(entries, Entry(Origin(self.label, self.name), stimulus))
+
+    def cloze_gap(self, gap: Gap, label: str) -> dict[str, Any] | None:
+        def skip(reason: str) -> None:
+            self.builder.skip(self.label, label, "questiontext", reason)
+
+        def text(raw: str) -> str:
+            return html_to_text(raw).text
+
+        if gap.kind in NUMERICAL:
+            skip("a numerical gap (a number with a tolerance) has no examtrainer type")
+            return None
+        full = gap.full
+        for answer in gap.answers:
+            if 0 < answer.fraction < 100 and gap.kind not in RESPONSE:
+                skip(f"partial credit ({answer.fraction:g}%) for '{text(answer.text)}' not kept")
+        feedback = text(full[0].feedback) if full else ""
+        if gap.kind in SHORT:
+            accepted = [text(a.text) for a in full if "*" not in a.text]
+            if not accepted:
+                skip("a typed gap needs an answer with full credit (no wildcard *)")
+                return None
+            return {"type": ItemType.SHORT_ANSWER, "accept": accepted, "feedback": feedback}
+        options = [text(answer.text) for answer in gap.answers]
+        if gap.kind in RESPONSE:
+            right = [text(a.text) for a in gap.answers if a.fraction > 0]
+            return {"type": ItemType.MULTIPLE_RESPONSE, "options": options, "answer": right}
+        if gap.kind not in CHOICE:
+            skip(f"a gap of type {gap.kind} is not known")
+            return None
+        if len(full) != 1:
+            skip(f"a choice gap needs exactly one right answer (found {len(full)})")
+            return None
+        return {
+            "type": ItemType.MULTIPLE_CHOICE,
+            "options": options,
+            "answer": text(full[0].text),
+            "feedback": feedback,
+        }
+
+    def stands_without_media(self, body: RichText) -> bool:
+        """False (and the question listed) when it is about a video: examtrainer plays none."""
+        if body.video:
+            self.skip("questiontext", f"{DEPENDS_ON_VIDEO} ('{body.video[0]}')")
+            return False
+        return True
+
+    def rich_raw(self, raw: str, fmt: str) -> RichText:
+        if fmt in ("html", "moodle_auto_format"):
+            return html_to_text(raw)
+        lines = (line.strip() for line in raw.replace("\u00ad", "").splitlines())
+        return RichText("\n".join(line for line in lines if line))
+
     def convert(self, kind: str, themes: tuple[str, ...]) -> None:
+        if kind in ("cloze", "multianswer"):
+            self.cloze(themes)
+            return
         handlers = {
             "multichoice": self.multichoice,
             "truefalse": self.truefalse,
             "shortanswer": self.shortanswer,
             "matching": self.matching,
+            "ordering": self.ordering,
             "essay": self.essay,
         }
         if kind not in handlers:
@@ -232,25 +429,39 @@ class _QuestionConverter:
         if not body.text:
             self.skip("questiontext", "the question text is empty")
             return
+        if not self.stands_without_media(body):
+            return
         fields = handlers[kind]()
         if fields is None:
             return
         images = [path for src in body.images if (path := self.media(src, "questiontext"))]
         audio = [path for src in body.audio if (path := self.media(src, "questiontext"))]
+        if body.audio and not audio:
+            self.skip("questiontext", DEPENDS_ON_SOUND)
+            return
         legacy = self.legacy_image()
         if legacy:
             images.insert(0, legacy)
         for extra in images[1:] + audio[1:]:
             self.skip("questiontext", f"only one picture and one sound per question; '{extra}'")
         fields["question"] = body.text
-        tags = [theme_of(t.findtext("text") or "") for t in self.question.iter("tag")]
+        tags = [theme_of(tag) for tag in self.tags()]
         fields["themes"] = tuple(dict.fromkeys([*themes, *(t for t in tags if t)]))
+        for key, value in self.marked().items():
+            if key != "type" or fields.get("type") is ItemType.MULTIPLE_CHOICE:
+                fields[key] = value
         if images:
             fields["image"] = images[0]
         fields["id"] = self.builder.unique_id(self.name or self.label)
         fields = {key: value for key, value in fields.items() if value not in ("", None)}
         entry = Entry(Origin(self.label, self.name or fields["id"]), fields)
-        if audio:
+        shared = next(
+            (t[len(TAG_STIMULUS) + 1 :] for t in self.tags() if t.startswith(TAG_STIMULUS + ":")),
+            "",
+        )
+        if shared and shared in self.stimuli:
+            self.builder.add([entry], self.stimuli[shared], shared=f"moodle:{shared}")
+        elif audio:
             stimulus = {"id": self.builder.unique_id(f"{fields['id']}-audio"), "audio": audio[0]}
             stimulus["themes"] = fields["themes"]
             self.builder.add([entry], Entry(Origin(self.label, self.name), stimulus))
@@ -280,19 +491,28 @@ def convert_moodle(source: Path, target: Path, *, pack_id: str | None = None) ->
             builder.problem(source.name, "", "", f"the root element is <{quiz.tag}>, not <quiz>")
             return builder.finish(target, title=source.stem, pack_id=pack_id)
         themes: tuple[str, ...] = ()
+        stimuli: dict[str, Entry] = {}
         for number, question in enumerate(quiz.findall("question"), start=1):
             kind = question.get("type", "")
             label = f"{source.name} question {number}"
             if kind == "category":
+                if not builder.identity:
+                    path = _text_element(question.find("category")).strip()
+                    builder.identity = f"categorie: {path}" if path else ""
                 parts = _category_parts(question)
                 title = title or (parts[-1] if parts else "")
                 themes = tuple(t for part in parts if (t := theme_of(part)))
                 continue
             converter = _QuestionConverter(builder, question, label, source.parent)
+            converter.stimuli = stimuli
             if not kind:
                 converter.skip("type", "the question has no type attribute")
             elif kind == "description":
-                builder.note(f"{label}: a description is not a question; left out")
+                stimulus = converter.stimulus_entry(themes)
+                if stimulus is not None:
+                    stimuli[converter.name] = stimulus
+                else:
+                    builder.note(f"{label}: a description is not a question; left out")
             else:
                 converter.convert(kind, themes)
         return builder.finish(target, title=title or source.stem, pack_id=pack_id)

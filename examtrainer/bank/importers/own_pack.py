@@ -35,10 +35,14 @@ def convert_pack(source: Path, target: Path, *, pack_id: str | None = None) -> C
             )
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             report.problems.append(
-                Problem(
-                    source.name, "", "", f"the target '{target}' exists already and is not empty"
-                )
+                Problem(source.name, "", "", "the folder to write the bank to is not empty")
             )
             return report
         write_pack(pack, target, media_root(folder, pack.manifest))
-    return ConversionReport("examtrainer_pack", source.name, items_converted=len(pack.items))
+    return ConversionReport(
+        "examtrainer_pack",
+        source.name,
+        items_converted=len(pack.items),
+        bank_id=pack.manifest.id,
+        identity=f"pack.yaml: {pack.manifest.id}",
+    )

@@ -25,7 +25,13 @@ from examtrainer.bank.importers.builder import (
     PackBuilder,
 )
 from examtrainer.bank.importers.report import ConversionReport
-from examtrainer.bank.importers.text import BLOCK_TAGS, TextSink, collapse, media_kind
+from examtrainer.bank.importers.text import (
+    BLOCK_TAGS,
+    TextSink,
+    collapse,
+    html_to_text,
+    media_kind,
+)
 from examtrainer.bank.importers.xmlfile import XmlRefused, read_xml_file
 from examtrainer.bank.model import ItemType, Skill
 
@@ -45,8 +51,28 @@ SUPPORTED = frozenset(
         "extendedTextInteraction",
         "uploadInteraction",
         "mediaInteraction",
+        "matchInteraction",
+        "orderInteraction",
+        "inlineChoiceInteraction",
+        "gapMatchInteraction",
     }
 )
+# Why the other interactions are refused: what the learner would have to do on screen.
+REFUSED_INTERACTIONS = {
+    "hotspotInteraction": "clicking a spot in a picture (hotspot) is not supported",
+    "graphicGapMatchInteraction": "dragging labels onto a picture is not supported",
+    "graphicOrderInteraction": "ordering spots in a picture is not supported",
+    "graphicAssociateInteraction": "linking spots in a picture is not supported",
+    "selectPointInteraction": "pointing at a place in a picture is not supported",
+    "positionObjectInteraction": "placing objects on a picture is not supported",
+    "associateInteraction": "free pairs (associate) are not supported; use a match interaction",
+    "hottextInteraction": "choosing words in the text (hottext) is not supported",
+    "sliderInteraction": "a slider answer is not supported",
+    "drawingInteraction": "drawing is not supported",
+    "customInteraction": "a custom interaction cannot be shown by examtrainer",
+    "portableCustomInteraction": "a portable custom interaction (PCI) cannot be shown",
+}
+GAP_MARK = "\u2063GAP{}\u2063"
 NOT_SHOWN = frozenset(
     {"feedbackBlock", "feedbackInline", "templateBlock", "templateInline", "rubricBlock"}
 )
@@ -125,6 +151,15 @@ class _ItemConverter:
         self.images: list[str] = []
         self.audio: list[str] = []
         self.refused = False
+        self.lost = ""  # why the item cannot stand: what it depends on is missing
+        self.gaps: dict[str, int] = {}  # gap identifier -> number in the text
+        self.stimulus_title = ""
+        # A shared passage (qti-assessment-stimulus-ref): its file, identifier and media.
+        self.shared_key = ""
+        self.shared_id = ""
+        self.shared_images: list[str] = []
+        self.shared_audio: list[str] = []
+        self.lone_inline: set[int] = set()  # ids of answer fields alone in their paragraph
 
     def skip(self, field_name: str, reason: str) -> None:
         self.builder.skip(self.label, self.ident, field_name, reason)
@@ -149,11 +184,19 @@ class _ItemConverter:
 
     def _walk(self, element: Element, sink: TextSink) -> None:
         name = element.tag if isinstance(element.tag, str) else ""
-        if not name or name in NOT_SHOWN or name == "prompt":
+        if not name or name in NOT_SHOWN or name == "prompt" or name == "gapText":
+            return
+        if name == "gap":
+            number = self.gaps.setdefault(element.get("identifier", ""), len(self.gaps) + 1)
+            sink.text(f" {GAP_MARK.format(number)} ")
             return
         if name.endswith("Interaction"):
-            if name in INLINE_INTERACTIONS:
+            if name in INLINE_INTERACTIONS and id(element) not in self.lone_inline:
                 sink.text(f" {BLANK} ")
+            elif name == "gapMatchInteraction":
+                self.text_of(element, sink)  # its text holds the gaps
+            return
+        if name == "object" and self._html_object(element, sink):
             return
         if name == "br":
             sink.line_break()
@@ -173,18 +216,27 @@ class _ItemConverter:
                 else media_kind(reference)
             )
             if name == "video" or mime.startswith("video/"):
-                self.skip("itemBody", f"video '{reference}' is not supported")
+                self.lost = (
+                    self.lost or f"it is about a video ('{reference}'); examtrainer plays no video"
+                )
+                return
             elif reference and kind in ("audio", "image"):
                 path = self._media(reference, kind)
                 if path is not None:
                     (self.audio if kind == "audio" else self.images).append(path)
                     return  # the media are shown; their fallback content is not needed
+                if kind == "audio":
+                    self.lost = (
+                        self.lost or f"it is about a sound ('{reference}') that is not there"
+                    )
             if name in ("audio", "video"):
                 for source in element.iter("source"):
                     if source is not element and not self.audio and source.get("src"):
                         path = self._media(source.get("src", ""), "audio")
                         if path:
                             self.audio.append(path)
+                if name == "audio" and not self.audio:
+                    self.lost = self.lost or "it is about a sound that is not there"
                 return
         block = name in BLOCK_TAGS
         if block:
@@ -192,6 +244,190 @@ class _ItemConverter:
         self.text_of(element, sink)
         if block:
             sink.line_break()
+
+    def _html_object(self, element: Element, sink: TextSink) -> bool:
+        """An ``<object type="text/html">`` passage: its file's text goes into ``sink``.
+
+        True when handled. A passage that is not there leaves its fallback content (the
+        object's own text); without one, the item is marked lost: its question is about a
+        text that examtrainer cannot show.
+        """
+        reference = element.get("data", "")
+        mime = element.get("type", "")
+        if mime not in ("text/html", "application/xhtml+xml") and not re.search(
+            r"\.x?html?$", reference.split("?", 1)[0], re.IGNORECASE
+        ):
+            return False
+        text = self._read_passage(reference)
+        if text is not None:
+            for line in text.splitlines():
+                sink.line_break()
+                sink.text(line)
+            sink.line_break()
+            return True
+        if not "".join(element.itertext()).strip():
+            self.lost = self.lost or f"it is about a text ('{reference}') that is not there"
+            return True
+        return False  # the fallback content is read as the text
+
+    def _read_passage(self, reference: str) -> str | None:
+        """The plain text of an HTML passage beside the item (None when missing/outside)."""
+        if not reference or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", reference):
+            return None
+        path = (self.base / reference.split("?", 1)[0]).resolve()
+        if not path.is_relative_to(self.root.resolve()) or not path.is_file():
+            return None
+        rich = html_to_text(path.read_bytes().decode("utf-8", "replace"))
+        for src in rich.images:
+            found, _ = self.builder.media_from_reference(src, path.parent, self.root)
+            if found:
+                self.images.append(found)
+        return rich.text
+
+    def _stimulus_refs(self) -> str | None:
+        """The text of the shared passages (``qti-assessment-stimulus-ref``) the item uses;
+        None (and the item marked lost) when one cannot be read."""
+        texts: list[str] = []
+        for ref in self.item.iter("assessmentStimulusRef"):
+            href = ref.get("href", "")
+            path = (self.base / href).resolve() if href else self.base
+            if not href or not path.is_relative_to(self.root.resolve()) or not path.is_file():
+                self.lost = f"its shared text ('{href}') is not in the package"
+                return None
+            try:
+                xml = read_xml_file(path, href)
+            except XmlRefused as refused:
+                self.lost = f"its shared text ('{href}') cannot be read: {refused.problem.message}"
+                return None
+            normalise(xml)
+            body = next(xml.iter("stimulusBody"), None)
+            if body is None:
+                self.lost = f"its shared text ('{href}') has no qti-stimulus-body"
+                return None
+            base, images, audio = self.base, self.images, self.audio
+            self.base, self.images, self.audio = path.parent, self.shared_images, self.shared_audio
+            try:
+                text = self.text_of(body)
+            finally:
+                self.base, self.images, self.audio = base, images, audio
+            if not self.stimulus_title:
+                self.stimulus_title = xml.get("title", "") or ref.get("title", "")
+            self.shared_key = self.shared_key or str(path)
+            self.shared_id = (
+                self.shared_id or xml.get("identifier", "") or ref.get("identifier", "")
+            )
+            texts.append(text)
+        return "\n".join(texts)
+
+    def _match(self, interaction: Element, response: Response) -> dict[str, Any] | None:
+        sets = list(interaction.iter("simpleMatchSet"))
+        if len(sets) != 2:
+            self.skip("matchInteraction", "a match interaction needs two sets of choices")
+            return None
+        left = {
+            c.get("identifier", ""): collapse(self.text_of(c))
+            for c in sets[0].iter("simpleAssociableChoice")
+        }
+        right = {
+            c.get("identifier", ""): collapse(self.text_of(c))
+            for c in sets[1].iter("simpleAssociableChoice")
+        }
+        keys = response.correct or [k for k, v in response.mapping if v > 0]
+        pairs: list[list[str]] = []
+        for key in keys:
+            a, _, b = key.partition(" ")
+            if a in right and b in left:
+                a, b = b, a
+            if a not in left or b not in right:
+                self.builder.problem(
+                    self.label, self.ident, "correctResponse", f"'{key}' names no pair of choices"
+                )
+                self.refused = True
+                return None
+            pairs.append([left[a], right[b]])
+        if not pairs:
+            self.skip("correctResponse", "no correctResponse: no pairs")
+            return None
+        if len({a for a, _ in pairs}) != len(pairs):
+            self.skip(
+                "matchInteraction", "a left-hand choice with several partners is not supported"
+            )
+            return None
+        unpaired = [text for ident, text in left.items() if text not in {a for a, _ in pairs}]
+        for text in unpaired:
+            self.skip("matchInteraction", f"'{text}' has no partner; left out")
+        return {
+            "type": ItemType.MATCHING,
+            "pairs": pairs,
+            "options": list(dict.fromkeys(right.values())),
+        }
+
+    def _order(self, interaction: Element, response: Response) -> dict[str, Any] | None:
+        choices = {
+            c.get("identifier", ""): collapse(self.text_of(c))
+            for c in interaction.iter("simpleChoice")
+        }
+        keys = response.correct
+        if len(keys) < 2 or any(key not in choices for key in keys):
+            self.skip(
+                "correctResponse", "an order interaction needs the right order of all its choices"
+            )
+            return None
+        if len(keys) != len(choices):
+            self.skip("orderInteraction", "ordering only some of the choices is not supported")
+            return None
+        return {
+            "type": ItemType.ORDERING,
+            "options": list(choices.values()),
+            "answer": [choices[k] for k in keys],
+        }
+
+    def _inline_choice(self, interaction: Element, response: Response) -> dict[str, Any] | None:
+        choices = {
+            c.get("identifier", ""): collapse(self.text_of(c))
+            for c in interaction.iter("inlineChoice")
+        }
+        keys = response.correct or [
+            max(((v, k) for k, v in response.mapping if v > 0), default=(0, ""))[1]
+        ]
+        keys = [k for k in keys if k]
+        if len(keys) != 1 or keys[0] not in choices:
+            self.skip("correctResponse", "an inline choice needs one right choice")
+            return None
+        return {
+            "type": ItemType.MULTIPLE_CHOICE,
+            "options": list(choices.values()),
+            "answer": choices[keys[0]],
+        }
+
+    def _gap_match(self, interaction: Element, response: Response) -> list[dict[str, Any]]:
+        texts = {
+            g.get("identifier", ""): collapse(self.text_of(g)) for g in interaction.iter("gapText")
+        }
+        gaps = [g.get("identifier", "") for g in interaction.iter("gap")]
+        keys = response.correct or [k for k, v in response.mapping if v > 0]
+        right: dict[str, str] = {}
+        for key in keys:
+            a, _, b = key.partition(" ")
+            if a in gaps and b in texts:
+                a, b = b, a
+            if a in texts and b in gaps:
+                right[b] = texts[a]
+        out = []
+        for gap in gaps:
+            if gap not in right:
+                self.skip("gapMatchInteraction", f"gap '{gap}' has no right text; left out")
+                continue
+            number = self.gaps.setdefault(gap, len(self.gaps) + 1)
+            out.append(
+                {
+                    "type": ItemType.MULTIPLE_CHOICE,
+                    "options": list(dict.fromkeys(texts.values())),
+                    "answer": right[gap],
+                    "gap": number,
+                }
+            )
+        return out
 
     def _choice(self, interaction: Element, response: Response) -> dict[str, Any] | None:
         choices: list[tuple[str, str]] = []
@@ -263,6 +499,15 @@ class _ItemConverter:
             if response.base_type == "file":
                 return self._speaking("extendedTextInteraction with a file answer")
             return {"type": ItemType.WRITING, "skill": Skill.WRITING}
+        if name == "matchInteraction":
+            return self._match(interaction, response)
+        if name == "orderInteraction":
+            return self._order(interaction, response)
+        if name == "inlineChoiceInteraction":
+            return self._inline_choice(interaction, response)
+        if name in REFUSED_INTERACTIONS:
+            self.skip(name, REFUSED_INTERACTIONS[name])
+            return None
         if name == "uploadInteraction":
             mime = interaction.get("type", "")
             if mime and not mime.startswith("audio/"):
@@ -289,6 +534,21 @@ class _ItemConverter:
         if body is None:
             self.skip("itemBody", "the item has no itemBody")
             return
+        if self.item.find("templateDeclaration") is not None or any(
+            True for _ in self.item.iter("templateProcessing")
+        ):
+            self.skip(
+                "templateDeclaration",
+                "the item is a template: its numbers and words are chosen when it is shown "
+                "(templateProcessing), which examtrainer cannot do; item left out",
+            )
+            return
+        shared = self._stimulus_refs()
+        if self.lost:
+            self.skip(
+                "assessmentStimulusRef", f"{self.lost}; the question is about it; item left out"
+            )
+            return
         responses = _responses(self.item)
         interactions = [
             element
@@ -300,11 +560,41 @@ class _ItemConverter:
                 for element in interaction.iter():
                     if element is not interaction:
                         self._walk(element, TextSink())
-        body_text = self.text_of(body)
         parents = {child: parent for parent in body.iter() for child in parent}
+        for interaction in interactions:
+            holder = parents.get(interaction)
+            if (
+                interaction.tag in INLINE_INTERACTIONS
+                and holder is not None
+                and holder is not body
+                and not (holder.text or "").strip()
+                and not (interaction.tail or "").strip()
+                and len(holder) == 1
+            ):
+                self.lone_inline.add(id(interaction))  # an answer field, not a gap in a text
+        body_text = self.text_of(body)
+        if self.lost:
+            self.skip("itemBody", f"{self.lost}; the question is about it; item left out")
+            return
+        self.shared_text = shared or ""
         questions: list[dict[str, Any]] = []
         for interaction in interactions:
             if interaction.tag == "mediaInteraction" or interaction.tag == "endAttemptInteraction":
+                continue
+            if interaction.tag == "gapMatchInteraction":
+                response = responses.get(interaction.get("responseIdentifier", ""), Response())
+                for gap_fields in self._gap_match(interaction, response):
+                    number = gap_fields.pop("gap")
+                    sentence = next(
+                        (
+                            line
+                            for line in body_text.splitlines()
+                            if GAP_MARK.format(number) in line
+                        ),
+                        body_text,
+                    )
+                    gap_fields["question"] = f"({number}) " + self._show_gaps(sentence, number)
+                    questions.append(gap_fields)
                 continue
             fields = self._question(interaction, responses)
             if fields is None:
@@ -321,15 +611,48 @@ class _ItemConverter:
             return
         if self.item.find("catalogInfo") is not None:
             self.skip("catalogInfo", "support cards (catalogInfo, e.g. a glossary) are not kept")
-        if self.item.find("modalFeedback") is not None:
-            self.skip("modalFeedback", "feedback that depends on response processing is not kept")
+        model = next(
+            (r for r in body.iter("rubricBlock") if "scorer" in (r.get("view") or "").split()),
+            None,
+        )
+        for fields in questions:
+            if model is not None and fields.get("type") is ItemType.WRITING:
+                fields["model_answer"] = self.text_of(model)  # what the scorer reads
+        feedback = ""
+        for modal in self.item.iter("modalFeedback"):
+            if modal.get("identifier") == "examtrainer-feedback":
+                feedback = self.text_of(modal)
+            else:
+                self.skip(
+                    "modalFeedback", "feedback that depends on response processing is not kept"
+                )
+                break
+        classes = (body.get("class") or "").split()
+        marked = _marked_fields(classes)
+        for fields in questions:
+            if feedback:
+                fields["feedback"] = feedback
+            for key, value in marked.items():
+                if key != "type" or fields.get("type") is ItemType.MULTIPLE_CHOICE:
+                    fields[key] = value
         if not questions:
             if not interactions or all(
                 i.tag in ("mediaInteraction", "endAttemptInteraction") for i in interactions
             ):
                 self.skip("itemBody", "the item asks no question (no answerable interaction)")
             return
+        if self.gaps:
+            body_text = self._show_gaps(body_text, None)
         self._add(questions, body_text)
+
+    def _show_gaps(self, text: str, current: int | None) -> str:
+        for number in self.gaps.values():
+            if current is None:
+                shown = f"({number}) _____"
+            else:
+                shown = "_____" if number == current else f"({number}) …"
+            text = text.replace(GAP_MARK.format(number), shown)
+        return text
 
     def _sentence_around(
         self, interaction: Element, parents: dict[Element, Element], body: Element
@@ -346,7 +669,7 @@ class _ItemConverter:
         return text
 
     def _add(self, questions: list[dict[str, Any]], body_text: str) -> None:
-        title = self.item.get("title", "")
+        title = self.stimulus_title if self.shared_key else self.item.get("title", "")
         speaking = any(q.get("skill") is Skill.SPEAKING for q in questions)
         for extra in self.images[1:]:
             self.skip("img", f"only one picture per item is kept; '{extra}' left out")
@@ -361,6 +684,11 @@ class _ItemConverter:
                     body_text = ""
             if speaking and audio:
                 fields["prompt_audio"] = audio
+        shared = getattr(self, "shared_text", "")
+        if shared:
+            body_text = f"{shared}\n{body_text}".strip()
+            image = image or (self.shared_images[0] if self.shared_images else None)
+            audio = audio or (self.shared_audio[0] if self.shared_audio else None)
         needs_stimulus = bool(body_text) or (bool(audio) and not speaking)
         entries = []
         for number, fields in enumerate(questions, start=1):
@@ -374,7 +702,7 @@ class _ItemConverter:
             return
         skill = entries[0].fields.get("skill")
         stimulus: dict[str, Any] = {
-            "id": self.builder.unique_id(f"{self.ident}-tekst"),
+            "id": self.builder.unique_id(self.shared_id or f"{self.ident}-tekst"),
             "title": title,
             "text": body_text,
             "image": image,
@@ -382,8 +710,34 @@ class _ItemConverter:
         }
         if skill is not None:
             stimulus["skill"] = skill
+        if self.shared_key:
+            stimulus["level"] = entries[0].fields.get("level")
+            stimulus["themes"] = entries[0].fields.get("themes")
         stimulus = {key: value for key, value in stimulus.items() if value}
-        self.builder.add(entries, Entry(Origin(self.label, self.ident), stimulus))
+        self.builder.add(
+            entries, Entry(Origin(self.label, self.ident), stimulus), shared=self.shared_key
+        )
+
+
+def _marked_fields(classes: list[str]) -> dict[str, Any]:
+    """Skill, level, themes and type that examtrainer's own QTI export writes as classes of
+    ``qti-item-body`` (``examtrainer-skill-reading``); other classes mean nothing here."""
+    fields: dict[str, Any] = {}
+    themes = []
+    for name in classes:
+        if name.startswith("examtrainer-skill-"):
+            fields["skill"] = name.removeprefix("examtrainer-skill-")
+        elif name.startswith("examtrainer-level-"):
+            fields["level"] = name.removeprefix("examtrainer-level-")
+        elif name.startswith("examtrainer-theme-"):
+            themes.append(name.removeprefix("examtrainer-theme-"))
+        elif name == "examtrainer-type-choose_reaction":
+            fields["type"] = ItemType.CHOOSE_REACTION
+        elif name == "examtrainer-type-true_false":
+            fields["type"] = ItemType.TRUE_FALSE
+    if themes:
+        fields["themes"] = themes
+    return fields
 
 
 def _assessment_items(root: Element) -> list[Element]:
@@ -407,6 +761,8 @@ def _convert_item_file(
     if not items:
         builder.skip(label, "", "", f"<{xml.tag}> holds no assessmentItem")
         return version, ""
+    if not builder.identity and items[0].get("identifier"):
+        builder.identity = f"QTI-vraag: {items[0].get('identifier')}"
     for item in items:
         _ItemConverter(builder, item, label, path.parent, root).convert()
     return version, items[0].get("title", "")
@@ -420,6 +776,8 @@ def _manifest_items(folder: Path, builder: PackBuilder, label: str) -> list[Path
         builder.problems.append(refused.problem)
         return []
     normalise(manifest)
+    if manifest.get("identifier"):
+        builder.identity = f"QTI-pakket: {manifest.get('identifier')}"
     files: list[Path] = []
     top = os.path.realpath(folder)  # members are plain files: safe_extract refuses links
     for resource in manifest.iter("resource"):

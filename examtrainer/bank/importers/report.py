@@ -24,6 +24,8 @@ class ConversionReport:
     not_mapped: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    bank_id: str = ""  # the id the bank gets (from the source, never the file name)
+    identity: str = ""  # what that id is derived from, for the preview
 
     @property
     def ok(self) -> bool:
@@ -33,7 +35,7 @@ class ConversionReport:
     def raise_for_problems(self) -> None:
         """Raise :class:`PackInvalid` naming every problem, if there is any."""
         if self.problems:
-            raise PackInvalid(self.source, list(self.problems))
+            raise PackInvalid(self.source, list(self.problems), list(self.not_mapped))
 
     def summary(self) -> str:
         """A few plain lines for a teacher: counts, then each problem and left-out part."""

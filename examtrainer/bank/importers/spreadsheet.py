@@ -168,7 +168,14 @@ def read_xlsx(path: Path, builder: PackBuilder) -> list[Row]:
 
 
 def decode_csv(data: bytes, name: str, builder: PackBuilder) -> str:
-    """CSV bytes as text: UTF-8 with or without BOM, else Windows-1252 (old Excel)."""
+    """CSV (or GIFT) bytes as text: UTF-16 with its byte order mark (Excel's "Unicode
+    text", Notepad's "Unicode"), UTF-8 with or without BOM, else Windows-1252 (old Excel)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            builder.note(f"{name}: UTF-16 with broken characters; they were replaced")
+            return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -50,6 +50,7 @@ class RichText:
     text: str = ""
     images: list[str] = field(default_factory=list)
     audio: list[str] = field(default_factory=list)
+    video: list[str] = field(default_factory=list)  # examtrainer plays no video
 
 
 class TextSink:
@@ -85,6 +86,14 @@ def media_kind(name: str) -> str | None:
     return None
 
 
+VIDEO_EXTENSIONS = frozenset({".mp4", ".m4v", ".webm", ".mov", ".avi", ".ogv", ".mkv"})
+
+
+def _is_video(values: dict[str, str]) -> bool:
+    reference = (values.get("src") or values.get("data") or "").split("?", 1)[0].lower()
+    return any(reference.endswith(extension) for extension in VIDEO_EXTENSIONS)
+
+
 def _media_kind(mime: str, src: str) -> str | None:
     if mime.startswith("image/"):
         return "image"
@@ -108,6 +117,11 @@ class _HtmlToText(HTMLParser):
             self.sink.line_break()
         if tag == "img" and values.get("src"):
             self.rich.images.append(values["src"])
+        elif tag == "video" or (
+            tag in ("source", "object", "embed")
+            and (values.get("type", "").startswith("video/") or _is_video(values))
+        ):
+            self.rich.video.append(values.get("src") or values.get("data") or tag)
         elif tag in ("audio", "source") and values.get("src"):
             kind = _media_kind(values.get("type", ""), values["src"])
             (self.rich.audio if kind == "audio" else self.rich.images).append(values["src"])

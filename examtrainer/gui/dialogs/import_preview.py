@@ -1,5 +1,9 @@
 """The import preview: what a teacher's file would add, and every problem with its place,
-before anything is installed. "Installeren" is only possible without problems."""
+before anything is installed. "Installeren" is only possible without problems.
+
+When a bank with the same code is installed, the preview says what changes (new, changed,
+removed questions, answers already given) and offers "Vervangen", "Beide bewaren" and
+"Annuleren"; over a bundled bank only "Beide bewaren". ``choice`` holds the answer."""
 
 from __future__ import annotations
 
@@ -33,6 +37,13 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.identity = muted_label()
+        self.identity.setObjectName("import_identity")
+        layout.addWidget(self.identity)
+        self.existing = QLabel()
+        self.existing.setObjectName("import_existing")
+        self.existing.setWordWrap(True)
+        layout.addWidget(self.existing)
         self.counts_label = QLabel()
         layout.addWidget(self.counts_label)
         self.counts = make_table(4, "import_counts")
@@ -50,13 +61,22 @@ class ImportPreviewDialog(QDialog):
         self.install_button = QPushButton()
         self.install_button.setObjectName("install")
         self.install_button.setProperty("primary", True)
+        self.keep_both_button = QPushButton()
+        self.keep_both_button.setObjectName("keep_both")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel")
         self.buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.keep_both_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.choice = "replace"
+        self.install_button.clicked.connect(lambda: self._choose("replace"))
+        self.keep_both_button.clicked.connect(lambda: self._choose("keep_both"))
+        self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        existing = preview.ok and preview.existing is not None
+        self.existing.setVisible(existing)
+        self.keep_both_button.setVisible(existing)
+        self.install_button.setVisible(not (existing and preview.bundled_clash))
         self.install_button.setEnabled(preview.ok)
         # Nothing to count when the file is refused: give the problems the room.
         self.counts_label.setVisible(preview.pack is not None)
@@ -64,6 +84,10 @@ class ImportPreviewDialog(QDialog):
         self.problems.setVisible(bool(preview.problems or preview.not_mapped))
         self._fill()
         self.retranslate()
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
 
     def _fill(self) -> None:
         from examtrainer.services.banks import stats
@@ -95,7 +119,20 @@ class ImportPreviewDialog(QDialog):
                 name=preview.source.name, format=preview.format
             )
         )
-        if preview.ok:
+        if preview.ok and preview.existing is not None:
+            pack = preview.pack
+            self.summary.setText(
+                self.tr(
+                    "Het bestand heeft {items} vragen en {texts} teksten voor de itembank "
+                    "'{title}' ({id}). Er is nog niets veranderd."
+                ).format(
+                    title=pack.manifest.title,
+                    id=pack.manifest.id,
+                    items=len(pack.items),
+                    texts=len(pack.stimuli),
+                )
+            )
+        elif preview.ok:
             pack = preview.pack
             self.summary.setText(
                 self.tr(
@@ -115,6 +152,14 @@ class ImportPreviewDialog(QDialog):
                     "Verbeter het bestand en probeer het opnieuw. Er is niets veranderd."
                 ).format(n=len(preview.problems))
             )
+        self.identity.setText(
+            self.tr(
+                "Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam."
+            ).format(id=preview.bank_id, source=preview.report.identity or preview.bank_id)
+            if preview.bank_id
+            else ""
+        )
+        self.existing.setText(self._existing_text())
         self.counts_label.setText(self.tr("Wat wordt ingelezen:"))
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Onderdeel"), self.tr("Niveau"), self.tr("Vragen"), self.tr("Soorten")]
@@ -134,5 +179,36 @@ class ImportPreviewDialog(QDialog):
             ]
         )
         self.notes.setText("\n".join(preview.report.notes))
-        self.install_button.setText(self.tr("Installeren"))
+        existing = preview.ok and preview.existing is not None
+        self.install_button.setText(self.tr("Vervangen") if existing else self.tr("Installeren"))
+        self.keep_both_button.setText(self.tr("Beide bewaren"))
         self.cancel_button.setText(self.tr("Annuleren"))
+
+    def _existing_text(self) -> str:
+        preview = self.preview
+        if preview.existing is None or preview.diff is None:
+            return ""
+        diff = preview.diff
+        text = self.tr(
+            "Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, "
+            "{changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde."
+        ).format(
+            title=preview.existing.title,
+            new=len(diff.new),
+            changed=len(diff.changed),
+            removed=len(diff.removed),
+            same=diff.unchanged,
+        )
+        if diff.answered:
+            text += " " + self.tr(
+                "Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. "
+                "Die antwoorden blijven bewaard."
+            ).format(n=diff.answered)
+        if preview.bundled_clash:
+            text += " " + self.tr(
+                "Dit is een meegeleverde itembank. Die kunt u niet vervangen. "
+                "Met 'Beide bewaren' komt uw bank ernaast, met een eigen code."
+            )
+        else:
+            text += " " + self.tr("Kies: vervangen, beide bewaren of annuleren.")
+        return text

@@ -71,14 +71,26 @@ class QuestionPanel(QWidget):
         self.shown: tuple[str, ...] = ()
         self.rng = random.Random()
         self.item: Any = None
+        # Several right options, matching, ordering: a widget of gui/widgets/answers.py.
+        self.special: Any = None
 
     def show_item(self, item: Any, order_rng: random.Random | None = None) -> None:
+        from examtrainer.gui.widgets.answers import answer_widget
+
         self.item = item
         for button in self.buttons:
             self.group.removeButton(button)
             button.deleteLater()
         self.buttons = []
+        if self.special is not None:
+            self.special.deleteLater()
+            self.special = None
         self.question.setText(item.question)
+        self.special = answer_widget(item)
+        if self.special is not None:
+            self.options_box.addWidget(self.special)
+            self.typed.setVisible(False)
+            return
         choice = item.type is not ItemType.SHORT_ANSWER
         self.typed.setVisible(not choice)
         self.typed.clear()
@@ -92,9 +104,13 @@ class QuestionPanel(QWidget):
                 self.options_box.addWidget(button)
                 self.buttons.append(button)
 
-    def answer(self) -> str | None:
+    def answer(self) -> Any:
+        """The option text, the typed text, or (special types) what their widget gives;
+        None while nothing is answered."""
         if self.item is None:
             return None
+        if self.special is not None:
+            return self.special.answer()
         if self.item.type is ItemType.SHORT_ANSWER:
             text = self.typed.text().strip()
             return text or None
@@ -109,6 +125,8 @@ class QuestionPanel(QWidget):
         for button in self.buttons:
             button.setEnabled(False)
         self.typed.setEnabled(False)
+        if self.special is not None:
+            self.special.lock()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from examtrainer.gui.qt import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from examtrainer.gui.teacher.base import (
     TeacherTab,
     fill_table,
@@ -24,6 +31,7 @@ class BanksTab(TeacherTab):
         super().__init__(ctx, parent)
         self.banks: list[Any] = []
         self.preview_dialog: Any = None
+        self.remove_box: Any = None
         layout = QVBoxLayout(self)
         self.table = make_table(8, "banks")
         self.listen(self.table.itemSelectionChanged, self._selection_changed)
@@ -36,13 +44,25 @@ class BanksTab(TeacherTab):
         self.export_button.setObjectName("export_bank")
         self.export_zip_button = QPushButton()
         self.export_zip_button.setObjectName("export_bank_zip")
+        self.export_moodle_button = QPushButton()
+        self.export_moodle_button.setObjectName("export_bank_moodle")
+        self.export_qti_button = QPushButton()
+        self.export_qti_button.setObjectName("export_bank_qti")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("remove_bank")
+        self.listen(self.remove_button.clicked, self.ask_remove)
+        self.listen(self.export_moodle_button.clicked, lambda: self.choose_foreign_export("moodle"))
+        self.listen(self.export_qti_button.clicked, lambda: self.choose_foreign_export("qti"))
         self.listen(self.import_button.clicked, self.choose_import_file)
         self.listen(self.export_button.clicked, lambda: self.choose_export_target(False))
         self.listen(self.export_zip_button.clicked, lambda: self.choose_export_target(True))
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_zip_button)
+        buttons.addWidget(self.export_moodle_button)
+        buttons.addWidget(self.export_qti_button)
         layout.addLayout(buttons)
         self.status = muted_label()
         self.status.setObjectName("banks_status")
@@ -55,6 +75,8 @@ class BanksTab(TeacherTab):
         self.run(services.store.banks.all, self._loaded)
 
     def _loaded(self, banks: list[Any]) -> None:
+        # A removed bank whose questions had answers stays (retired) for the history only.
+        banks = [b for b in banks if b.item_count or b.bundled]
         self.banks = banks
         rows = [
             [
@@ -73,9 +95,17 @@ class BanksTab(TeacherTab):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        has = selected_key(self.table) is not None
-        self.export_button.setEnabled(has)
-        self.export_zip_button.setEnabled(has)
+        key = selected_key(self.table)
+        has = key is not None
+        for button in (
+            self.export_button,
+            self.export_zip_button,
+            self.export_moodle_button,
+            self.export_qti_button,
+        ):
+            button.setEnabled(has)
+        bundled = any(b.id == key and b.bundled for b in self.banks)
+        self.remove_button.setEnabled(has and not bundled)
 
     # -- import ----------------------------------------------------------------------------
     def choose_import_file(self) -> None:
@@ -108,19 +138,20 @@ class BanksTab(TeacherTab):
             self.status.setText("")
             self.report(error)
 
-        self.ctx.runner.run(lambda: preview_import(source), done, failed)
+        store = self.ctx.need_services().store
+        self.ctx.runner.run(lambda: preview_import(source, store=store), done, failed)
 
     def show_preview(self, preview: Any) -> None:
         from examtrainer.gui.dialogs.import_preview import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(preview, self)
         self.preview_dialog = dialog
-        dialog.accepted.connect(lambda: self._install(preview))
+        dialog.accepted.connect(lambda: self._install(preview, dialog.choice))
         dialog.rejected.connect(preview.discard)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _install(self, preview: Any) -> None:
+    def _install(self, preview: Any, choice: str = "replace") -> None:
         from examtrainer.services.importing import install_preview
 
         services = self.ctx.need_services()
@@ -136,7 +167,61 @@ class BanksTab(TeacherTab):
             self.refresh()
             self.changed.emit()
 
-        self.run(lambda: install_preview(services.store, services.paths, preview), done)
+        self.run(lambda: install_preview(services.store, services.paths, preview, choice), done)
+
+    # -- remove ----------------------------------------------------------------------------
+    def ask_remove(self) -> None:
+        """Say what removing the selected bank means for answers given, then ask."""
+        from examtrainer.services.importing import removal_effect
+
+        bank_id = selected_key(self.table)
+        if bank_id is None:
+            return
+        services = self.ctx.need_services()
+        self.run(lambda: removal_effect(services.store, bank_id), self._confirm_remove)
+
+    def removal_text(self, effect: Any) -> str:
+        title = next((b.title for b in self.banks if b.id == effect.bank_id), effect.bank_id)
+        if effect.answers:
+            return self.tr(
+                "Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. "
+                "Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard "
+                "in hun resultaten."
+            ).format(title=title, n=effect.answers)
+        return self.tr(
+            "Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. "
+            "Er zijn nog geen antwoorden op gegeven."
+        ).format(title=title)
+
+    def _confirm_remove(self, effect: Any) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("remove_bank_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Itembank verwijderen"))
+        box.setText(self.removal_text(effect))
+        yes = box.addButton(self.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        self.remove_box = box
+
+        def answered() -> None:
+            self.remove_box = None
+            if box.clickedButton() is yes:
+                self.remove(effect.bank_id)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def remove(self, bank_id: str) -> None:
+        from examtrainer.services.importing import remove_bank
+
+        services = self.ctx.need_services()
+
+        def done(effect: Any) -> None:
+            self.status.setText(self.tr("Verwijderd: {id}").format(id=bank_id))
+            self.refresh()
+            self.changed.emit()
+
+        self.run(lambda: remove_bank(services.store, services.paths, bank_id), done)
 
     # -- export ----------------------------------------------------------------------------
     def choose_export_target(self, as_zip: bool) -> None:
@@ -158,6 +243,40 @@ class BanksTab(TeacherTab):
                 name = str(Path(name) / bank_id)
         if name:
             self.start_export(bank_id, Path(name))
+
+    def choose_foreign_export(self, kind: str) -> None:
+        """Export the selected bank as Moodle XML (.xml) or a QTI 3.0 package (.zip)."""
+        bank_id = selected_key(self.table)
+        if bank_id is None:
+            return
+        suffix, label = (
+            (".xml", "Moodle XML (*.xml)")
+            if kind == "moodle"
+            else (
+                ".zip",
+                "QTI 3.0 (*.zip)",
+            )
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Itembank opslaan voor Moodle")
+            if kind == "moodle"
+            else self.tr("Itembank opslaan als QTI-pakket"),
+            str(Path.home() / f"{bank_id}{suffix}"),
+            label,
+        )
+        if name:
+            self.start_foreign_export(bank_id, Path(name), kind)
+
+    def start_foreign_export(self, bank_id: str, target: Path, kind: str) -> None:
+        from examtrainer.services.export import export_bank_as
+
+        services = self.ctx.need_services()
+
+        def done(path: Path) -> None:
+            self.status.setText(self.tr("Opgeslagen: {path}").format(path=path))
+
+        self.run(lambda: export_bank_as(services.store, bank_id, target, kind), done)
 
     def start_export(self, bank_id: str, target: Path) -> None:
         from examtrainer.services.export import export_bank
@@ -185,3 +304,6 @@ class BanksTab(TeacherTab):
         self.import_button.setText(self.tr("Importeren…"))
         self.export_button.setText(self.tr("Exporteren naar map…"))
         self.export_zip_button.setText(self.tr("Exporteren als zip…"))
+        self.export_moodle_button.setText(self.tr("Voor Moodle (XML)…"))
+        self.export_qti_button.setText(self.tr("Als QTI 3.0…"))
+        self.remove_button.setText(self.tr("Verwijderen…"))
