@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "examtrainer" / "i18n"
 GUI = ROOT / "examtrainer" / "gui"
+CORE_TEXTS = (ROOT / "examtrainer" / "audio" / "messages.py",)
+"""Core modules whose texts are marked with a Qt-free ``translate("context", ...)``."""
 LANGUAGES = ("en", "ar")
 
 
@@ -29,7 +31,7 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    sources = sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_TEXTS])
     for language in LANGUAGES:
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(
