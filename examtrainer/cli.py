@@ -505,9 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audio(args)
         from examtrainer.system_libs import check_before_qt
 
-        problem = check_before_qt()
-        if problem is not None:  # Qt would abort with a misleading message
-            print(problem, file=sys.stderr)
+        missing = check_before_qt()
+        if missing is not None:  # Qt would abort with a misleading message
+            print(missing, file=sys.stderr)
             return EXIT_SYSTEM
         from examtrainer.gui.app import run
 
