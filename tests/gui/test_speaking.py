@@ -277,6 +277,7 @@ def test_a_recording_that_cannot_be_stored_can_be_made_again(  # type: ignore[no
         "De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent."
     )
     assert screen.own_audio.isHidden() and screen.own_audio.path is None
+    assert screen.own_title.text() == "Uw antwoord is niet bewaard"
     folder = ctx.paths.recordings / str(ctx.learner.id)
     assert list(folder.iterdir()) == [], "no WAV and no .part left"
     assert screen.record_again_button.text() == "Opnieuw opnemen"
@@ -290,5 +291,6 @@ def test_a_recording_that_cannot_be_stored_can_be_made_again(  # type: ignore[no
     qtbot.waitUntil(lambda: screen.phase == "review" and screen.saved is not None)
     assert not screen.record_again_button.isVisible()
     assert screen.own_audio.isVisible()
+    assert screen.own_title.text() == "Luister naar uw antwoord"
     (recording,) = recordings.of_learner(ctx.learner.id)
     assert Path(recording.path).is_file() and recording.id == screen.saved.recording_id

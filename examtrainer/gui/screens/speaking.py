@@ -65,6 +65,7 @@ class SpeakingScreen(Screen):
         self.problem_text = ""
         self.notice = ""  # said above the remarks on the recording (the microphone went away)
         self.save_problem = ""  # code of the error that kept the recording from being saved
+        self.not_stored = False  # the answer could not be stored: its recording was deleted
         self.shared = SharedPlayer(ctx.make_player())
 
         header = practice_header(self, self.stop)
@@ -388,6 +389,7 @@ class SpeakingScreen(Screen):
         self.own_card.setVisible(path is not None)
         self.own_audio.set_source(path)
         self.own_audio.show()
+        self.not_stored = False
         self.record_again_button.hide()
         self.model_audio.set_source(self._media(item.model_audio))
         self.model_audio.setVisible(item.model_audio is not None)
@@ -435,8 +437,10 @@ class SpeakingScreen(Screen):
             text = str(error)
         self.remarks.setText(text)
         if not isinstance(error, AudioError):  # the file is gone; an unreadable one is kept
+            self.not_stored = True
             self.own_audio.set_source(None)
             self.own_audio.hide()
+            self.own_title.setText(self.tr("Uw antwoord is niet bewaard"))
         self.record_again_button.show()
         self.next_task_button.setEnabled(True)
 
@@ -551,7 +555,11 @@ class SpeakingScreen(Screen):
         self.speaking.refresh()
         self.prompt.caption.setText(self.tr("De opdracht:"))
         self.reaction_title.setText(self.tr("Luister naar de situatie. Kies dan de goede reactie."))
-        self.own_title.setText(self.tr("Luister naar uw antwoord"))
+        self.own_title.setText(
+            self.tr("Uw antwoord is niet bewaard")
+            if self.not_stored
+            else self.tr("Luister naar uw antwoord")
+        )
         self.model_title.setText(self.tr("Een goed antwoord"))
         self.check_title.setText(self.tr("Kijk zelf"))
         self.check_intro.setText(
