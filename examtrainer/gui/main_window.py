@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.current: QWidget = self.loading
         ctx.on_error = self.show_error
+        ctx.runner.error_route = self.show_error  # a job's failure that no screen handles
 
     def show_screen(self, name: str, **kwargs: Any) -> Screen:
         module_name, class_name = SCREENS[name]

@@ -468,7 +468,7 @@ class SpeakingScreen(Screen):
         else:  # the recording failed or could not be saved: the summary will say so
             problem = self.save_problem or "not_saved"
             work = lambda: run.answer_without_recording(problem)  # noqa: E731
-        self.ctx.runner.run(work, lambda _none: self.advance(), self._failed)
+        self.ctx.runner.run(work, lambda _none: self.advance(), self._failed, owner=self)
 
     def _show_reaction(self, question: Any) -> None:
         item = question.item
