@@ -449,9 +449,7 @@ class ExamWindow(QWidget):
     def show_warning(self, minutes: float) -> None:
         """A calm banner, not a dialog: the learner can go on working. No sound."""
         whole = round(minutes)
-        text = (
-            self.tr("Nog 1 minuut.") if whole == 1 else self.tr("Nog {n} minuten.").format(n=whole)
-        )
+        text = self.tr("Nog %n minuten.", "", whole)
         unanswered = self.session.count - self.session.answered_count
         if unanswered:
             text += " " + self.tr("Kijk of u alle vragen heeft beantwoord.")
@@ -499,11 +497,7 @@ class ExamWindow(QWidget):
         open_count = self.session.count - self.session.answered_count
         if open_count:
             text = (
-                (
-                    self.tr("U heeft 1 vraag nog niet beantwoord.")
-                    if open_count == 1
-                    else self.tr("U heeft {n} vragen nog niet beantwoord.").format(n=open_count)
-                )
+                self.tr("U heeft %n vragen nog niet beantwoord.", "", open_count)
                 + " "
                 + self.tr("Die tellen als fout.")
             )
@@ -625,8 +619,10 @@ class ExamWindow(QWidget):
         self.ready_title.setText(self.tr("De oefenvragen zijn klaar"))
         self.ready_text.setText(
             self.tr(
-                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten."
-            ).format(m=round(blueprint.time_limit_minutes))
+                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.",
+                "",
+                round(blueprint.time_limit_minutes),
+            )
             + "\n"
             + self.tr("Doe rustig uw best. Succes!")
         )
