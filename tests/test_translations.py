@@ -174,6 +174,22 @@ def test_qt_own_dialog_texts_follow_the_language(qapp) -> None:  # type: ignore[
         switcher.switch("nl")
 
 
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang in TOOL.RIGHT_TO_LEFT])
+def test_latin_in_brackets_is_isolated_in_right_to_left_text(language: str) -> None:
+    """'(Staatsexamen Nt2)' in Arabic text lost its closing bracket on screen: a bracketed
+    Latin part sits in a left-to-right isolate, so the bidi algorithm keeps it whole."""
+    assert TOOL.isolate_latin("امتحان (Staatsexamen Nt2) B1") == (
+        "امتحان \u2066(Staatsexamen Nt2)\u2069 B1"
+    )
+    not_isolated = [
+        (source, form)
+        for _, source, forms in _messages(language)
+        for form in forms
+        if TOOL.isolate_latin(form) != form
+    ]
+    assert not_isolated == []
+
+
 def test_known_string_translates() -> None:
     from PySide6.QtCore import QTranslator
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,11 @@ GUI = ROOT / "examtrainer" / "gui"
 MAPS = ROOT / "tools" / "i18n"
 LANGUAGES = ("en", "ar")
 SOURCE_LANGUAGE = "nl"
+RIGHT_TO_LEFT = ("ar", "fa")
+# A bracketed Latin part inside right-to-left text ("(Staatsexamen Nt2)") is wrapped in a
+# left-to-right isolate (U+2066 ... U+2069), or the bidi algorithm tears its brackets apart.
+LRI, PDI = "\u2066", "\u2069"
+LATIN_IN_BRACKETS = re.compile(r"(?<!\u2066)\((?=[^()]*[A-Za-z])[^()\u0590-\u08ff]*\)")
 # Plural forms per language, in Qt's order (as lupdate writes them; see QTranslator docs).
 NUMERUS_FORMS = {"nl": 2, "en": 2, "ar": 6, "fa": 1, "tr": 1, "ti": 2, "uk": 3, "pl": 3, "so": 2}
 
@@ -60,8 +66,27 @@ def update() -> None:
         mark_numerus(ts, language)
         mapping = MAPS / f"{language}.json"
         if mapping.is_file():
+            if language in RIGHT_TO_LEFT:
+                isolate_map(mapping)
             fill(mapping, language, compile_after=False)
     compile_all()
+
+
+def isolate_latin(text: str) -> str:
+    """``text`` with each bracketed Latin part in a left-to-right isolate (idempotent)."""
+    return LATIN_IN_BRACKETS.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", text)
+
+
+def isolate_map(mapping_file: Path) -> None:
+    """Apply :func:`isolate_latin` to every text of a right-to-left language's map."""
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    fixed = {
+        key: [isolate_latin(v) for v in value] if isinstance(value, list) else isolate_latin(value)
+        for key, value in mapping.items()
+    }
+    if fixed != mapping:
+        text = json.dumps(fixed, ensure_ascii=False, indent=2) + "\n"
+        mapping_file.write_text(text, encoding="utf-8")
 
 
 def is_numerus(source: str) -> bool:

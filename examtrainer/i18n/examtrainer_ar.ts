@@ -175,7 +175,7 @@
     <message>
         <location filename="../gui/reports.py" line="386" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
-        <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي (DUO).</translation>
+        <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي ⁦(DUO)⁩.</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="309" />
         <source>Voor Moodle (XML)…</source>
-        <translation>لـ Moodle ‏(XML)…</translation>
+        <translation>لـ Moodle ‏⁦(XML)⁩…</translation>
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="310" />
@@ -414,7 +414,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60" />
+        <location filename="../gui/widgets/answers.py" line="62" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation>هناك أكثر من إجابة صحيحة. اختر كل الإجابات الصحيحة.</translation>
     </message>
@@ -714,12 +714,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -755,12 +755,12 @@
     <message>
         <location filename="../gui/screens/exam_start.py" line="362" />
         <source>A2 (inburgeringsexamen)</source>
-        <translation>امتحان الاندماج (inburgeringsexamen)، المستوى A2</translation>
+        <translation>امتحان الاندماج ⁦(inburgeringsexamen)⁩، المستوى A2</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_start.py" line="363" />
         <source>B1 (Staatsexamen NT2 I)</source>
-        <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen NT2 I)، المستوى B1</translation>
+        <translation>امتحان الدولة للهولندية كلغة ثانية ⁦(Staatsexamen NT2 I)⁩، المستوى B1</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_start.py" line="364" />
@@ -856,49 +856,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="304" />
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="330" />
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="347" />
-        <location filename="../gui/screens/exam_window.py" line="357" />
-        <location filename="../gui/screens/exam_window.py" line="631" />
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="650" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="353" />
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="455" />
+        <location filename="../gui/screens/exam_window.py" line="456" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="465" />
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="452" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -909,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="500" />
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -920,89 +920,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="502" />
+        <location filename="../gui/screens/exam_window.py" line="521" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
+        <location filename="../gui/screens/exam_window.py" line="524" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="506" />
+        <location filename="../gui/screens/exam_window.py" line="525" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="509" />
+        <location filename="../gui/screens/exam_window.py" line="528" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="511" />
-        <location filename="../gui/screens/exam_window.py" line="632" />
+        <location filename="../gui/screens/exam_window.py" line="530" />
+        <location filename="../gui/screens/exam_window.py" line="651" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="512" />
+        <location filename="../gui/screens/exam_window.py" line="531" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="523" />
+        <location filename="../gui/screens/exam_window.py" line="542" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="524" />
+        <location filename="../gui/screens/exam_window.py" line="543" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="526" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="527" />
-        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="546" />
+        <location filename="../gui/screens/exam_window.py" line="632" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="528" />
+        <location filename="../gui/screens/exam_window.py" line="547" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="614" />
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="615" />
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="617" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="618" />
+        <location filename="../gui/screens/exam_window.py" line="637" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="619" />
+        <location filename="../gui/screens/exam_window.py" line="638" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="622" />
+        <location filename="../gui/screens/exam_window.py" line="641" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1013,17 +1013,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="646" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="648" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="630" />
+        <location filename="../gui/screens/exam_window.py" line="649" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -1074,12 +1074,12 @@
     <message>
         <location filename="../gui/teacher/export_tab.py" line="158" />
         <source>Opslaan als Excel (XLSX)…</source>
-        <translation>حفظ كملف Excel (XLSX)…</translation>
+        <translation>حفظ كملف Excel ⁦(XLSX)⁩…</translation>
     </message>
     <message>
         <location filename="../gui/teacher/export_tab.py" line="159" />
         <source>Voortgangsverslag (PDF)…</source>
-        <translation>تقرير التقدم (PDF)…</translation>
+        <translation>تقرير التقدم ⁦(PDF)⁩…</translation>
     </message>
     <message>
         <location filename="../gui/teacher/export_tab.py" line="161" />
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="126" />
         <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
-        <translation>يحتوي الملف على {items} و{texts} لبنك الأسئلة '{title}' ({id}). لم يتغير شيء بعد.</translation>
+        <translation>يحتوي الملف على {items} و{texts} لبنك الأسئلة '{title}' ⁦({id})⁩. لم يتغير شيء بعد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/import_preview.py" line="131" />
@@ -1288,7 +1288,7 @@
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="139" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
-        <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}): {items} و{texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
+        <translation>سيصبح هذا بنك الأسئلة «{title}» ⁦({id})⁩: {items} و{texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/import_preview.py" line="151" />
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="170" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
-        <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
+        <translation>المشكلات والأجزاء التي لن يتم استيرادها ⁦({n})⁩:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="176" />
@@ -1607,77 +1607,82 @@
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
+        <location filename="../gui/screens/listening.py" line="224" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="227" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227" />
+        <location filename="../gui/screens/listening.py" line="229" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="278" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="281" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="286" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="288" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="290" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="300" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1696,12 +1701,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="313" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1709,17 +1714,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="52" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74" />
+        <location filename="../gui/main_window.py" line="107" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76" />
+        <location filename="../gui/main_window.py" line="109" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -1727,7 +1732,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110" />
+        <location filename="../gui/widgets/answers.py" line="113" />
         <source>– kies –</source>
         <translation>– اختر –</translation>
     </message>
@@ -1735,87 +1740,87 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151" />
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>اختر رمزًا سريًا من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="157" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>يجب أن يتكون الرمز من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174" />
+        <location filename="../gui/screens/onboarding.py" line="177" />
         <source>Welkom bij examtrainer</source>
         <translation>مرحبًا بك في examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>بأي لغة تريد قراءة الشرح؟ يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Over u</source>
         <translation>معلومات عنك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>ما اسمك؟ (الاسم الأول يكفي.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181" />
+        <location filename="../gui/screens/onboarding.py" line="184" />
         <source>Voor welk examen oefent u?</source>
         <translation>لأي امتحان تتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182" />
+        <location filename="../gui/screens/onboarding.py" line="185" />
         <source>Inburgeringsexamen A2 (DUO)</source>
-        <translation>امتحان الاندماج (Inburgeringsexamen) المستوى A2، من DUO</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/onboarding.py" line="183" />
-        <source>Staatsexamen Nt2 B1 (programma I)</source>
-        <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen Nt2) المستوى B1، programma I</translation>
+        <translation>امتحان الاندماج ⁦(Inburgeringsexamen)⁩ المستوى A2، من DUO</translation>
     </message>
     <message>
         <location filename="../gui/screens/onboarding.py" line="186" />
-        <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
-        <translation>هل بدأ واجب الاندماج (inburgering) عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
+        <source>Staatsexamen Nt2 B1 (programma I)</source>
+        <translation>امتحان الدولة للهولندية كلغة ثانية ⁦(Staatsexamen Nt2)⁩ المستوى B1، programma I</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190" />
+        <location filename="../gui/screens/onboarding.py" line="189" />
+        <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
+        <translation>هل بدأ واجب الاندماج ⁦(inburgering)⁩ عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="193" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>هدفك (يمكن تركه فارغًا)، مثلًا: إيجاد عمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191" />
+        <location filename="../gui/screens/onboarding.py" line="194" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>أعرف تاريخ امتحاني:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195" />
+        <location filename="../gui/screens/onboarding.py" line="198" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>اختر رمزًا سريًا (4 أحرف على الأقل). عندها لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202" />
+        <location filename="../gui/screens/onboarding.py" line="205" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>رمز سري (يمكنك تركه فارغًا). مع الرمز لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206" />
+        <location filename="../gui/screens/onboarding.py" line="209" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207" />
+        <location filename="../gui/screens/onboarding.py" line="210" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
@@ -1823,27 +1828,27 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178" />
+        <location filename="../gui/widgets/answers.py" line="182" />
         <source>▲ Omhoog</source>
         <translation>▲ لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179" />
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>▼ Omlaag</source>
         <translation>▼ لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180" />
+        <location filename="../gui/widgets/answers.py" line="184" />
         <source>Alt + pijl omhoog</source>
         <translation>Alt + سهم لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181" />
+        <location filename="../gui/widgets/answers.py" line="185" />
         <source>Alt + pijl omlaag</source>
         <translation>Alt + سهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183" />
+        <location filename="../gui/widgets/answers.py" line="187" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
     </message>
@@ -1984,62 +1989,67 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="313" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="326" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="335" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="338" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="370" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="373" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="378" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2187,7 +2197,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     <message>
         <location filename="../gui/dialogs/about.py" line="63" />
         <source>ingesteld door de school (site.toml)</source>
-        <translation>ضبطته المدرسة (site.toml)</translation>
+        <translation>ضبطته المدرسة ⁦(site.toml)⁩</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="65" />
@@ -2436,148 +2446,148 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299" />
+        <location filename="../gui/screens/speaking.py" line="300" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="409" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462" />
+        <location filename="../gui/screens/speaking.py" line="463" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469" />
+        <location filename="../gui/screens/speaking.py" line="470" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471" />
+        <location filename="../gui/screens/speaking.py" line="472" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515" />
+        <location filename="../gui/screens/speaking.py" line="516" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518" />
+        <location filename="../gui/screens/speaking.py" line="519" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522" />
+        <location filename="../gui/screens/speaking.py" line="523" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="531" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532" />
+        <location filename="../gui/screens/speaking.py" line="533" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534" />
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547" />
+        <location filename="../gui/screens/speaking.py" line="548" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549" />
+        <location filename="../gui/screens/speaking.py" line="550" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558" />
+        <location filename="../gui/screens/speaking.py" line="559" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="568" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -3070,7 +3080,7 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
     <message>
         <location filename="../gui/exam_texts.py" line="130" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
-        <translation>في امتحان الدولة (Staatsexamen) درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
+        <translation>في امتحان الدولة ⁦(Staatsexamen)⁩ درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="138" />

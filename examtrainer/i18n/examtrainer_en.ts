@@ -386,7 +386,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60" />
+        <location filename="../gui/widgets/answers.py" line="62" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation>There is more than one right answer. Choose all of them.</translation>
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -804,162 +804,162 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="304" />
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="330" />
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="347" />
-        <location filename="../gui/screens/exam_window.py" line="357" />
-        <location filename="../gui/screens/exam_window.py" line="631" />
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="650" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="353" />
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="455" />
+        <location filename="../gui/screens/exam_window.py" line="456" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="465" />
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="452" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>%n minute left.</numerusform>
             <numerusform>%n minutes left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="500" />
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>You have not answered %n question yet.</numerusform>
             <numerusform>You have not answered %n questions yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="502" />
+        <location filename="../gui/screens/exam_window.py" line="521" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
+        <location filename="../gui/screens/exam_window.py" line="524" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="506" />
+        <location filename="../gui/screens/exam_window.py" line="525" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="509" />
+        <location filename="../gui/screens/exam_window.py" line="528" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="511" />
-        <location filename="../gui/screens/exam_window.py" line="632" />
+        <location filename="../gui/screens/exam_window.py" line="530" />
+        <location filename="../gui/screens/exam_window.py" line="651" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="512" />
+        <location filename="../gui/screens/exam_window.py" line="531" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="523" />
+        <location filename="../gui/screens/exam_window.py" line="542" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="524" />
+        <location filename="../gui/screens/exam_window.py" line="543" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="526" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="527" />
-        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="546" />
+        <location filename="../gui/screens/exam_window.py" line="632" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="528" />
+        <location filename="../gui/screens/exam_window.py" line="547" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="614" />
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="615" />
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="617" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="618" />
+        <location filename="../gui/screens/exam_window.py" line="637" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="619" />
+        <location filename="../gui/screens/exam_window.py" line="638" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="622" />
+        <location filename="../gui/screens/exam_window.py" line="641" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Now the real exam starts. The time runs from now on. You have %n minute.</numerusform>
             <numerusform>Now the real exam starts. The time runs from now on. You have %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="646" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="648" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="630" />
+        <location filename="../gui/screens/exam_window.py" line="649" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1499,77 +1499,82 @@
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
+        <location filename="../gui/screens/listening.py" line="224" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>Your answer has been saved. Here is the next question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="227" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227" />
+        <location filename="../gui/screens/listening.py" line="229" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="278" />
         <source>Korte test: luisteren</source>
         <translation>Short test: listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="281" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="286" />
         <source>Luisteren oefenen</source>
         <translation>Practise listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="288" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>Click Listen. Listen carefully. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="290" />
         <source>Langzamer afspelen</source>
         <translation>Play more slowly</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Verberg de tekst</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Lees wat er gezegd wordt</source>
         <translation>Read what is said</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="300" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Er is geen geluid</source>
         <translation>There is no sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1588,12 +1593,12 @@ How to fix it:
 Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="313" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -1601,17 +1606,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="52" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74" />
+        <location filename="../gui/main_window.py" line="107" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76" />
+        <location filename="../gui/main_window.py" line="109" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -1619,7 +1624,7 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110" />
+        <location filename="../gui/widgets/answers.py" line="113" />
         <source>– kies –</source>
         <translation>– choose –</translation>
     </message>
@@ -1627,87 +1632,87 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151" />
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>Choose a secret code of at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="157" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>The code must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174" />
+        <location filename="../gui/screens/onboarding.py" line="177" />
         <source>Welkom bij examtrainer</source>
         <translation>Welcome to examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>In which language do you want to read the instructions? You can change this later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Over u</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>What is your name? (Your first name is enough.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181" />
+        <location filename="../gui/screens/onboarding.py" line="184" />
         <source>Voor welk examen oefent u?</source>
         <translation>Which exam are you practising for?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182" />
+        <location filename="../gui/screens/onboarding.py" line="185" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>Inburgeringsexamen A2 (DUO, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="183" />
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>Staatsexamen Nt2 B1 (programma I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="186" />
+        <location filename="../gui/screens/onboarding.py" line="189" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>Did your civic integration (inburgering) start before 2022? Then it is usually A2. From 2022 on, it is usually B1. Not sure? Choose A2. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190" />
+        <location filename="../gui/screens/onboarding.py" line="193" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>Your goal (you may leave this empty), for example: find work</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191" />
+        <location filename="../gui/screens/onboarding.py" line="194" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>I know the date of my exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195" />
+        <location filename="../gui/screens/onboarding.py" line="198" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>Choose a secret code (at least 4 characters). Then nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202" />
+        <location filename="../gui/screens/onboarding.py" line="205" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>Secret code (you may leave this empty). With a code, nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206" />
+        <location filename="../gui/screens/onboarding.py" line="209" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207" />
+        <location filename="../gui/screens/onboarding.py" line="210" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
@@ -1715,27 +1720,27 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178" />
+        <location filename="../gui/widgets/answers.py" line="182" />
         <source>▲ Omhoog</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179" />
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>▼ Omlaag</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180" />
+        <location filename="../gui/widgets/answers.py" line="184" />
         <source>Alt + pijl omhoog</source>
         <translation>Alt + up arrow</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181" />
+        <location filename="../gui/widgets/answers.py" line="185" />
         <source>Alt + pijl omlaag</source>
         <translation>Alt + down arrow</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183" />
+        <location filename="../gui/widgets/answers.py" line="187" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
     </message>
@@ -1876,62 +1881,67 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="313" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="326" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="335" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>Your answer has been saved. Here is the next question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="338" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="370" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="373" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="378" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -2320,148 +2330,148 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299" />
+        <location filename="../gui/screens/speaking.py" line="300" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="409" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462" />
+        <location filename="../gui/screens/speaking.py" line="463" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469" />
+        <location filename="../gui/screens/speaking.py" line="470" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471" />
+        <location filename="../gui/screens/speaking.py" line="472" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515" />
+        <location filename="../gui/screens/speaking.py" line="516" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518" />
+        <location filename="../gui/screens/speaking.py" line="519" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522" />
+        <location filename="../gui/screens/speaking.py" line="523" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="531" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532" />
+        <location filename="../gui/screens/speaking.py" line="533" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534" />
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547" />
+        <location filename="../gui/screens/speaking.py" line="548" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549" />
+        <location filename="../gui/screens/speaking.py" line="550" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558" />
+        <location filename="../gui/screens/speaking.py" line="559" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="568" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>

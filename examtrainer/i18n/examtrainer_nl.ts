@@ -386,7 +386,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60" />
+        <location filename="../gui/widgets/answers.py" line="62" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation type="unfinished" />
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation type="unfinished" />
     </message>
@@ -804,162 +804,162 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="304" />
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="330" />
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="347" />
-        <location filename="../gui/screens/exam_window.py" line="357" />
-        <location filename="../gui/screens/exam_window.py" line="631" />
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="650" />
         <source>Volgende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="353" />
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Let op</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="452" />
+        <location filename="../gui/screens/exam_window.py" line="453" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>Nog %n minuut.</numerusform>
             <numerusform>Nog %n minuten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="455" />
+        <location filename="../gui/screens/exam_window.py" line="456" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="465" />
+        <location filename="../gui/screens/exam_window.py" line="467" />
         <source>Tijd: {time}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="500" />
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>U heeft %n vraag nog niet beantwoord.</numerusform>
             <numerusform>U heeft %n vragen nog niet beantwoord.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="502" />
+        <location filename="../gui/screens/exam_window.py" line="521" />
         <source>Die tellen als fout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
+        <location filename="../gui/screens/exam_window.py" line="524" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="506" />
+        <location filename="../gui/screens/exam_window.py" line="525" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="509" />
+        <location filename="../gui/screens/exam_window.py" line="528" />
         <source>Examen inleveren?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="511" />
-        <location filename="../gui/screens/exam_window.py" line="632" />
+        <location filename="../gui/screens/exam_window.py" line="530" />
+        <location filename="../gui/screens/exam_window.py" line="651" />
         <source>Inleveren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="512" />
+        <location filename="../gui/screens/exam_window.py" line="531" />
         <source>Terug naar het examen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="523" />
+        <location filename="../gui/screens/exam_window.py" line="542" />
         <source>Stoppen met het examen?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="524" />
+        <location filename="../gui/screens/exam_window.py" line="543" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="526" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="527" />
-        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="546" />
+        <location filename="../gui/screens/exam_window.py" line="632" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="528" />
+        <location filename="../gui/screens/exam_window.py" line="547" />
         <source>Verder met het examen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="614" />
+        <location filename="../gui/screens/exam_window.py" line="633" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="615" />
+        <location filename="../gui/screens/exam_window.py" line="634" />
         <source>Zo gaat het examen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="617" />
+        <location filename="../gui/screens/exam_window.py" line="636" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="618" />
+        <location filename="../gui/screens/exam_window.py" line="637" />
         <source>Beginnen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="619" />
+        <location filename="../gui/screens/exam_window.py" line="638" />
         <source>De oefenvragen zijn klaar</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="622" />
+        <location filename="../gui/screens/exam_window.py" line="641" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuut.</numerusform>
             <numerusform>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="646" />
         <source>Doe rustig uw best. Succes!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="648" />
         <source>Start het examen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="630" />
+        <location filename="../gui/screens/exam_window.py" line="649" />
         <source>Vorige</source>
         <translation type="unfinished" />
     </message>
@@ -1499,77 +1499,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
+        <location filename="../gui/screens/listening.py" line="224" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../gui/screens/listening.py" line="227" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="229" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="278" />
         <source>Korte test: luisteren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="281" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="286" />
         <source>Luisteren oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="288" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="290" />
         <source>Langzamer afspelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Verberg de tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Lees wat er gezegd wordt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Volgende vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="300" />
         <source>Typ hier uw antwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Er is geen geluid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1581,12 +1586,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="313" />
         <source>Opnieuw kijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Terug naar het begin</source>
         <translation type="unfinished" />
     </message>
@@ -1594,17 +1599,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="52" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74" />
+        <location filename="../gui/main_window.py" line="107" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76" />
+        <location filename="../gui/main_window.py" line="109" />
         <source>Let op</source>
         <translation type="unfinished" />
     </message>
@@ -1612,7 +1617,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110" />
+        <location filename="../gui/widgets/answers.py" line="113" />
         <source>– kies –</source>
         <translation type="unfinished" />
     </message>
@@ -1620,87 +1625,87 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151" />
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="157" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174" />
+        <location filename="../gui/screens/onboarding.py" line="177" />
         <source>Welkom bij examtrainer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Verder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Over u</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181" />
+        <location filename="../gui/screens/onboarding.py" line="184" />
         <source>Voor welk examen oefent u?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182" />
+        <location filename="../gui/screens/onboarding.py" line="185" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="183" />
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="186" />
+        <location filename="../gui/screens/onboarding.py" line="189" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190" />
+        <location filename="../gui/screens/onboarding.py" line="193" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191" />
+        <location filename="../gui/screens/onboarding.py" line="194" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195" />
+        <location filename="../gui/screens/onboarding.py" line="198" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202" />
+        <location filename="../gui/screens/onboarding.py" line="205" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206" />
+        <location filename="../gui/screens/onboarding.py" line="209" />
         <source>Terug</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207" />
+        <location filename="../gui/screens/onboarding.py" line="210" />
         <source>Beginnen</source>
         <translation type="unfinished" />
     </message>
@@ -1708,27 +1713,27 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178" />
+        <location filename="../gui/widgets/answers.py" line="182" />
         <source>▲ Omhoog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179" />
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>▼ Omlaag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180" />
+        <location filename="../gui/widgets/answers.py" line="184" />
         <source>Alt + pijl omhoog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181" />
+        <location filename="../gui/widgets/answers.py" line="185" />
         <source>Alt + pijl omlaag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183" />
+        <location filename="../gui/widgets/answers.py" line="187" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation type="unfinished" />
     </message>
@@ -1869,62 +1874,67 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="313" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="326" />
         <source>Kies eerst een antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="335" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="338" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="370" />
         <source>Korte test: lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="373" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="378" />
         <source>Lezen oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Volgende vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Typ hier uw antwoord</source>
         <translation type="unfinished" />
     </message>
@@ -2311,148 +2321,148 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299" />
+        <location filename="../gui/screens/speaking.py" line="300" />
         <source>Opdracht {n} van {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u in hele zinnen?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="409" />
         <source>Spreekt u duidelijk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462" />
+        <location filename="../gui/screens/speaking.py" line="463" />
         <source>Kies eerst een antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469" />
+        <location filename="../gui/screens/speaking.py" line="470" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471" />
+        <location filename="../gui/screens/speaking.py" line="472" />
         <source>Bijna. Beter is: {answer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515" />
+        <location filename="../gui/screens/speaking.py" line="516" />
         <source>Spreken oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518" />
+        <location filename="../gui/screens/speaking.py" line="519" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522" />
+        <location filename="../gui/screens/speaking.py" line="523" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>De opdracht:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Luister naar uw antwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Een goed antwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="531" />
         <source>Kijk zelf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532" />
+        <location filename="../gui/screens/speaking.py" line="533" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534" />
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Volgende opdracht</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547" />
+        <location filename="../gui/screens/speaking.py" line="548" />
         <source>De microfoon doet het niet meer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549" />
+        <location filename="../gui/screens/speaking.py" line="550" />
         <source>Er is geen microfoon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558" />
+        <location filename="../gui/screens/speaking.py" line="559" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Oefenen zonder opname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Opnieuw kijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="568" />
         <source>Terug naar het begin</source>
         <translation type="unfinished" />
     </message>
