@@ -242,38 +242,38 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="114" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="116" />
-        <location filename="../gui/teacher/banks_tab.py" line="299" />
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="125" />
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="159" />
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="163" />
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
             <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
             <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
@@ -295,120 +295,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="194" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="205" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="222" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="236" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="242" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="279" />
-        <location filename="../gui/teacher/banks_tab.py" line="289" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="297" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="298" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="300" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="301" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="302" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="303" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="306" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
         <translation>لـ Moodle ‏⁦(XML)⁩…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="310" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <source>Eigen stem…</source>
+        <translation>صوتك الخاص…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
+        <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1864,145 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Luisterfragment</source>
+        <translation>مقطع استماع</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Voorbeeldantwoord</source>
+        <translation>إجابة نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
+        <source>(uw eigen geluid)</source>
+        <translation>(صوتك الخاص)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
+        <source>Geluidsbestand kiezen</source>
+        <translation>اختر ملفاً صوتياً</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
+        <source>Geluid</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation>تم الحفظ. يسمع المتعلمون الآن صوتك في '{label}'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation>لا يحتوي بنك الأسئلة هذا على مقاطع استماع ولا على مهام تحدث.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
+        <source>Nu: nog geen geluid.</source>
+        <translation>الآن: لا يوجد صوت بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation>الآن: صوتك الخاص.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
+        <source>Nu: {file}</source>
+        <translation>الآن: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
+        <source>Opname loopt: {time}</source>
+        <translation>التسجيل جارٍ: {time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation>سجّل صوتك أو اختر ملفاً صوتياً.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation>جديد: تسجيلك. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation>جديد: {file}. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>■ Stop opname</source>
+        <translation>■ إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>● Opnemen</source>
+        <translation>● تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
+        <source>Eigen stem</source>
+        <translation>صوتك الخاص</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation>صوتك الخاص في '{title}'</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation>اختر مقطع استماع أو إجابة نموذجية. سجّل صوتك أو اختر ملفاً صوتياً. استمع أولاً. ثم ضعه في بنك الأسئلة: سيسمع المتعلمون صوتك، وسيُصدَّر مع بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
+        <source>Wat leerlingen nu horen</source>
+        <translation>ما يسمعه المتعلمون الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Nieuw geluid</source>
+        <translation>صوت جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>▶ Nu afspelen</source>
+        <translation>▶ تشغيل الحالي</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>■ Stop</source>
+        <translation>■ إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation>▶ تشغيل الصوت الجديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>Bestand kiezen…</source>
+        <translation>اختر ملفاً…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>In de itembank zetten</source>
+        <translation>ضعه في بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -1989,67 +2138,67 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="313" />
+        <location filename="../gui/screens/reading.py" line="315" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="326" />
+        <location filename="../gui/screens/reading.py" line="328" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="335" />
+        <location filename="../gui/screens/reading.py" line="337" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="338" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="340" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="370" />
+        <location filename="../gui/screens/reading.py" line="372" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="373" />
+        <location filename="../gui/screens/reading.py" line="375" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="378" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="380" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="381" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="382" />
+        <location filename="../gui/screens/reading.py" line="384" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="383" />
+        <location filename="../gui/screens/reading.py" line="385" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2998,29 +3147,14 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>امتحان {skill} {level}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="52" />
-        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
-        <translation><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="66" />
-        <source>U heeft %n minuten.</source>
-        <translation><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="158" />
-        <source>nog %n minuten</source>
-        <translation><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="61" />
-        <source>Bij elke opdracht spreekt u een antwoord in.</source>
-        <translation>في كل مهمة تسجل إجابة.</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="49" />
         <source>Er zijn %n opdrachten.</source>
         <translation><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="52" />
+        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
+        <translation><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="54" />
@@ -3033,9 +3167,34 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="66" />
+        <source>U heeft %n minuten.</source>
+        <translation><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="69" />
         <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="98" />
+        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
+        <translation><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="138" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="158" />
+        <source>nog %n minuten</source>
+        <translation><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="61" />
+        <source>Bij elke opdracht spreekt u een antwoord in.</source>
+        <translation>في كل مهمة تسجل إجابة.</translation>
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="77" />
@@ -3057,11 +3216,6 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="98" />
-        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
-        <translation><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform></translation>
-    </message>
     <message>
         <location filename="../gui/exam_texts.py" line="107" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
@@ -3081,11 +3235,6 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <location filename="../gui/exam_texts.py" line="130" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>في امتحان الدولة ⁦(Staatsexamen)⁩ درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="138" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
-        <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform></translation>
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="146" />

@@ -222,165 +222,175 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="114" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation>Choose a file with questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="116" />
-        <location filename="../gui/teacher/banks_tab.py" line="299" />
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="125" />
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="159" />
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="163" />
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>Installed: {title} (%n question).</numerusform>
             <numerusform>Installed: {title} (%n questions).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answer to these questions. That answer stays in their results.</numerusform>
             <numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answers to these questions. Those answers stay in their results.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="194" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation>Remove item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="205" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="222" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation>Removed: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="236" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="242" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>Save item bank for Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>Save item bank as a QTI package</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="279" />
-        <location filename="../gui/teacher/banks_tab.py" line="289" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="297" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="298" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="300" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="301" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="302" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="303" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="306" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
         <translation>For Moodle (XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="310" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation>As QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <source>Eigen stem…</source>
+        <translation>Own voice…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
+        <translation>Record your own voice for listening fragments and model answers. This works in your own item banks. For a bundled bank: export it and import it as your own bank.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1756,145 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Luisterfragment</source>
+        <translation>Listening fragment</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Voorbeeldantwoord</source>
+        <translation>Model answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
+        <source>(uw eigen geluid)</source>
+        <translation>(your own sound)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
+        <source>Geluidsbestand kiezen</source>
+        <translation>Choose a sound file</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
+        <source>Geluid</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation>Saved. Learners now hear your sound with '{label}'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation>This item bank has no listening fragments and no speaking tasks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
+        <source>Nu: nog geen geluid.</source>
+        <translation>Now: no sound yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation>Now: your own sound.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
+        <source>Nu: {file}</source>
+        <translation>Now: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
+        <source>Opname loopt: {time}</source>
+        <translation>Recording: {time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation>Record your voice or choose a sound file.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation>New: your recording. Listen, then put it in the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation>New: {file}. Listen, then put it in the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>■ Stop opname</source>
+        <translation>■ Stop recording</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>● Opnemen</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
+        <source>Eigen stem</source>
+        <translation>Own voice</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation>Own voice in '{title}'</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation>Choose a listening fragment or a model answer. Record your voice or choose a sound file. Listen first. Then put it in the item bank: learners will hear your sound, and it goes along when you export the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
+        <source>Wat leerlingen nu horen</source>
+        <translation>What learners hear now</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Nieuw geluid</source>
+        <translation>New sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>▶ Nu afspelen</source>
+        <translation>▶ Play current</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation>▶ Play new sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>Bestand kiezen…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>In de itembank zetten</source>
+        <translation>Put in the item bank</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -1881,67 +2030,67 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="313" />
+        <location filename="../gui/screens/reading.py" line="315" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="326" />
+        <location filename="../gui/screens/reading.py" line="328" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="335" />
+        <location filename="../gui/screens/reading.py" line="337" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>Your answer has been saved. Here is the next question.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="338" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="340" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="370" />
+        <location filename="../gui/screens/reading.py" line="372" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="373" />
+        <location filename="../gui/screens/reading.py" line="375" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="378" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="380" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="381" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="382" />
+        <location filename="../gui/screens/reading.py" line="384" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="383" />
+        <location filename="../gui/screens/reading.py" line="385" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -2862,29 +3011,14 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Exam {skill} {level}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="52" />
-        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
-        <translation><numerusform>For %n task, you record an answer.</numerusform><numerusform>For %n tasks, you record an answer.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="66" />
-        <source>U heeft %n minuten.</source>
-        <translation><numerusform>You have %n minute.</numerusform><numerusform>You have %n minutes.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="158" />
-        <source>nog %n minuten</source>
-        <translation><numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="61" />
-        <source>Bij elke opdracht spreekt u een antwoord in.</source>
-        <translation>For each task, you record an answer.</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="49" />
         <source>Er zijn %n opdrachten.</source>
         <translation><numerusform>There is %n task.</numerusform><numerusform>There are %n tasks.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="52" />
+        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
+        <translation><numerusform>For %n task, you record an answer.</numerusform><numerusform>For %n tasks, you record an answer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="54" />
@@ -2897,9 +3031,34 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation><numerusform>There is %n question.</numerusform><numerusform>There are %n questions.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="66" />
+        <source>U heeft %n minuten.</source>
+        <translation><numerusform>You have %n minute.</numerusform><numerusform>You have %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/exam_texts.py" line="69" />
         <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation><numerusform>First you do %n practice question. It does not count. Then the time starts.</numerusform><numerusform>First you do %n practice questions. They do not count. Then the time starts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="98" />
+        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
+        <translation><numerusform>You may listen to each audio %n time. Listening again does take time.</numerusform><numerusform>You may listen to each audio %n times. Listening again does take time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="138" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="158" />
+        <source>nog %n minuten</source>
+        <translation><numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="61" />
+        <source>Bij elke opdracht spreekt u een antwoord in.</source>
+        <translation>For each task, you record an answer.</translation>
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="77" />
@@ -2921,11 +3080,6 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>You always go on to the next task. You cannot go back.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="98" />
-        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
-        <translation><numerusform>You may listen to each audio %n time. Listening again does take time.</numerusform><numerusform>You may listen to each audio %n times. Listening again does take time.</numerusform></translation>
-    </message>
     <message>
         <location filename="../gui/exam_texts.py" line="107" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
@@ -2945,11 +3099,6 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <location filename="../gui/exam_texts.py" line="130" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="138" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
-        <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform></translation>
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="146" />

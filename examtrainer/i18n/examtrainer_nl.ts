@@ -222,164 +222,174 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="114" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="116" />
-        <location filename="../gui/teacher/banks_tab.py" line="299" />
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="125" />
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="159" />
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="163" />
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>Geïnstalleerd: {title} (%n vraag).</numerusform>
             <numerusform>Geïnstalleerd: {title} (%n vragen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoord op deze vragen. Dat antwoord blijft bewaard in hun resultaten.</numerusform>
             <numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="194" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="205" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="222" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="236" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="242" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="279" />
-        <location filename="../gui/teacher/banks_tab.py" line="289" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="297" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="298" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="300" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="301" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="302" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="303" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="306" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="310" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <source>Eigen stem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1739,6 +1749,145 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Luisterfragment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Voorbeeldantwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
+        <source>(uw eigen geluid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
+        <source>Geluidsbestand kiezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
+        <source>Geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
+        <source>Nu: nog geen geluid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
+        <source>Nu: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
+        <source>Opname loopt: {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>■ Stop opname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>● Opnemen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
+        <source>Eigen stem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
+        <source>Wat leerlingen nu horen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Nieuw geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>▶ Nu afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>■ Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>Bestand kiezen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>In de itembank zetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>Sluiten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -1874,67 +2023,67 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="313" />
+        <location filename="../gui/screens/reading.py" line="315" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="326" />
+        <location filename="../gui/screens/reading.py" line="328" />
         <source>Kies eerst een antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="335" />
+        <location filename="../gui/screens/reading.py" line="337" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="338" />
+        <location filename="../gui/screens/reading.py" line="340" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="340" />
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="370" />
+        <location filename="../gui/screens/reading.py" line="372" />
         <source>Korte test: lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="373" />
+        <location filename="../gui/screens/reading.py" line="375" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="378" />
+        <location filename="../gui/screens/reading.py" line="380" />
         <source>Lezen oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="381" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="380" />
+        <location filename="../gui/screens/reading.py" line="382" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="381" />
+        <location filename="../gui/screens/reading.py" line="383" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="382" />
+        <location filename="../gui/screens/reading.py" line="384" />
         <source>Volgende vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="383" />
+        <location filename="../gui/screens/reading.py" line="385" />
         <source>Typ hier uw antwoord</source>
         <translation type="unfinished" />
     </message>
