@@ -15,6 +15,7 @@ from examtrainer.gui.qt import (
     QSettings,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self.current = screen
+        QTimer.singleShot(0, screen, screen.focus_start)  # once it is on screen
         if isinstance(old, Screen):
             old.teardown()
             self.stack.removeWidget(old)

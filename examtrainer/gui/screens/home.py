@@ -13,6 +13,7 @@ from examtrainer.gui.qt import (
     QLabel,
     QProgressBar,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -120,8 +121,11 @@ class HomeScreen(Screen):
         self.ctx.runner.run(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[Any, dict[str, int]]) -> None:
+        first = self.progress is None and not self.available
         self.progress, self.available = result
         self.retranslate()
+        if first:
+            self.focus_start()  # the start buttons can take the focus now
 
     def _failed(self, error: BaseException) -> None:
         if self.ctx.on_error:
@@ -129,6 +133,14 @@ class HomeScreen(Screen):
 
     def _navigate_from_ladder(self, name: str, kwargs: dict[str, Any]) -> None:
         self.go(name, **kwargs)
+
+    def focus_start(self) -> None:
+        """The keyboard starts on the first skill that can be practised."""
+        for skill_card in self.cards.values():
+            if skill_card.start.isEnabled():
+                skill_card.start.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        super().focus_start()
 
     def _language_changed(self) -> None:
         self.ctx.languages.switch(self.language_box.currentData())
