@@ -48,6 +48,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -69,6 +70,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -127,6 +129,7 @@ __all__ = [
     "QKeyEvent",
     "QKeySequence",
     "QLabel",
+    "QLayout",
     "QLibraryInfo",
     "QLineEdit",
     "QListWidget",
@@ -156,6 +159,7 @@ __all__ = [
     "QScrollArea",
     "QSettings",
     "QShortcut",
+    "QShowEvent",
     "QSize",
     "QSizePolicy",
     "QSpinBox",

@@ -32,6 +32,7 @@ class SkillCard(QWidget):
         super().__init__(parent)
         self.skill = skill
         frame, layout = card()
+        layout.setSpacing(6)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -62,8 +63,8 @@ class HomeScreen(Screen):
         self.progress: Any = None
         self.available: dict[str, int] = {}
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
-        outer.setSpacing(16)
+        outer.setContentsMargins(32, 18, 32, 14)  # fits the default 900×620 window
+        outer.setSpacing(10)
         top = QHBoxLayout()
         self.greeting = title_label()
         top.addWidget(self.greeting, 1)
@@ -88,7 +89,7 @@ class HomeScreen(Screen):
         self.goal.setWordWrap(True)
         outer.addWidget(self.goal)
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(12)
         self.cards: dict[str, SkillCard] = {}
         for column, skill in enumerate(SKILLS):
             skill_card = SkillCard(skill)

@@ -21,6 +21,7 @@ from examtrainer.gui.qt import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     Qt,
@@ -59,6 +60,7 @@ class QuestionPanel(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.counter = QLabel()
         self.counter.setObjectName("muted")
+        self.counter.setWordWrap(True)
         self.question = QLabel()
         self.question.setObjectName("subtitle")
         self.question.setWordWrap(True)
@@ -241,8 +243,22 @@ def answer_column(
     margin_left: int = 18,
 ) -> AnswerColumn:
     column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(margin_left, 0, 0, 0)
+    outer = QVBoxLayout(column)
+    outer.setContentsMargins(margin_left, 0, 0, 0)
+    # The question, its options and the feedback scroll when they need more room than the
+    # window has; the buttons stay below, always in sight.
+    scroll = QScrollArea()
+    scroll.setObjectName("answer_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget()
+    inner.setObjectName("answer_area")
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, 4, 0)
+    scroll.setWidget(inner)
+    outer.addWidget(scroll, 1)
     panel = QuestionPanel()
     layout.addWidget(panel)
     feedback = QFrame()
@@ -257,6 +273,7 @@ def answer_column(
     feedback.hide()
     layout.addWidget(feedback)
     layout.addStretch(1)
+    layout = outer
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     check = primary_button()
