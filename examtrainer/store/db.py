@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -47,26 +48,82 @@ def _normalise(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+# How long a SQLite connection waits for another process's lock before giving up (ms).
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# PostgreSQL: give up on a server that does not answer (s), and on a statement that hangs (ms).
+POSTGRES_CONNECT_TIMEOUT_S = 10
+POSTGRES_STATEMENT_TIMEOUT_MS = 30_000
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+    try:
+        # First, so every pragma below waits for other processes instead of failing.
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        _enter_wal_mode(cursor)
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _enter_wal_mode(cursor: Any) -> None:
+    """Switch the file to WAL, waiting for other processes that are doing the same.
+
+    The switch needs a write lock taken *from* a read lock, and SQLite does not call the busy
+    handler for that upgrade (it could deadlock), so ten PCs opening one new file at once get
+    an immediate "database is locked". The others are done in milliseconds: retry with a
+    growing pause, within the same time budget as the busy timeout.
+    """
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return  # WAL is stored in the file: the usual case costs one read
+    give_up = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            locked = "locked" in str(error) or "busy" in str(error)
+            if not locked or time.monotonic() + pause > give_up:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
+
+
+def _postgres_connect_args(url: str) -> dict[str, Any]:
+    """Timeouts for a school server, keeping any libpq ``options`` the URL already has."""
+    query = make_url(url).query
+    options = query.get("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    args: dict[str, Any] = {}
+    if "statement_timeout" not in options:
+        args["options"] = f"{options} -c statement_timeout={POSTGRES_STATEMENT_TIMEOUT_MS}".strip()
+    if "connect_timeout" not in query:
+        args["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT_S
+    return args
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files get their folder created and the pragmas above."""
+    """An engine for ``url``; SQLite files get their folder created and the pragmas above,
+    PostgreSQL a connect timeout and a statement timeout (a frozen server never hangs the app).
+    """
     url = _normalise(url)
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=5,
+        connect_args=_postgres_connect_args(url),
+    )
 
 
 def _alembic_config(engine: Engine) -> Any:

@@ -248,18 +248,23 @@ raise RuntimeError("migration t999 failed half-way")
 def test_failed_migration_leaves_the_schema_as_it_was(
     with_throwaway_revision: Callable[[str], str], blank_database_url: str, backend: str
 ) -> None:
-    """One transaction per migration: a migration that fails leaves no half-made schema."""
+    """A migration that fails leaves no half-made schema. PostgreSQL: one transaction per
+    migration, those before it are kept. SQLite: the whole run is one transaction (so no
+    other PC can migrate between reading the revision and running the steps), nothing of it
+    is kept."""
     with_throwaway_revision(FAILS_HALF_WAY)
     _load_frozen("0001", blank_database_url, backend)
     engine = create_db_engine(blank_database_url)
     try:
         with pytest.raises(RuntimeError, match="half-way"):
             upgrade(engine)
-        assert current_revision(engine) == REAL_HEAD  # the real migrations before it are kept
+        expected = "0001" if backend == "sqlite" else REAL_HEAD
+        assert current_revision(engine) == expected
         inspector = inspect(engine)
         assert "scratch" not in inspector.get_table_names()
         assert "room" not in [c["name"] for c in inspector.get_columns("groups")]
-        assert len(Store(engine).learners.all(include_archived=True)) == 2
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM learners").scalar() == 2
     finally:
         engine.dispose()
 
