@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.errors import ExamtrainerError
-from examtrainer.paths import AppPaths
+from examtrainer.paths import AppPaths, private_folder, write_private_text
 
 DATABASE_VARIABLE = "EXAMTRAINER_DATABASE_URL"
 
@@ -124,7 +124,7 @@ def save_user_settings(paths: AppPaths, settings: Settings) -> None:
         and getattr(settings, name) != getattr(base, name)
         and name != "database_url"
     ]
-    paths.config.mkdir(parents=True, exist_ok=True)
+    private_folder(paths.config)
     tmp = paths.user_config_file.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_private_text(tmp, "\n".join(lines) + "\n")
     tmp.replace(paths.user_config_file)

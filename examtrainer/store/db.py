@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from examtrainer.errors import StorageError
+from examtrainer.paths import make_private, private_folder
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Known here so that a start-up on an up-to-date database needs no
@@ -53,6 +54,12 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: give up on a server that does not answer (s), and on a statement that hangs (ms).
 POSTGRES_CONNECT_TIMEOUT_S = 10
 POSTGRES_STATEMENT_TIMEOUT_MS = 30_000
+
+
+def _make_database_private(database: Path) -> None:
+    """0600 for the file; SQLite gives its -wal and -shm files the database file's mode."""
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{database}{suffix}"))
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -112,9 +119,12 @@ def create_db_engine(url: str) -> Engine:
     url = _normalise(url)
     if is_sqlite(url):
         database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        if database and database != ":memory:":
+            file = Path(database)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            # Before the pragmas, so the WAL files are created private too.
+            event.listen(engine, "connect", lambda *_: _make_database_private(file))
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(
@@ -158,10 +168,11 @@ def backup_sqlite(engine: Engine, backups: Path) -> Path | None:
     database = make_url(str(engine.url)).database
     if not database or database == ":memory:" or not Path(database).exists():
         return None
-    backups.mkdir(parents=True, exist_ok=True)
+    private_folder(backups)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{Path(database).stem}-{stamp}.sqlite3"
     with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
+        make_private(target)
         source.backup(copy)
     return target
 
