@@ -56,6 +56,25 @@ BACKENDS = [
 ]
 
 
+# -- PIN hashing cost ------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def cheapest_accepted_pin_cost(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New PIN hashes in tests cost the *minimum* that verify_pin accepts (scrypt n = 2**14,
+    about 50 ms) instead of production's 2**16 (about 0.25 s), so the suite stays fast. Never
+    lower: below the minimum production refuses to hash or verify at all, which
+    tests/teacher/test_teacher_pin.py checks. ``@pytest.mark.production_pin_cost`` keeps the
+    real cost for a test."""
+    if request.node.get_closest_marker("production_pin_cost"):
+        return
+    from examtrainer.services import teacher
+
+    monkeypatch.setattr(teacher, "SCRYPT_N", teacher.MIN_SCRYPT_N)
+
+
 # -- the app's folder ------------------------------------------------------------------------
 
 

@@ -1266,27 +1266,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>هذا الرمز غير صحيح. انتظر 30 ثانية.</translation>
+        <location filename="../gui/dialogs/pin.py" line="289" />
+        <source>Deze code klopt niet.</source>
+        <translation>هذا الرمز غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="294" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>هذا الملف الشخصي لـ {name}. اكتب الرمز السري.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="296" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="297" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
@@ -1657,6 +1652,65 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/widgets/answers.py" line="183" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="36" />
+        <source>1 seconde</source>
+        <translation>ثانية واحدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>{n} seconden</source>
+        <translation>{n} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="43" />
+        <source>1 minuut</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="45" />
+        <source>{n} minuten</source>
+        <translation>{n} دقائق</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="49" />
+        <source>1 uur</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="51" />
+        <source>{n} uur</source>
+        <translation>{n} ساعات</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>لقد كتبت رمزًا خاطئًا مرات كثيرة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="90" />
+        <source>Even controleren…</source>
+        <translation>لحظة، جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="115" />
+        <source>Probeer het opnieuw.</source>
+        <translation>حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Wacht {wait}.</source>
+        <translation>انتظر {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="135" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2542,57 +2596,52 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>رمز PIN هذا غير صحيح. انتظر 30 ثانية.</translation>
+        <location filename="../gui/dialogs/pin.py" line="204" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>رقم PIN هذا غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>رمز PIN هذا غير صحيح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="216" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="232" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>لا يوجد رمز PIN للمعلم على هذا الكمبيوتر بعد. اختر رمزًا من 4 أحرف على الأقل (الأفضل: 6 أو أكثر). يجب ألا يعرف الطلاب هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="238" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>اكتب رمز PIN للمعلم. بعد ذلك ترى نتائج كل الطلاب.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="240" />
         <source>PIN:</source>
         <translation>رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="241" />
         <source>Nog een keer:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="242" />
         <source>PIN opslaan</source>
         <translation>حفظ رمز PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="242" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="243" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>

@@ -1266,27 +1266,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>This code is not right. Wait 30 seconds.</translation>
+        <location filename="../gui/dialogs/pin.py" line="289" />
+        <source>Deze code klopt niet.</source>
+        <translation>This code is not correct.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>This code is not right. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="294" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>This profile belongs to {name}. Type the secret code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="296" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="297" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1657,6 +1652,65 @@ Does it still not work? Ask your teacher for help.</translation>
         <location filename="../gui/widgets/answers.py" line="183" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="36" />
+        <source>1 seconde</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>{n} seconden</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="43" />
+        <source>1 minuut</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="45" />
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="49" />
+        <source>1 uur</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="51" />
+        <source>{n} uur</source>
+        <translation>{n} hours</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>You have typed a wrong code too often.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="90" />
+        <source>Even controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="115" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Wacht {wait}.</source>
+        <translation>Please wait {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="135" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Something went wrong. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2542,57 +2596,52 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>This PIN is not correct. Wait 30 seconds.</translation>
+        <location filename="../gui/dialogs/pin.py" line="204" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>This PIN is not correct.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>This PIN is not correct. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="216" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="232" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>There is no teacher PIN on this computer yet. Choose a PIN of at least 4 characters (better: 6 or more). Learners must not know this PIN.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="238" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Type the teacher PIN. Then you will see the results of all learners.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="240" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="241" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="242" />
         <source>PIN opslaan</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="242" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="243" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
