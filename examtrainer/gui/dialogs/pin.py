@@ -32,24 +32,12 @@ def wait_text(seconds: float) -> str:
     """'30 seconden', '1 minuut', '5 minuten', '1 uur' (rounded up)."""
     whole = max(1, math.ceil(seconds))
     if whole < 60:
-        return (
-            QCoreApplication.translate("PinDialog", "1 seconde")
-            if whole == 1
-            else QCoreApplication.translate("PinDialog", "{n} seconden").format(n=whole)
-        )
+        return QCoreApplication.translate("PinDialog", "%n seconden", None, whole)
     minutes = math.ceil(whole / 60)
     if minutes < 60:
-        return (
-            QCoreApplication.translate("PinDialog", "1 minuut")
-            if minutes == 1
-            else QCoreApplication.translate("PinDialog", "{n} minuten").format(n=minutes)
-        )
+        return QCoreApplication.translate("PinDialog", "%n minuten", None, minutes)
     hours = math.ceil(minutes / 60)
-    return (
-        QCoreApplication.translate("PinDialog", "1 uur")
-        if hours == 1
-        else QCoreApplication.translate("PinDialog", "{n} uur").format(n=hours)
-    )
+    return QCoreApplication.translate("PinDialog", "%n uur", None, hours)
 
 
 class _GuardedPinDialog(QDialog):
