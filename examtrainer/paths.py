@@ -4,6 +4,13 @@
 folder (portable installs, tests, checks). The site config folder is where a school's IT
 puts ``site.toml`` once for every learner on the PC.
 
+**The system site config wins.** When the administrator-only site file exists
+(``system_site_config()``: ``/etc/xdg/examtrainer`` on Linux, whatever ``XDG_CONFIG_DIRS``
+says; ``C:\\ProgramData\\examtrainer`` on Windows; ``/Library/Application Support/examtrainer``
+on macOS), it is the site config: ``EXAMTRAINER_SITE_CONFIG``, ``EXAMTRAINER_HOME`` or
+``--home`` (which a learner can set) no longer replace it; they still move the user's own
+data. Without that file (a portable install, a home PC) they work as before.
+
 The user's folders hold names, answers and code hashes, so on POSIX they are made private
 whatever the umask: folders 0700, the files directly in them 0600 (also those an older
 version left readable). Windows per-user folders keep their default ACLs (private already).
@@ -13,6 +20,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +66,19 @@ def write_private_text(path: Path, text: str) -> None:
     make_private(path)  # an existing file keeps its old mode on O_CREAT
 
 
+# Tests point this at a folder of their own; None means the platform's real system folder.
+SYSTEM_SITE_CONFIG: Path | None = None
+
+
+def system_site_config() -> Path:
+    """The administrator-only folder for ``site.toml``; never taken from the environment."""
+    if SYSTEM_SITE_CONFIG is not None:
+        return SYSTEM_SITE_CONFIG
+    if sys.platform.startswith("linux"):
+        return Path("/etc/xdg") / APP_NAME  # platformdirs would follow XDG_CONFIG_DIRS
+    return Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR))
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The folders of one installation. Nothing is created until :meth:`ensure` is called."""
@@ -68,6 +89,9 @@ class AppPaths:
     logs: Path
     bundled_content: Path
     bundled_assets: Path
+    # True when site_config is the administrator's folder (see the module docstring): then
+    # nothing a user can set replaces its teacher PIN, database or locked options.
+    site_is_system: bool = False
 
     @property
     def database_file(self) -> Path:
@@ -114,28 +138,33 @@ class AppPaths:
 
 
 def default_paths(environ: dict[str, str] | None = None) -> AppPaths:
-    """The paths for this user, honouring ``EXAMTRAINER_HOME`` and ``EXAMTRAINER_SITE_CONFIG``."""
+    """The paths for this user, honouring ``EXAMTRAINER_HOME`` and ``EXAMTRAINER_SITE_CONFIG``
+    (the latter only while no system site config exists)."""
     env = os.environ if environ is None else environ
     content = SOURCE_ROOT / "content"
     assets = SOURCE_ROOT / "assets"
+    system = system_site_config()
+    site_is_system = (system / "site.toml").is_file()
     site_override = env.get(SITE_CONFIG_VARIABLE)
     home = env.get(HOME_VARIABLE)
     if home:
         root = Path(home).expanduser()
-        return AppPaths(
-            data=root / "data",
-            config=root / "config",
-            site_config=Path(site_override) if site_override else root / "site",
-            logs=root / "logs",
-            bundled_content=content,
-            bundled_assets=assets,
+        data, config, logs = root / "data", root / "config", root / "logs"
+        site = Path(site_override) if site_override else root / "site"
+    else:
+        dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
+        data, config, logs = (
+            Path(dirs.user_data_dir),
+            Path(dirs.user_config_dir),
+            Path(dirs.user_log_dir),
         )
-    dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
+        site = Path(site_override) if site_override else Path(dirs.site_config_dir)
     return AppPaths(
-        data=Path(dirs.user_data_dir),
-        config=Path(dirs.user_config_dir),
-        site_config=Path(site_override) if site_override else Path(dirs.site_config_dir),
-        logs=Path(dirs.user_log_dir),
+        data=data,
+        config=config,
+        site_config=system if site_is_system else site,
+        logs=logs,
         bundled_content=content,
         bundled_assets=assets,
+        site_is_system=site_is_system,
     )

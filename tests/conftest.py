@@ -75,6 +75,19 @@ def cheapest_accepted_pin_cost(
     monkeypatch.setattr(teacher, "SCRYPT_N", teacher.MIN_SCRYPT_N)
 
 
+@pytest.fixture(autouse=True)
+def no_system_site_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The administrator's site folder is an empty folder of the test's own, so a site.toml
+    on the machine running the tests never leaks in; tests of the system site write there."""
+    import examtrainer.paths
+
+    folder = tmp_path_factory.mktemp("system-site")
+    monkeypatch.setattr(examtrainer.paths, "SYSTEM_SITE_CONFIG", folder)
+    return folder
+
+
 # -- the app's folder ------------------------------------------------------------------------
 
 

@@ -115,6 +115,37 @@ class Services:
         """The teacher PIN, with its counter of wrong tries. Slow: off the UI thread."""
         return self.pin_guard.check_teacher(pin, self.settings.teacher_pin_hash)
 
+    def needs_teacher_pin(self) -> bool:
+        """True when teacher actions must be unlocked with the teacher PIN. Raises PinError
+        on a shared school database without one (IT must set it in site.toml first)."""
+        from examtrainer.services.teacher import PinError
+
+        if self.settings.teacher_pin_hash:
+            return True
+        if self.settings.database_url:
+            raise PinError(
+                "Deze computer gebruikt de database van de school, maar er is nog geen "
+                "docent-PIN. Vraag de ICT-beheerder om die in site.toml te zetten."
+            )
+        return False  # one's own database on one's own PC, no PIN chosen yet
+
+    def authorise_teacher(self, pin: str) -> None:
+        """Raise PinError (plain Dutch) unless ``pin`` is the teacher PIN; counts the try."""
+        from examtrainer.services.teacher import PinError
+
+        result = self.check_teacher_pin(pin)
+        if result.accepted:
+            return
+        if result.wait_seconds > 0:
+            minutes = max(1, round(result.wait_seconds / 60))
+            wait = (
+                f"{int(result.wait_seconds)} seconden"
+                if result.wait_seconds < 60
+                else (f"{minutes} minuten" if minutes > 1 else "1 minuut")
+            )
+            raise PinError(f"De docent-PIN klopt niet. Wacht {wait} en probeer het opnieuw.")
+        raise PinError("De docent-PIN klopt niet.")
+
     def pin_wait_left(self, learner_id: int | None = None) -> float:
         """Seconds before the teacher PIN (or a profile's code) may be tried again."""
         return self.pin_guard.wait_left(TEACHER if learner_id is None else learner_key(learner_id))

@@ -19,8 +19,10 @@ import base64
 import hashlib
 import hmac
 import math
+import os
 import secrets
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from examtrainer.adaptive import AbilityPosterior, level_for_theta
@@ -115,6 +117,23 @@ def verify_pin(pin: str, stored: str) -> bool:
     except ValueError:  # n not a power of two, ...
         return False
     return hmac.compare_digest(digest, expected)
+
+
+def read_pin_file(path: Path) -> str:
+    """The teacher PIN from a file that IT made for scripted use (first line, without the
+    line end). On POSIX the file must be readable by its owner only."""
+    try:
+        info = path.stat()
+        if os.name == "posix" and info.st_mode & 0o077:
+            raise PinError(
+                f"Het PIN-bestand {path} kan door anderen worden gelezen. Maak het alleen "
+                f"leesbaar voor uzelf (chmod 600 {path})."
+            )
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PinError(f"Het PIN-bestand {path} kan niet worden gelezen.") from error
+    lines = text.splitlines()
+    return lines[0] if lines else ""
 
 
 def site_pin_hash(paths: AppPaths) -> str:
