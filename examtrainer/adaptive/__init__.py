@@ -20,6 +20,7 @@ from examtrainer.adaptive.calibration import (
     online_update,
 )
 from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
+from examtrainer.adaptive.exposure import DEFAULT_MAX_EXPOSURE, ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
     CUT_POINTS,
@@ -32,10 +33,12 @@ from examtrainer.adaptive.levels import (
     readiness,
 )
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
+from examtrainer.adaptive.starting import starting_difficulty, starting_prior
 
 __all__ = [
     "CUT_POINTS",
     "DEFAULT_EXPOSURE_K",
+    "DEFAULT_MAX_EXPOSURE",
     "LEVEL_DIFFICULTIES",
     "PLACEMENT_MAX_ITEMS",
     "PLACEMENT_MIN_ITEMS",
@@ -45,6 +48,7 @@ __all__ = [
     "AdaptiveTest",
     "CefrLevel",
     "ExamTarget",
+    "ExposureHistory",
     "ItemCalibration",
     "ItemParameters",
     "ItemSelector",
@@ -60,4 +64,6 @@ __all__ = [
     "placement_test",
     "probability",
     "readiness",
+    "starting_difficulty",
+    "starting_prior",
 ]

@@ -18,8 +18,8 @@ import numpy as np
 
 from examtrainer.adaptive.irt import FloatArray, log_likelihood
 
-DEFAULT_GRID_POINTS = 81
-DEFAULT_GRID_BOUND = 5.0
+DEFAULT_GRID_POINTS = 161
+DEFAULT_GRID_BOUND = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class AbilityEstimate:
 def quadrature_grid(
     points: int = DEFAULT_GRID_POINTS, bound: float = DEFAULT_GRID_BOUND
 ) -> FloatArray:
-    """Equally spaced grid on ``[-bound, bound]`` logits (81 points: a step of 0.125)."""
+    """Equally spaced grid on ``[-bound, bound]`` logits (default 161 points on [-10, 10])."""
     if points < 3:
         raise ValueError("a quadrature grid needs at least 3 points")
     if not (math.isfinite(bound) and bound > 0):
