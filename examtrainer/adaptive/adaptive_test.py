@@ -85,7 +85,6 @@ class AdaptiveTest:
         grid_points: int = DEFAULT_GRID_POINTS,
         grid_bound: float = DEFAULT_GRID_BOUND,
         exposure_history: ExposureHistory | None = None,
-        progressive: bool = False,
         target_band: float | None = None,
     ) -> None:
         items = tuple(bank)
@@ -113,7 +112,6 @@ class AdaptiveTest:
             theme_targets=theme_targets,
             type_targets=type_targets,
             history=exposure_history,
-            progressive=progressive,
             target_band=target_band,
         )
         self._posterior = AbilityPosterior(
@@ -152,7 +150,6 @@ class AdaptiveTest:
             self._estimate.theta,
             self._estimate.standard_error,
             self.max_items - n,
-            progress=n / self.max_items,
         )
         if unit is None:
             return self._stop("bank_exhausted")

@@ -5,6 +5,10 @@ measurement), or practice targeting, where the item's predicted success probabil
 should be close to ``target_success``. On top of either:
 
 * randomesque exposure control: pick at random among the ``exposure_k`` best units;
+* the restricted method (Revuelta & Ponsoda, 1998), when an
+  :class:`~examtrainer.adaptive.exposure.ExposureHistory` is shared by many learners'
+  tests: a unit whose exposure rate would pass the history's limit is not eligible;
+* practice target band: a unit drawn among all whose predicted success is near the target;
 * content balancing: when target proportions are given for themes and/or item types,
   only items of the most under-covered category are eligible (Kingsbury–Zara style);
 * testlets: items sharing a ``testlet`` id form one unit, scored by the summed
@@ -84,22 +88,16 @@ class ItemSelector:
         theme_targets: Mapping[str, float] | None = None,
         type_targets: Mapping[str, float] | None = None,
         history: ExposureHistory | None = None,
-        progressive: bool = False,
-        acceleration: float = 1.0,
         target_band: float | None = None,
     ) -> None:
         if exposure_k < 1:
             raise ValueError("exposure_k must be >= 1")
-        if not (math.isfinite(acceleration) and acceleration > 0):
-            raise ValueError("acceleration must be > 0")
         if target_band is not None and not (0.0 < target_band < 0.5):
             raise ValueError("target_band must be in (0, 0.5) or None")
         self._rng = rng
         self._k = int(exposure_k)
         self._history = history
         self._slots = history.slots(it.item_id for it in bank) if history is not None else None
-        self._progressive = bool(progressive)
-        self._acceleration = float(acceleration)
         self._band = target_band
         if history is not None:
             history.begin_test()
@@ -198,15 +196,14 @@ class ItemSelector:
 
     # -- selection -----------------------------------------------------------------------
 
-    def select(
-        self, theta: float, standard_error: float, max_length: int, progress: float = 1.0
-    ) -> IntArray | None:
+    def select(self, theta: float, standard_error: float, max_length: int) -> IntArray | None:
         """Bank positions of the next unit to administer, in order, or ``None`` if none fits.
 
         ``theta`` and ``standard_error`` are the current estimate (logits); ``max_length``
         is how many items may still be given (a testlet with more remaining items is not
-        eligible); ``progress`` in [0, 1] is the share of the test already given (used by
-        the progressive method). The returned items are not marked administered; call
+        eligible). With a shared :class:`ExposureHistory`, units whose exposure would pass
+        its limit are not eligible (the restricted method). The returned items are not
+        marked administered; call
         :meth:`mark_administered` as each is answered.
         """
         if max_length < 1:
@@ -232,8 +229,6 @@ class ItemSelector:
         eligible = self._restrict(eligible)
         if self._target_logit is not None and self._band is not None:
             chosen = self._in_band(theta, standard_error, eligible)
-        elif self._progressive and self._target_logit is None:
-            chosen = self._progressive_choice(unit_scores, eligible, progress)
         else:
             chosen = None
         if chosen is None:
@@ -271,23 +266,6 @@ class ItemSelector:
             return allowed
         least = float(np.min(np.where(eligible, uses, np.inf)))
         return eligible & (uses <= least)
-
-    def _progressive_choice(
-        self, scores: FloatArray, eligible: BoolArray, progress: float
-    ) -> IntArray | None:
-        """Revuelta–Ponsoda progressive method: ``(1 - w) R + w I`` with ``w = progress``.
-
-        ``R`` is uniform on ``[0, max I]`` over the eligible units, so the first item is
-        close to a random draw and the last ones are chosen by information alone.
-        """
-        if not eligible.any():
-            return None
-        w = min(max(progress, 0.0), 1.0) ** self._acceleration
-        finite = np.where(eligible, scores, 0.0)
-        top = float(finite.max())
-        noise = self._rng.random(scores.size) * top
-        mixed = np.where(eligible, (1.0 - w) * noise + w * scores, -np.inf)
-        return np.array([int(np.argmax(mixed))], dtype=np.intp)
 
     def _in_band(self, theta: float, standard_error: float, eligible: BoolArray) -> IntArray | None:
         """Practice: a unit drawn among those whose predicted success is within the band.
