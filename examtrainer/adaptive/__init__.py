@@ -25,11 +25,13 @@ from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
     CUT_POINTS,
     LEVEL_DIFFICULTIES,
+    REAL_EXAM_SE,
     CefrLevel,
     ExamTarget,
     difficulty_for_level,
     level_for_theta,
     pass_cut,
+    posterior_pass_probability,
     readiness,
 )
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
@@ -43,6 +45,7 @@ __all__ = [
     "PLACEMENT_MAX_ITEMS",
     "PLACEMENT_MIN_ITEMS",
     "PLACEMENT_TARGET_SE",
+    "REAL_EXAM_SE",
     "AbilityEstimate",
     "AbilityPosterior",
     "AdaptiveTest",
@@ -62,6 +65,7 @@ __all__ = [
     "online_update",
     "pass_cut",
     "placement_test",
+    "posterior_pass_probability",
     "probability",
     "readiness",
     "starting_difficulty",

@@ -28,7 +28,13 @@ from examtrainer.adaptive.estimation import (
 )
 from examtrainer.adaptive.exposure import ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters
-from examtrainer.adaptive.levels import CefrLevel, ExamTarget, level_for_theta, readiness
+from examtrainer.adaptive.levels import (
+    REAL_EXAM_SE,
+    CefrLevel,
+    ExamTarget,
+    level_for_theta,
+    readiness,
+)
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
 
 StopReason = Literal["max_items", "target_se", "bank_exhausted"]
@@ -230,6 +236,12 @@ class AdaptiveTest:
     def readiness(self, target: ExamTarget = "A2") -> float:
         """Probability (0–1) that the learner's ability is at the pass cut of ``target``."""
         return readiness(self._estimate.theta, self._estimate.standard_error, target)
+
+    def pass_probability(
+        self, target: ExamTarget = "A2", *, exam_se: float = REAL_EXAM_SE
+    ) -> float:
+        """P(pass) of the real exam part, integrated over the full ability posterior."""
+        return self._posterior.pass_probability(target, exam_se=exam_se)
 
     def category_counts(self) -> dict[str, dict[str, int]]:
         """Administered items per constrained theme / item type (see ``theme_targets``)."""
