@@ -16,7 +16,7 @@ from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from examtrainer.adaptive import difficulty_for_level
+from examtrainer.adaptive.starting import starting_difficulty
 from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
 from examtrainer.errors import BankConflict, DiskFull, NotFound, StorageError
@@ -239,10 +239,26 @@ class PinAttempts(_Repository):
             db.execute(delete(m.PinAttemptRow).where(m.PinAttemptRow.key == key))
 
 
-def _item_difficulty(item: Item) -> tuple[float, float, str]:
+def _item_difficulty(item: Item, stimulus: Stimulus | None) -> tuple[float, float, str]:
     if item.irt is not None:
         return item.irt.difficulty, item.irt.discrimination, "pack"
-    return difficulty_for_level(item.level.value), 1.0, "level"
+    return item_starting_difficulty(item, stimulus), 1.0, "level"
+
+
+def item_starting_difficulty(item: Item, stimulus: Stimulus | None) -> float:
+    """The feature-based starting difficulty (logits) of an item without IRT values."""
+    script = stimulus.script if stimulus is not None and stimulus.script else item.script
+    text = stimulus.text if stimulus is not None else ""
+    text_chars = len(text) + sum(len(line.text) for line in script)
+    question_chars = len(item.question) + sum(len(option) for option in item.options)
+    return starting_difficulty(
+        item.level.value,
+        item_type=item.type.value,
+        n_options=len(item.options),
+        text_chars=text_chars,
+        question_chars=question_chars,
+        key=item.id,
+    )
 
 
 class Banks(_Repository):
@@ -292,6 +308,7 @@ class Banks(_Repository):
                     select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id)
                 )
             }
+            stimuli = {stimulus.id: stimulus for stimulus in pack.stimuli}
             for stimulus in pack.stimuli:
                 row = old_stimuli.pop(stimulus.id, None) or m.StimulusRow(
                     bank_id=manifest.id, key=stimulus.id
@@ -308,7 +325,9 @@ class Banks(_Repository):
             }
             for item in pack.items:
                 item_row = old_items.pop(item.id, None)
-                difficulty, discrimination, source = _item_difficulty(item)
+                difficulty, discrimination, source = _item_difficulty(
+                    item, stimuli.get(item.stimulus) if item.stimulus else None
+                )
                 if item_row is None:
                     item_row = m.ItemRow(bank_id=manifest.id, key=item.id, n_responses=0)
                     db.add(item_row)
@@ -478,12 +497,18 @@ class Items(_Repository):
 
 
 def _stored(row: m.ItemRow, origin: str, stimulus: Stimulus | None) -> StoredItem:
+    item = Item.model_validate(row.data)
+    difficulty = row.difficulty
+    if row.difficulty_source == "level":
+        # Not yet answered, no IRT values: the starting difficulty of the current rules,
+        # also for banks installed before those rules (their stored value is the level's).
+        difficulty = item_starting_difficulty(item, stimulus)
     return StoredItem(
         id=row.id,
         bank_id=row.bank_id,
-        item=Item.model_validate(row.data),
+        item=item,
         stimulus=stimulus,
-        difficulty=row.difficulty,
+        difficulty=difficulty,
         discrimination=row.discrimination,
         n_responses=row.n_responses,
         media_root=origin,
