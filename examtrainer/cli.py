@@ -579,6 +579,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExamtrainerError as error:
         print(f"examtrainer: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except OSError as error:  # a folder or file the system refuses: one plain line
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"examtrainer: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_PROBLEMS
 
 
 if __name__ == "__main__":
