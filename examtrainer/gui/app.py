@@ -121,16 +121,17 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
     def work() -> object:
         from examtrainer.services.app import Services
 
-        return Services.open(ctx.paths, ctx.settings)
+        services = Services.open(ctx.paths, ctx.settings)
+        return services, services.learners()  # read here too: never on the UI thread
 
-    def ready(services: object) -> None:
-        ctx.services = services  # type: ignore[assignment]
+    def ready(opened: Any) -> None:
+        services, learners = opened
+        ctx.services = services
         ctx.runner.run(
             ctx.need_services().delete_expired_recordings,
             lambda _count: None,
             lambda error: log.warning("old recordings not deleted: %s", error),
         )
-        learners = ctx.need_services().learners()
         if not learners:
             window.show_screen("onboarding")
         elif len(learners) == 1 and not learners[0].has_pin:

@@ -1719,17 +1719,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -2789,6 +2789,76 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="95" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation>لحظة من فضلك. يتم استرجاع النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
+        <source>Opnieuw beginnen</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="108" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation>هل تريد البدء من جديد ببرنامج فارغ؟ لن يُحذف الملف القديم: سيبقى في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="115" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation>نعم، ابدأ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="116" />
+        <source>Nee</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="138" />
+        <source>Het programma kan nu niet starten</source>
+        <translation>لا يمكن تشغيل البرنامج الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="144" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation>حدث خطأ أثناء التشغيل. حاول مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة من المعلم أو مسؤول تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation>لم يُحذف شيء. ملفك القديم والنسخ الاحتياطية محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation>إجاباتك السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw proberen</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Reservekopie terugzetten</source>
+        <translation>استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="156" />
+        <source>Afsluiten</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -1611,17 +1611,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -2673,6 +2673,76 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation>One moment, please. The program is getting ready…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="95" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation>One moment. The backup is being put back…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="108" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation>Do you want to start again with an empty program? The old file is not thrown away: it stays in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="115" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation>Yes, start again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="116" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="138" />
+        <source>Het programma kan nu niet starten</source>
+        <translation>The program cannot start now</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="144" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation>Something went wrong while starting. Please try again. Does it not work? Then ask your teacher or the IT administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation>Nothing was thrown away. Your old file and the backups are kept.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation>Your earlier answers have not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Reservekopie terugzetten</source>
+        <translation>Put the backup back</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="156" />
+        <source>Afsluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1604,17 +1604,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation type="unfinished" />
     </message>
@@ -2663,6 +2663,76 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
     <message>
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="95" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
+        <source>Opnieuw beginnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="108" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="115" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="116" />
+        <source>Nee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="138" />
+        <source>Het programma kan nu niet starten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="144" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="156" />
+        <source>Afsluiten</source>
         <translation type="unfinished" />
     </message>
 </context>

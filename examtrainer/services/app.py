@@ -99,6 +99,11 @@ class Services:
         engine = create_db_engine(url)
         backup = upgrade(engine, paths.backups)
         store = Store(engine)
+        from examtrainer.services.importing import sweep_temporary_folders
+
+        swept = sweep_temporary_folders()
+        if swept:
+            log.info("removed %d temporary folder(s) of killed imports", len(swept))
         if sqlite_file is not None:
             try:
                 daily_backup(sqlite_file, paths.backups)

@@ -40,6 +40,8 @@ from examtrainer.store.sqlite_file import SqliteFileGuard
 class Store:
     """The learner database. Create with an engine whose schema is up to date (db.upgrade)."""
 
+    file_guard: SqliteFileGuard | None = None  # SQLite only (set in __init__)
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._open_db = sessionmaker(engine, expire_on_commit=False)

@@ -30,6 +30,7 @@ DAILY_BACKUPS_KEPT = 7
 DAILY_PREFIX = "daily-"
 PARTIAL_SUFFIX = ".partial"
 _NO_SPACE = (28, 122)  # ENOSPC, EDQUOT
+HEALTH_CHECK_TIMEOUT_S = 5.0  # waiting for another program that holds the file
 
 
 class DatabaseGone(StorageError):
@@ -123,11 +124,19 @@ def database_health(path: Path) -> str | None:
     if not has_sqlite_header(path):
         return "foreign"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        connection = sqlite3.connect(
+            f"file:{path}?mode=rw", uri=True, timeout=HEALTH_CHECK_TIMEOUT_S
+        )
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error) or "unable to open" in str(error):
+            from examtrainer.store.db import explain
+
+            raise StorageError(explain(error)) from error  # in use or unreadable: not damaged
+        return "damaged"
     except sqlite3.DatabaseError:
         return "damaged"
     # A sound SQLite file without our tables is migrated in place, its own tables kept.
