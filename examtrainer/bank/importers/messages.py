@@ -380,6 +380,18 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
         "geweigerd: het XML-bestand definieert entiteiten; die kunnen de computer laten "
         "vastlopen of andere bestanden lezen, dus examtrainer leest ze niet{rest}",
     ),
+    (
+        _p(r"'(?P<name>.*)': suspicious compression ratio \(zip bomb\?\)"),
+        "'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit",
+    ),
+    (
+        _p(r"'(?P<name>.*)': unpacks to (?P<n>\d+) bytes, too large"),
+        "'{name}' wordt uitgepakt {n} bytes groot; dat is te groot",
+    ),
+    (
+        _p(r"'(?P<name>.*)': too many files \((?P<n>\d+)\)"),
+        "'{name}' bevat te veel bestanden ({n})",
+    ),
     (_p(r"refused: unsafe XML (?P<rest>.*)"), "geweigerd: onveilige XML {rest}"),
     (_p(r"refused: (?P<rest>.*)"), "geweigerd: {rest}"),
     (_p(r"not well-formed XML: (?P<rest>.*)"), "het XML-bestand is kapot: {rest}"),

@@ -26,6 +26,7 @@ from examtrainer.bank.importers.builder import (
 )
 from examtrainer.bank.importers.report import ConversionReport
 from examtrainer.bank.model import RECORDED_TYPES, THEMES, ItemType, Level, Skill
+from examtrainer.errors import UnsafeArchive
 
 LETTERS = "ABCDE"
 OPTION_KEYS = tuple(f"option_{letter.lower()}" for letter in LETTERS)
@@ -149,9 +150,26 @@ def _rows_of_table(label: str, table: Iterable[Iterable[Any]], builder: PackBuil
     return rows
 
 
+# An XLSX workbook is a zip: its unpacked size and compression ratios are checked before
+# openpyxl reads it (a 1-3 MB file could make it use 1.1-3.7 GB of memory).
+MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
 def read_xlsx(path: Path, builder: PackBuilder) -> list[Row]:
+    import zipfile
+
     from openpyxl import load_workbook
 
+    from examtrainer.bank.archive import check_archive
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, path.name, MAX_XLSX_UNPACKED_BYTES)
+    except zipfile.BadZipFile:
+        pass  # openpyxl says what is wrong below
+    except UnsafeArchive as error:
+        builder.problem(path.name, "", "", str(error))
+        return []
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
