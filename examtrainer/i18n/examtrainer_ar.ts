@@ -207,169 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="95" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="122" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="124" />
-        <location filename="../gui/teacher/banks_tab.py" line="325" />
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="133" />
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="167" />
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="171" />
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="195" />
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="208" />
+        <location filename="../gui/teacher/banks_tab.py" line="210" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="210" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="211" />
+        <location filename="../gui/teacher/banks_tab.py" line="213" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="228" />
+        <location filename="../gui/teacher/banks_tab.py" line="230" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="268" />
+        <location filename="../gui/teacher/banks_tab.py" line="270" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="290" />
+        <location filename="../gui/teacher/banks_tab.py" line="292" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="292" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="305" />
-        <location filename="../gui/teacher/banks_tab.py" line="315" />
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="317" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="322" />
+        <location filename="../gui/teacher/banks_tab.py" line="324" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="323" />
+        <location filename="../gui/teacher/banks_tab.py" line="325" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="324" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="332" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="333" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="334" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="335" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Voor Moodle (XML)…</source>
         <translation>لـ Moodle ‏(XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Eigen stem…</source>
         <translation>صوتك الخاص…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
@@ -1428,77 +1428,67 @@
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="227" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="270" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="273" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="278" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="280" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="282" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="285" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="287" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="289" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="290" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="291" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="292" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="296" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1517,12 +1507,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="305" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="306" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1672,62 +1662,62 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OwnVoiceDialog</name>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="172" />
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
         <source>Luisterfragment</source>
         <translation>مقطع استماع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="172" />
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
         <source>Voorbeeldantwoord</source>
         <translation>إجابة نموذجية</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="175" />
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
         <source>(uw eigen geluid)</source>
         <translation>(صوتك الخاص)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="234" />
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
         <source>Geluidsbestand kiezen</source>
         <translation>اختر ملفاً صوتياً</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="236" />
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
         <source>Geluid</source>
         <translation>صوت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="268" />
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
         <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
         <translation>تم الحفظ. يسمع المتعلمون الآن صوتك في '{label}'.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="283" />
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
         <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
         <translation>لا يحتوي بنك الأسئلة هذا على مقاطع استماع ولا على مهام تحدث.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="286" />
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
         <source>Nu: nog geen geluid.</source>
         <translation>الآن: لا يوجد صوت بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="288" />
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
         <source>Nu: uw eigen geluid.</source>
         <translation>الآن: صوتك الخاص.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="290" />
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
         <source>Nu: {file}</source>
         <translation>الآن: {file}</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="293" />
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
         <source>Opname loopt: {time}</source>
         <translation>التسجيل جارٍ: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="298" />
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
         <source>Neem uw stem op of kies een geluidsbestand.</source>
         <translation>سجّل صوتك أو اختر ملفاً صوتياً.</translation>
     </message>
@@ -1737,75 +1727,93 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>جديد: تسجيلك. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="305" />
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
         <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
         <translation>جديد: {file}. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="309" />
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
         <source>■ Stop opname</source>
         <translation>■ إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="309" />
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
         <source>● Opnemen</source>
         <translation>● تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
         <source>Eigen stem</source>
         <translation>صوتك الخاص</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="324" />
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
         <source>Eigen stem in '{title}'</source>
         <translation>صوتك الخاص في '{title}'</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="327" />
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
         <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
         <translation>اختر مقطع استماع أو إجابة نموذجية. سجّل صوتك أو اختر ملفاً صوتياً. استمع أولاً. ثم ضعه في بنك الأسئلة: سيسمع المتعلمون صوتك، وسيُصدَّر مع بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
         <source>Wat leerlingen nu horen</source>
         <translation>ما يسمعه المتعلمون الآن</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
         <source>Nieuw geluid</source>
         <translation>صوت جديد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
         <source>▶ Nu afspelen</source>
         <translation>▶ تشغيل الحالي</translation>
     </message>
     <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
         <location filename="../gui/dialogs/own_voice.py" line="334" />
-        <location filename="../gui/dialogs/own_voice.py" line="335" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
         <source>▶ Nieuw geluid afspelen</source>
         <translation>▶ تشغيل الصوت الجديد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
         <source>Bestand kiezen…</source>
         <translation>اختر ملفاً…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
         <source>In de itembank zetten</source>
         <translation>ضعه في بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="338" />
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFeedback</name>
+    <message>
+        <location filename="../gui/screens/reading.py" line="174" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="176" />
+        <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
+        <translation>صحيح جزئياً: تحصل على {percent}% من النقاط. أفضل إجابة هي: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="181" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1944,62 +1952,52 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="303" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="316" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="309" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="355" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="360" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="361" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="362" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="363" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="364" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="365" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>

@@ -52,7 +52,9 @@ def test_a_composed_message_is_translated_whole() -> None:
         "'https://x.org/a.mp3' staat op internet; examtrainer werkt zonder internet en "
         "downloadt niets; niet in de itembank gezet"
     )
-    assert dutch("partial credit (50%) for 'Cat' not kept").startswith("gedeeltelijk goed (50%)")
+    assert dutch("the share of 'Cat' must be between 0 and 1") == (
+        "het deel van de punten voor 'Cat' moet tussen 0 en 1 liggen"
+    )
 
 
 def test_places_and_problems() -> None:

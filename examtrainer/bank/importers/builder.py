@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import TracebackType
@@ -83,6 +83,32 @@ def slug(raw: str, limit: int = 60) -> str:
     text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
     text = _ID_BAD.sub("-", text).strip("-._")
     return text[:limit].rstrip("-._")
+
+
+def partial_shares(
+    answers: Iterable[tuple[float, str]], right: Collection[str]
+) -> dict[str, float]:
+    """Partial credit of a Moodle/GIFT question as the item's ``credit``: each answer with
+    0 < percent < 100 that is not a right one, as a share of the points."""
+    shares: dict[str, float] = {}
+    for percent, text in answers:
+        if 0 < percent < 100 and text and text not in right:
+            shares.setdefault(text, round(percent / 100, 4))
+    return shares
+
+
+def response_shares(answers: Iterable[tuple[float, str]]) -> dict[str, float]:
+    """A multiple_response question's percentages (negative ones too) as shares: as in
+    Moodle, choosing some of the right options earns their part of the points."""
+    shares = {
+        text: round(max(-100.0, min(100.0, percent)) / 100, 4)
+        for percent, text in answers
+        if percent and text
+    }
+    positive = [share for share in shares.values() if share > 0]
+    if len(positive) <= 1:
+        return {}  # one right option: right or wrong, nothing in between
+    return shares
 
 
 @dataclass(frozen=True)

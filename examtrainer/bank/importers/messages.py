@@ -204,10 +204,6 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
         "een vraag met één goed antwoord heeft precies één antwoord met 100% nodig (gevonden: {n})",
     ),
     (
-        _p(r"partial credit \((?P<w>[-\d.]+)%\) for '(?P<t>.*)' not kept"),
-        "gedeeltelijk goed ({w}%) voor '{t}' is niet overgenomen: alleen helemaal goed telt",
-    ),
-    (
         _p(r"a true/false question needs 'true' or 'false' with fraction 100"),
         "een juist/onjuist-vraag heeft 'true' of 'false' met 100% nodig",
     ),
@@ -514,6 +510,22 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
         "ontbreekt: hoeveel seconden de leerling mag spreken",
     ),
     (_p(r"missing: write a model answer"), "ontbreekt: een voorbeeldantwoord"),
+    (
+        _p(r"a (?P<kind>\w+) item gives no partial credit"),
+        "bij dit soort vraag krijgt een antwoord geen deel van de punten",
+    ),
+    (
+        _p(r"'(?P<t>.*)' is the right answer already"),
+        "'{t}' is al het goede antwoord",
+    ),
+    (
+        _p(r"the share of '(?P<t>.*)' must be between 0 and 1"),
+        "het deel van de punten voor '{t}' moet tussen 0 en 1 liggen",
+    ),
+    (
+        _p(r"the share of '(?P<t>.*)' must be between -1 and 1, not 0"),
+        "het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn",
+    ),
     (_p(r"differs from its text"), "verschilt van de tekst erbij"),
     (_p(r"differs from its stimulus \((?P<skill>.*)\)"), "verschilt van de tekst erbij ({skill})"),
     (

@@ -27,7 +27,7 @@ from examtrainer.gui.screens.base import (
     card,
     practice_header,
 )
-from examtrainer.gui.screens.reading import answer_column, answer_safely
+from examtrainer.gui.screens.reading import answer_column, answer_safely, result_title
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
 
 SLOW_RATE = 0.75  # practice only: the learner may slow a fragment down
@@ -221,13 +221,7 @@ class ListeningScreen(Screen):
         if self.placement:
             self.next_question()
             return
-        if result.correct:
-            title = self.tr("Goed zo! Dat is het goede antwoord.")
-        else:
-            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
-                answer=result.right_answer
-            )
-        self.column.show_result(result.correct, title, result.explanation)
+        self.column.show_result(result.correct, result_title(result), result.explanation)
         stimulus = self.question.stimulus if self.question is not None else None
         self.transcript_button.setVisible(bool(stimulus is not None and stimulus.transcript))
 
