@@ -28,8 +28,18 @@ def _tool(name: str) -> str:
     return found
 
 
+# Core modules whose user-facing texts are marked with QT_TRANSLATE_NOOP (the importers'
+# messages): the GUI translates them at run time, so lupdate reads them too.
+CORE_MESSAGES = (ROOT / "examtrainer" / "bank" / "importers" / "messages.py",)
+
+
+def sources() -> list[str]:
+    """The files lupdate reads: the GUI and the core message catalogues."""
+    return sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_MESSAGES])
+
+
 def update() -> None:
-    sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    sources_ = sources()
     for language in LANGUAGES:
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(
@@ -40,7 +50,7 @@ def update() -> None:
                 "nl",
                 "-target-language",
                 language,
-                *sources,
+                *sources_,
                 "-ts",
                 str(ts),
             ],

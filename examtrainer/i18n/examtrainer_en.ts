@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -233,143 +233,143 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="169" />
+        <location filename="../gui/teacher/banks_tab.py" line="171" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="173" />
+        <location filename="../gui/teacher/banks_tab.py" line="175" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>Installed: {title} ({n} questions).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <location filename="../gui/teacher/banks_tab.py" line="199" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. They have already given {n} answers to these questions. Those answers stay in their results.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="210" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation>Remove item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="213" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="230" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation>Removed: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="270" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="292" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>Save item bank for Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>Save item bank as a QTI package</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
-        <location filename="../gui/teacher/banks_tab.py" line="317" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="324" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="325" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="334" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="335" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
         <translation>For Moodle (XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation>As QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Eigen stem…</source>
         <translation>Own voice…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="343" />
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>Record your own voice for listening fragments and model answers. This works in your own item banks. For a bundled bank: export it and import it as your own bank.</translation>
     </message>
@@ -1136,139 +1136,1207 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../bank/importers/messages.py" line="46" />
+        <source>{msg}; niet in de itembank gezet</source>
+        <translation>{msg}; not put in the item bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="50" />
+        <source>{msg}; de vraag gaat daarover, dus de vraag is weggelaten</source>
+        <translation>{msg}; the question is about it; item left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="56" />
+        <source>{msg} ({detail})</source>
+        <translation>{msg} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="61" />
+        <source>'{ref}' staat op internet; examtrainer werkt zonder internet en downloadt niets</source>
+        <translation>'{ref}' is on the internet; examtrainer works offline, never downloads</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="68" />
+        <source>'{ref}' is geen plaatje of geluid dat examtrainer kan gebruiken</source>
+        <translation>'{ref}' is not a picture or sound file examtrainer can use</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="74" />
+        <source>'{ref}' is een volledig pad; alleen bestanden naast de itembank worden gebruikt</source>
+        <translation>'{ref}' is an absolute path; only files beside the bank are used</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="81" />
+        <source>'{ref}' wijst naar een plek buiten de map van de itembank</source>
+        <translation>'{ref}' points outside the folder of the bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="87" />
+        <source>het bestand '{ref}' is er niet</source>
+        <translation>file '{ref}' is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="91" />
+        <source>het bestand '{ref}' is er niet (gezocht naast het werkblad en in media/)</source>
+        <translation>file '{ref}' is not there (looked beside the spreadsheet and in media/)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="98" />
+        <source>ingesloten gegevens van de soort '{kind}' kan examtrainer niet gebruiken</source>
+        <translation>embedded data of type '{kind}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="105" />
+        <source>de ingesloten gegevens zijn beschadigd</source>
+        <translation>embedded data is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="109" />
+        <source>het bestand '{ref}' zit niet in de vraag</source>
+        <translation>embedded file '{ref}' is not in the question</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="113" />
+        <source>het ingesloten bestand '{ref}' is beschadigd</source>
+        <translation>embedded file '{ref}' is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="117" />
+        <source>'{ref}' is geen plaatje of geluid</source>
+        <translation>'{ref}' is not a picture or sound file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="121" />
+        <source>'{ref}' is geen plaatje dat examtrainer kan tonen</source>
+        <translation>'{ref}' is not a picture examtrainer can show</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="125" />
+        <source>het plaatje in &lt;image_base64&gt; is beschadigd</source>
+        <translation>the picture in &lt;image_base64&gt; is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="129" />
+        <source>'{ref}' in een antwoord of uitleg is niet overgenomen</source>
+        <translation>'{ref}' in an answer or feedback is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="135" />
+        <source>per vraag één plaatje en één geluid; '{ref}' is niet overgenomen</source>
+        <translation>only one picture and one sound per question; '{ref}' is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="141" />
+        <source>per vraag één plaatje; '{ref}' is niet overgenomen</source>
+        <translation>only one picture per item is kept; '{ref}' left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="145" />
+        <source>per vraag één geluid; '{ref}' is niet overgenomen</source>
+        <translation>only one sound file per item is kept; '{ref}' left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="152" />
+        <source>de vraag gaat over een geluid of video; die kan GIFT niet meenemen; de vraag is weggelaten</source>
+        <translation>the question is about a sound or video, which GIFT cannot bring along; question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="160" />
+        <source>plaatjes en geluid in GIFT-teksten worden niet meegenomen</source>
+        <translation>pictures and sound in GIFT texts are not brought along</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="166" />
+        <source>plaatjes in antwoorden kan examtrainer niet tonen; de tekst is overgenomen</source>
+        <translation>pictures in options are not supported; text kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="176" />
+        <source>de vraag gaat over een geluid dat niet meekomt (zie hierboven); de vraag is weggelaten</source>
+        <translation>the question is about a sound that cannot be brought along (see above); question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="184" />
+        <source>de vraag gaat over een video; examtrainer speelt geen video; de vraag is weggelaten</source>
+        <translation>the question is about a video; examtrainer plays no video; question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="191" />
+        <source>het gaat over een video ('{ref}'); examtrainer speelt geen video</source>
+        <translation>it is about a video ('{ref}'); examtrainer plays no video</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="197" />
+        <source>het gaat over een geluid ('{ref}') dat er niet is</source>
+        <translation>it is about a sound ('{ref}') that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="201" />
+        <source>het gaat over een geluid dat er niet is</source>
+        <translation>it is about a sound that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="205" />
+        <source>het gaat over een tekst ('{ref}') die er niet is</source>
+        <translation>it is about a text ('{ref}') that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="209" />
+        <source>de gedeelde tekst ('{ref}') zit niet in het pakket</source>
+        <translation>its shared text ('{ref}') is not in the package</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="213" />
+        <source>de gedeelde tekst ('{ref}') is niet te lezen: {msg}</source>
+        <translation>its shared text ('{ref}') cannot be read: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="217" />
+        <source>de gedeelde tekst ('{ref}') heeft geen inhoud (qti-stimulus-body)</source>
+        <translation>its shared text ('{ref}') has no qti-stimulus-body</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="224" />
+        <source>rekenvragen (een getal met marge) kent examtrainer niet</source>
+        <translation>numerical questions (a number with a tolerance) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="230" />
+        <source>rekenvragen ({{#...}}) kent examtrainer niet</source>
+        <translation>numerical questions ({{#...}}) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="234" />
+        <source>vragen met formules kent examtrainer niet</source>
+        <translation>calculated questions (formulas) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="238" />
+        <source>slepen in een tekst kent examtrainer niet</source>
+        <translation>drag-and-drop into text has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="242" />
+        <source>slepen op een plaatje kent examtrainer niet</source>
+        <translation>drag-and-drop onto an image has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="246" />
+        <source>markeringen slepen kent examtrainer niet</source>
+        <translation>drag-and-drop markers have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="250" />
+        <source>ontbrekende woorden kiezen (gapselect) kent examtrainer niet</source>
+        <translation>select-missing-words questions have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="256" />
+        <source>deze soort volgordevraag (qtype_order) kent examtrainer niet; gebruik qtype_ordering</source>
+        <translation>this ordering plugin (qtype_order) is not supported; use qtype_ordering</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="263" />
+        <source>willekeurig koppelen haalt vragen uit andere vragen; dat kent examtrainer niet</source>
+        <translation>random short-answer matching draws from other questions; not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="270" />
+        <source>een willekeurige vraag wordt pas in de toets gekozen; dat kent examtrainer niet</source>
+        <translation>a random question draws from a category at quiz time; not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="277" />
+        <source>het vraagtype '{kind}' kent examtrainer niet</source>
+        <translation>question type '{kind}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="281" />
+        <source>de vraag heeft geen type</source>
+        <translation>the question has no type attribute</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="285" />
+        <source>de vraagtekst is leeg</source>
+        <translation>the question text is empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="292" />
+        <source>een vraag met één goed antwoord heeft precies één antwoord met 100% nodig (gevonden: {n})</source>
+        <translation>a single-answer question needs exactly one answer with fraction 100 (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="300" />
+        <source>een juist/onjuist-vraag heeft 'true' of 'false' met 100% nodig</source>
+        <translation>a true/false question needs 'true' or 'false' with fraction 100</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="306" />
+        <source>een antwoord met * ('{t}') kent examtrainer niet</source>
+        <translation>wildcard answer '{t}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="310" />
+        <source>geen antwoord met 100%</source>
+        <translation>no answer with fraction 100</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="314" />
+        <source>een volgordevraag heeft minstens twee delen nodig</source>
+        <translation>an ordering question needs at least two parts</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="318" />
+        <source>een invuloefening (cloze) zonder open plekken</source>
+        <translation>a cloze question without gaps</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="322" />
+        <source>een open plek voor een getal met marge kent examtrainer niet</source>
+        <translation>a numerical gap (a number with a tolerance) has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="328" />
+        <source>een open plek van de soort {kind} is onbekend</source>
+        <translation>a gap of type {kind} is not known</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="332" />
+        <source>een open plek met keuzes heeft precies één goed antwoord nodig (gevonden: {n})</source>
+        <translation>a choice gap needs exactly one right answer (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="339" />
+        <source>een open plek om te typen heeft een antwoord met 100% nodig (zonder *)</source>
+        <translation>a typed gap needs an answer with full credit (no wildcard *)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="346" />
+        <source>een meerkeuzevraag heeft één antwoord met '=' nodig (gevonden: {n})</source>
+        <translation>a multiple-choice question needs one '=' answer (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="355" />
+        <source>deze vraag is een sjabloon: de getallen en woorden worden pas gekozen als de vraag verschijnt (templateProcessing); dat kan examtrainer niet; de vraag is weggelaten</source>
+        <translation>the item is a template: its numbers and words are chosen when it is shown (templateProcessing), which examtrainer cannot do; item left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="363" />
+        <source>{name} kent examtrainer niet</source>
+        <translation>{name} is not supported by examtrainer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="367" />
+        <source>klikken op een plek in een plaatje (hotspot) kent examtrainer niet</source>
+        <translation>clicking a spot in a picture (hotspot) is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="373" />
+        <source>woorden op een plaatje slepen kent examtrainer niet</source>
+        <translation>dragging labels onto a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="377" />
+        <source>plekken in een plaatje ordenen kent examtrainer niet</source>
+        <translation>ordering spots in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="381" />
+        <source>plekken in een plaatje verbinden kent examtrainer niet</source>
+        <translation>linking spots in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="387" />
+        <source>een plek in een plaatje aanwijzen kent examtrainer niet</source>
+        <translation>pointing at a place in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="393" />
+        <source>dingen op een plaatje zetten kent examtrainer niet</source>
+        <translation>placing objects on a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="397" />
+        <source>vrije paren (associate) kent examtrainer niet; gebruik koppelen (match)</source>
+        <translation>free pairs (associate) are not supported; use a match interaction</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="404" />
+        <source>woorden in de tekst aanklikken (hottext) kent examtrainer niet</source>
+        <translation>choosing words in the text (hottext) is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="410" />
+        <source>een antwoord met een schuifje kent examtrainer niet</source>
+        <translation>a slider answer is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="414" />
+        <source>tekenen kent examtrainer niet</source>
+        <translation>drawing is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="418" />
+        <source>deze eigen vraagvorm kan examtrainer niet tonen</source>
+        <translation>a custom interaction cannot be shown by examtrainer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="422" />
+        <source>deze eigen vraagvorm (PCI) kan examtrainer niet tonen</source>
+        <translation>a portable custom interaction (PCI) cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="428" />
+        <source>een bestand van de soort '{kind}' is geen gesproken antwoord</source>
+        <translation>an upload of type '{kind}' is not a spoken answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="434" />
+        <source>koppelen heeft twee rijen met keuzes nodig</source>
+        <translation>a match interaction needs two sets of choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="438" />
+        <source>geen goed antwoord (correctResponse): geen paren</source>
+        <translation>no correctResponse: no pairs</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="442" />
+        <source>een deel links met meer partners kent examtrainer niet</source>
+        <translation>a left-hand choice with several partners is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="448" />
+        <source>'{t}' heeft geen partner; weggelaten</source>
+        <translation>'{t}' has no partner; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="452" />
+        <source>een volgordevraag heeft de goede volgorde van alle delen nodig</source>
+        <translation>an order interaction needs the right order of all its choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="458" />
+        <source>een volgorde van maar een paar delen kent examtrainer niet</source>
+        <translation>ordering only some of the choices is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="464" />
+        <source>een keuze in de zin heeft één goed antwoord nodig</source>
+        <translation>an inline choice needs one right choice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="468" />
+        <source>open plek '{gap}' heeft geen goed woord; weggelaten</source>
+        <translation>gap '{gap}' has no right text; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="472" />
+        <source>geen goed antwoord (correctResponse of mapping)</source>
+        <translation>no correctResponse and no positive mapping: no key</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="476" />
+        <source>geen goede antwoorden (correctResponse of mapping)</source>
+        <translation>no correctResponse or mapping: no accepted answers</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="480" />
+        <source>één keuze, maar meer dan één goed antwoord</source>
+        <translation>single choice with more than one key</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="484" />
+        <source>de vraag heeft geen inhoud (itemBody)</source>
+        <translation>the item has no itemBody</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="488" />
+        <source>dit onderdeel stelt geen vraag (er is niets te beantwoorden)</source>
+        <translation>the item asks no question (no answerable interaction)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="494" />
+        <source>hulpkaarten (catalogInfo, zoals een woordenlijst) zijn niet overgenomen</source>
+        <translation>support cards (catalogInfo, e.g. a glossary) are not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="501" />
+        <source>uitleg die van de verwerking van het antwoord afhangt is niet overgenomen</source>
+        <translation>feedback that depends on response processing is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="508" />
+        <source>'{key}' is niet de code van een antwoord (simpleChoice)</source>
+        <translation>'{key}' is not the identifier of a simpleChoice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="514" />
+        <source>'{key}' noemt geen paar uit de keuzes</source>
+        <translation>'{key}' names no pair of choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="518" />
+        <source>&lt;{tag}&gt; bevat geen vraag (assessmentItem)</source>
+        <translation>&lt;{tag}&gt; holds no assessmentItem</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="520" />
+        <source>'{ref}' ontbreekt</source>
+        <translation>'{ref}' is missing</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="524" />
+        <source>er kon geen enkele vraag worden ingelezen; hieronder staat per vraag waarom</source>
+        <translation>no question could be imported; the list below says why for each question</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="531" />
+        <source>de map voor de itembank is niet leeg</source>
+        <translation>the folder to write the bank to is not empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="535" />
+        <source>'{id}' is geen geldige code voor een itembank</source>
+        <translation>'{id}' is not a valid pack id</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="539" />
+        <source>'{id}' is niet geldig</source>
+        <translation>'{id}' is not valid</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="543" />
+        <source>het bestand begint met &lt;{tag}&gt;, niet met &lt;quiz&gt;</source>
+        <translation>the file starts with &lt;{tag}&gt;, not with &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="550" />
+        <source>geweigerd: het XML-bestand definieert entiteiten; die kunnen de computer laten vastlopen of andere bestanden lezen, dus examtrainer leest ze niet{rest}</source>
+        <translation>refused: the XML declares entities; entity expansion (a 'billion laughs' bomb) and external entities (which can read other files) are not allowed{rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="558" />
+        <source>geweigerd: onveilige XML {rest}</source>
+        <translation>refused: unsafe XML {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="560" />
+        <source>geweigerd: {rest}</source>
+        <translation>refused: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="563" />
+        <source>het XML-bestand is kapot: {rest}</source>
+        <translation>not well-formed XML: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="567" />
+        <source>de antwoorden hebben geen sluitende '}}'</source>
+        <translation>the answers have no closing '}}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="571" />
+        <source>meer dan één '{{' (schrijf \{{ voor een accolade in de tekst)</source>
+        <translation>more than one '{{' (write \{{ for a brace in the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="577" />
+        <source>de titel heeft geen sluitende '::'</source>
+        <translation>the title has no closing '::'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="581" />
+        <source>'}}' zonder '{{' (schrijf \}} voor een accolade in de tekst)</source>
+        <translation>'}}' without '{{' (write \}} for a brace in the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="587" />
+        <source>elk koppel-antwoord is '=links -&gt; rechts'</source>
+        <translation>every matching answer is '=left -&gt; right'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="591" />
+        <source>onverwacht '{c}' voor het eerste antwoord (gebruik = of ~)</source>
+        <translation>unexpected '{c}' before the first answer (use = or ~)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="598" />
+        <source>{file}: een QTI-vraag zonder QTI 2.x/3.0-namespace</source>
+        <translation>{file}: a QTI item without a QTI 2.x/3.0 namespace</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="602" />
+        <source>{file}: QTI 1.2 kent examtrainer niet; exporteer als QTI 2.1 of 3.0</source>
+        <translation>{file}: examtrainer does not support QTI 1.2; export as QTI 2.1 or 3.0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="608" />
+        <source>{file}: dit XML-bestand is leeg of kapot</source>
+        <translation>{file}: this XML file is empty or broken</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="612" />
+        <source>{file}: XML dat begint met &lt;{tag}&gt; is geen Moodle-toets en geen QTI-vraag</source>
+        <translation>{file}: XML that starts with &lt;{tag}&gt; is neither a Moodle quiz nor a QTI item</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="619" />
+        <source>{file}: dit zip-bestand is kapot ({rest})</source>
+        <translation>{file}: this zip file is broken ({rest})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="626" />
+        <source>{file}: een zip zonder pack.yaml (examtrainer-pakket) en zonder imsmanifest.xml (QTI-pakket)</source>
+        <translation>{file}: a zip without pack.yaml (examtrainer pack) or imsmanifest.xml (QTI package)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="634" />
+        <source>{file}: een map zonder pack.yaml is geen itembank</source>
+        <translation>{file}: a folder without pack.yaml is not an item bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="638" />
+        <source>{file}: het bestand is er niet</source>
+        <translation>{file}: the file is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="642" />
+        <source>{file}: sla het werkblad eerst op als .xlsx of .csv</source>
+        <translation>{file}: save the spreadsheet as .xlsx or .csv first</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="646" />
+        <source>{file}: een tekstbestand zonder GIFT-vragen</source>
+        <translation>{file}: a text file without GIFT questions</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="650" />
+        <source>{file}: de soort bestand '{kind}' kent examtrainer niet; examtrainer leest .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI-pakket, examtrainer-pakket) en .gift/.txt (GIFT)</source>
+        <translation>{file}: examtrainer does not know the file type '{kind}'; it reads .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI package, examtrainer pack) and .gift/.txt (GIFT)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="659" />
+        <source>'{ref}': een volledig pad in het zip-bestand</source>
+        <translation>'{ref}': an absolute path in the zip file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="663" />
+        <source>'{ref}': het pad gaat buiten het zip-bestand (..)</source>
+        <translation>'{ref}': the path leaves the zip file (..)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="667" />
+        <source>'{ref}': snelkoppelingen (links) mogen niet</source>
+        <translation>'{ref}': shortcuts (links) are not allowed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="671" />
+        <source>'{ref}': verdacht sterk ingepakt (een zip-bom?); geweigerd</source>
+        <translation>'{ref}': suspiciously strongly compressed (a zip bomb?); refused</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="677" />
+        <source>'{ref}' is een kapot zip-bestand: {rest}</source>
+        <translation>'{ref}' is a broken zip file: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="681" />
+        <source>'{ref}': te veel bestanden ({n})</source>
+        <translation>'{ref}': too many files ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="685" />
+        <source>'{ref}': uitgepakt {n} bytes, te groot</source>
+        <translation>'{ref}': unpacks to {n} bytes, too large</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="689" />
+        <source>'{ref}': uitgepakt groter dan toegestaan</source>
+        <translation>'{ref}': unpacks larger than allowed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="693" />
+        <source>'{ref}': '{member}' is beschadigd: {rest}</source>
+        <translation>'{ref}': '{member}' is damaged: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="701" />
+        <source>{n} tekst(en)/vraag/vragen zonder vaardigheid kregen 'lezen' ('luisteren' als er geluid bij is); pas dat zo nodig aan</source>
+        <translation>{n} text(s)/question(s) without a skill got 'reading' ('listening' when there is sound); change that where needed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="712" />
+        <source>{n} tekst(en)/vraag/vragen zonder niveau kregen {level}; pas dat zo nodig aan</source>
+        <translation>{n} text(s)/question(s) without a level got {level}; change that where needed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="722" />
+        <source>{where}: geen &lt;single&gt;; {n} antwoorden geven punten, dus: meer goede antwoorden</source>
+        <translation>{where}: no &lt;single&gt;; {n} answers give points, so: several right answers</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="729" />
+        <source>{where}: een beschrijving is geen vraag; weggelaten</source>
+        <translation>{where}: a description is not a question; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="733" />
+        <source>{where}: een tekst zonder antwoorden is geen vraag; weggelaten</source>
+        <translation>{where}: a text without answers (description) is not a question; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="739" />
+        <source>{where}: het goede antwoord komt uit de mapping</source>
+        <translation>{where}: answer key taken from the mapping</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="746" />
+        <source>{where}: {what} werd een korte spreekopdracht met voorbeeldantwoord '{model}' en {n} seconden spreektijd</source>
+        <translation>{where}: {what} became a short speaking task with model answer '{model}' and {n} seconds to speak</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="754" />
+        <source>{where}: toetsen ({href}) worden niet ingelezen, alleen hun vragen</source>
+        <translation>{where}: tests ({href}) are not imported, only their items</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="760" />
+        <source>{where}: imsmanifest.xml noemt geen vragen; alle XML-bestanden zijn gelezen</source>
+        <translation>{where}: imsmanifest.xml lists no QTI items; read every XML file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="767" />
+        <source>{where}: geen UTF-8; gelezen als Windows-1252</source>
+        <translation>{where}: not UTF-8, read as Windows-1252 (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="771" />
+        <source>{where}: UTF-16 met kapotte tekens; die zijn vervangen</source>
+        <translation>{where}: UTF-16 with broken characters; they were replaced</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="777" />
+        <source>{where}: overgeslagen, de eerste rij heeft geen kolom 'vraag'</source>
+        <translation>{where}: skipped, its first row has no 'question' (vraag) column</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="783" />
+        <source>{where}: niet gebruikte kolommen: {cols}</source>
+        <translation>{where}: columns not used: {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="790" />
+        <source>{where}: aftrek ({w}) voor '{t}': in examtrainer telt een fout antwoord als fout</source>
+        <translation>{where}: penalty ({w}) for '{t}': in examtrainer a wrong answer simply counts as wrong</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="798" />
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="800" />
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="801" />
+        <source>onbekend veld</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="804" />
+        <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>may hold only letters, digits, '.', '_' and '-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="810" />
+        <source>moet een van deze zijn: {choices}</source>
+        <translation>must be one of: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="814" />
+        <source>heeft niet de goede vorm ({kind})</source>
+        <translation>does not have the right form ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="818" />
+        <source>heeft minstens twee antwoorden nodig</source>
+        <translation>needs at least two options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="822" />
+        <source>twee antwoorden zijn hetzelfde</source>
+        <translation>two options are the same</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="826" />
+        <source>heeft minstens twee paren nodig</source>
+        <translation>needs at least two pairs</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="830" />
+        <source>ontbreekt: het goede antwoord</source>
+        <translation>missing: the right answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="834" />
+        <source>geef één antwoord, geen lijst</source>
+        <translation>give one answer, not a list</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="838" />
+        <source>'{t}' is niet een van de antwoorden</source>
+        <translation>'{t}' is not one of the options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="842" />
+        <source>ontbreekt: de goede antwoorden</source>
+        <translation>missing: list the right options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="846" />
+        <source>ontbreekt: de antwoorden die goed zijn</source>
+        <translation>missing: list the answers that count as right</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="850" />
+        <source>ontbreekt: de goede volgorde</source>
+        <translation>missing: list the options in the right order</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="854" />
+        <source>de goede volgorde moet elk deel één keer noemen</source>
+        <translation>the right order must hold every option once</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="858" />
+        <source>'{t}' van een paar staat niet bij de keuzes</source>
+        <translation>'{t}' of a pair is not one of the options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="862" />
+        <source>dit is een spreekopdracht (vaardigheid spreken)</source>
+        <translation>this is a speaking task (skill: speaking)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="866" />
+        <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
+        <translation>missing: how many seconds the learner may speak</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="870" />
+        <source>ontbreekt: een voorbeeldantwoord</source>
+        <translation>missing: write a model answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="874" />
+        <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
+        <translation>this kind of question gives no part of the points</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="880" />
+        <source>'{t}' is al het goede antwoord</source>
+        <translation>'{t}' is the right answer already</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="884" />
+        <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
+        <translation>the share of '{t}' must be between 0 and 1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="890" />
+        <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
+        <translation>the share of '{t}' must be between -1 and 1, not 0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="897" />
+        <source>verschilt van de tekst erbij</source>
+        <translation>differs from its text</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="901" />
+        <source>verschilt van de tekst erbij ({skill})</source>
+        <translation>differs from its stimulus ({skill})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="905" />
+        <source>de tekst erbij kon niet worden ingelezen</source>
+        <translation>its text (stimulus) could not be converted</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="909" />
+        <source>er is geen tekst met code '{id}'</source>
+        <translation>no stimulus with id '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="913" />
+        <source>dubbele code (ook in {where})</source>
+        <translation>duplicate id (also in {where})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="917" />
+        <source>het bestand '{ref}' bestaat niet</source>
+        <translation>file '{ref}' does not exist</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="921" />
+        <source>'{ref}' ligt buiten de map met media</source>
+        <translation>'{ref}' is outside the media folder</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="926" />
+        <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
+        <translation>'{v}' is unknown; use A0, A1, A2 or B1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="930" />
+        <source>'{v}' is onbekend; gebruik een van: {list}</source>
+        <translation>'{v}' is unknown; use one of {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="934" />
+        <source>'{v}' is geen thema; gebruik: {list}</source>
+        <translation>'{v}' is not a theme; use {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="938" />
+        <source>is ingevuld, maar '{col}' is leeg</source>
+        <translation>is filled while '{col}' is empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="942" />
+        <source>antwoord {v} wijst naar een leeg antwoord</source>
+        <translation>answer {v} points to an empty option</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="946" />
+        <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
+        <translation>'{v}' is not one of the options (give a letter A–E or the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="953" />
+        <source>ontbreekt: de letter van het goede antwoord</source>
+        <translation>missing: give the letter of the right option</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="957" />
+        <source>ontbreekt: de letters van de goede antwoorden</source>
+        <translation>missing: give the letters of the right options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="961" />
+        <source>'{v}' is niet Juist of Onjuist</source>
+        <translation>'{v}' is not Juist or Onjuist</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="965" />
+        <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
+        <translation>missing: write the accepted answers (separate with |)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="969" />
+        <source>'{v}' is geen paar zoals 'links = rechts'</source>
+        <translation>'{v}' is not a pair like 'links = rechts'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="973" />
+        <source>'{v}' is geen heel aantal seconden</source>
+        <translation>'{v}' is not a whole number of seconds</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="977" />
+        <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>'{v}' may hold only letters, digits, '.', '_', '-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="983" />
+        <source>'{v}' komt twee keer voor</source>
+        <translation>'{v}' is used twice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="987" />
+        <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
+        <translation>missing: the question type, for example multiple_choice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="991" />
+        <source>ontbreekt: de vraag of opdracht</source>
+        <translation>missing: write the question or task</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="995" />
+        <source>verschilt van rij {n} (zelfde tekst_id)</source>
+        <translation>differs from row {n} (same text_id)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="999" />
+        <source>'{v}' is geen vrije, geldige code</source>
+        <translation>'{v}' is not a free, valid id</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1003" />
+        <source>kolom '{v}' staat er twee keer</source>
+        <translation>column '{v}' appears twice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1007" />
+        <source>het werkblad is niet te lezen: {rest}</source>
+        <translation>cannot read the workbook: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1011" />
+        <source>het CSV-bestand is niet te lezen: {rest}</source>
+        <translation>cannot read the CSV: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1018" />
+        <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
+        <translation>no questions found: the header row needs a 'question' (vraag) column and there must be rows below it</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1026" />
+        <source>regel {n}</source>
+        <translation>line {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1029" />
+        <source>{file} vraag {n}</source>
+        <translation>{file} question {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1033" />
+        <source>{file} rij {n}</source>
+        <translation>{file} row {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1037" />
+        <source>{file} open plek {n}</source>
+        <translation>{file} gap {n}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="124" />
         <source>probleem</source>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="103" />
+        <location filename="../gui/dialogs/import_preview.py" line="125" />
         <source>niet ingelezen</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="116" />
+        <location filename="../gui/dialogs/import_preview.py" line="134" />
+        <source>Lezen</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="135" />
+        <source>Luisteren</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="136" />
+        <source>Spreken</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <source>Schrijven</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="143" />
+        <source>meerkeuze</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>meer goede antwoorden</source>
+        <translation>several right answers</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>juist/onjuist</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="146" />
+        <source>kort antwoord</source>
+        <translation>short answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="147" />
+        <source>koppelen</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="148" />
+        <source>volgorde</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="149" />
+        <source>reactie kiezen</source>
+        <translation>choose a reaction</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <source>korte spreekopdracht</source>
+        <translation>short speaking task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <source>langere spreekopdracht</source>
+        <translation>longer speaking task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <source>schrijfopdracht</source>
+        <translation>writing task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="158" />
+        <source>examtrainer-pakket</source>
+        <translation>examtrainer pack</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <source>Excel-werkblad (xlsx)</source>
+        <translation>Excel workbook (xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <source>CSV-bestand</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Vragen importeren</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>File: {name} (type: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
         <translation>The file has {items} questions and {texts} texts for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <location filename="../gui/dialogs/import_preview.py" line="197" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="157" />
+        <location filename="../gui/dialogs/import_preview.py" line="215" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <location filename="../gui/dialogs/import_preview.py" line="221" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="168" />
+        <location filename="../gui/dialogs/import_preview.py" line="226" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="174" />
+        <location filename="../gui/dialogs/import_preview.py" line="232" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="175" />
+        <location filename="../gui/dialogs/import_preview.py" line="233" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="234" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="235" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="236" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="242" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="242" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="184" />
+        <location filename="../gui/dialogs/import_preview.py" line="243" />
         <source>Beide bewaren</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="193" />
+        <location filename="../gui/dialogs/import_preview.py" line="252" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
         <translation>This item bank is already installed: '{title}'. Replacing it gives {new} new questions, {changed} changed questions, {removed} questions removed, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="204" />
+        <location filename="../gui/dialogs/import_preview.py" line="263" />
         <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation>Learners have already given {n} answers to questions that change or go. Those answers are kept.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <location filename="../gui/dialogs/import_preview.py" line="268" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="213" />
+        <location filename="../gui/dialogs/import_preview.py" line="272" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>Choose: replace, keep both or cancel.</translation>
     </message>
