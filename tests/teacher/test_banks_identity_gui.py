@@ -90,6 +90,9 @@ def test_remove_a_bank_says_what_happens_to_the_answers(
     store.responses.record(session.id, amina.id, first.id, {"value": "x"}, False)
     tab.table.selectRow(0)
     assert tab.remove_button.isEnabled()
+    tab.table.clearSelection()  # Ctrl+click: the current row stays, nothing is selected
+    assert not tab.remove_button.isEnabled() and not tab.export_button.isEnabled()
+    tab.table.selectRow(0)
     qtbot.mouseClick(tab.remove_button, left())
     qtbot.waitUntil(lambda: tab.remove_box is not None and tab.remove_box.isVisible())
     assert "1 antwoorden" in tab.remove_box.text() and "blijven bewaard" in tab.remove_box.text()
@@ -184,3 +187,28 @@ def test_the_preview_speaks_the_teachers_language(
         qtbot.mouseClick(arabic.cancel_button, left())
     finally:
         ctx.languages.switch("nl")
+
+
+def test_review_playback_is_disabled_when_the_selection_is_cleared(
+    qtbot: Any,
+    window: tuple[Any, Any],
+    tmp_path: Path,
+) -> None:
+    from .speaking import add_recording, install_speaking_pack
+
+    ctx, main = window
+    store = ctx.services.store
+    item_id = install_speaking_pack(store, tmp_path / "speak")
+    amina = store.learners.all()[0]
+    add_recording(store, amina.id, item_id, ctx.paths.recordings / str(amina.id))
+    screen = teacher_screen(qtbot, main, "review")
+    tab = screen.review
+    qtbot.waitUntil(lambda: tab.stored is not None)
+    assert tab.play_recording.isEnabled() and tab.play_model.isEnabled()
+    tab.list.clearSelection()  # what Ctrl+click on the chosen recording does
+    assert tab.list.currentRow() == 0 and not tab.list.selectedItems()
+    assert not tab.play_recording.isEnabled() and not tab.play_model.isEnabled()
+    assert not tab.save_button.isEnabled()
+    tab.list.item(0).setSelected(True)
+    qtbot.waitUntil(lambda: tab.stored is not None and tab.play_model.isEnabled())
+    assert tab.play_recording.isEnabled()
