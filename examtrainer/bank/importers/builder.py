@@ -73,6 +73,15 @@ THEME_ALIASES: dict[str, str] = {
 }
 
 
+def dutch_theme_names() -> list[str]:
+    """One Dutch name per theme of the model (the first alias), as a teacher writes them."""
+    names: dict[str, str] = {}
+    for alias, theme in THEME_ALIASES.items():
+        if alias != theme and theme not in names:
+            names[theme] = alias
+    return [names.get(theme, theme) for theme in THEMES]
+
+
 def theme_of(word: str) -> str | None:
     """The model's theme for a Dutch or English theme name, or None when it is not one."""
     return THEME_ALIASES.get(word.strip().lower())
