@@ -416,7 +416,7 @@ def main() -> int:
             dialog.resize(900, 640)
             dialog.start_recording()
             if "recorder" in fakes:
-                fakes["recorder"].advance(3.4)  # the meter and the clock move
+                fakes["recorder"].advance(2.4)  # in the second sentence: the meter moves
             settle(lambda: grab(dialog), 500)
 
         def grab(dialog: Any) -> None:
