@@ -27,6 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "examtrainer" / "i18n"
 GUI = ROOT / "examtrainer" / "gui"
+CORE_TEXTS = (
+    ROOT / "examtrainer" / "audio" / "messages.py",
+    ROOT / "examtrainer" / "bank" / "importers" / "messages.py",
+)
+"""Core modules whose texts are marked with a Qt-free ``translate("context", ...)`` (audio)
+or ``QT_TRANSLATE_NOOP("ImportMessages", ...)`` (the importers' catalogue)."""
 MAPS = ROOT / "tools" / "i18n"
 LANGUAGES = ("en", "ar")
 SOURCE_LANGUAGE = "nl"
@@ -44,18 +50,8 @@ def _tool(name: str) -> str:
     return found
 
 
-# Core modules whose user-facing texts are marked with QT_TRANSLATE_NOOP (the importers'
-# messages): the GUI translates them at run time, so lupdate reads them too.
-CORE_MESSAGES = (ROOT / "examtrainer" / "bank" / "importers" / "messages.py",)
-
-
-def sources() -> list[str]:
-    """The files lupdate reads: the GUI and the core message catalogues."""
-    return sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_MESSAGES])
-
-
 def update() -> None:
-    sources_ = sources()
+    sources = sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_TEXTS])
     for language in (SOURCE_LANGUAGE, *LANGUAGES):
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(
@@ -66,7 +62,7 @@ def update() -> None:
                 "nl",
                 "-target-language",
                 language,
-                *sources_,
+                *sources,
                 "-ts",
                 str(ts),
             ],
