@@ -595,7 +595,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     except ExamtrainerError as error:
-        print(f"examtrainer: {error}", file=sys.stderr)
+        from examtrainer.bank.importers.messages import dutch
+
+        # A file that is no bank, or an unsafe zip: in Dutch, like every importer message.
+        print(f"examtrainer: {dutch(str(error))}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as error:  # a folder or file the system refuses: one plain line
         where = f" ({error.filename})" if error.filename else ""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from examtrainer.bank.exporter import write_pack
 from examtrainer.bank.importers import ConversionReport, convert, detect_format
-from examtrainer.bank.importers.messages import dutch, dutch_problem
+from examtrainer.bank.importers.messages import Translate, dutch, dutch_problem, localise
 from examtrainer.bank.loader import read_pack_folder
 from examtrainer.bank.model import Pack
 from examtrainer.errors import BankConflict, ExamtrainerError, NotFound, PackInvalid, Problem
@@ -89,6 +89,21 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)
     existing: BankInfo | None = None
     diff: BankDiff | None = None
+    # The messages as the importers wrote them (English, no staging paths): the GUI shows
+    # them in the teacher's language through :meth:`localised`; ``problems`` and the
+    # report's ``not_mapped`` and ``notes`` hold them in Dutch.
+    original_problems: list[Problem] = field(default_factory=list)
+    original_not_mapped: list[Problem] = field(default_factory=list)
+    original_notes: list[str] = field(default_factory=list)
+
+    def localised(self, translate: Translate) -> tuple[list[Problem], list[Problem], list[str]]:
+        """(problems, not mapped, notes) in the language ``translate`` gives the Dutch
+        templates of the importers' catalogue in (see bank/importers/messages.py)."""
+        return (
+            [dutch_problem(p, translate) for p in self.original_problems],
+            [dutch_problem(p, translate) for p in self.original_not_mapped],
+            [localise(note, translate) for note in self.original_notes],
+        )
 
     @property
     def ok(self) -> bool:
@@ -191,15 +206,31 @@ def preview_import(
         # A refused file (a zip bomb, a broken archive) leaves no staging folder behind.
         shutil.rmtree(work, ignore_errors=True)
         raise
-    # Messages never show the staging folder (it is ours, not the teacher's) and reach the
-    # teacher in Dutch, through the importers' catalogue (bank/importers/messages.py).
-    problems = [dutch_problem(_without(p, work)) for p in problems]
-    report.not_mapped[:] = [dutch_problem(_without(p, work)) for p in report.not_mapped]
-    report.notes[:] = [dutch(note) for note in report.notes]
+    # Messages never show the staging folder (it is ours, not the teacher's); they are kept
+    # as the importers wrote them (for the GUI's translation) and in Dutch (for the CLI),
+    # through the importers' catalogue (bank/importers/messages.py).
+    original_problems = [_without(p, work) for p in problems]
+    original_not_mapped = [_without(p, work) for p in report.not_mapped]
+    original_notes = [_without_text(note, work) for note in report.notes]
+    problems = [dutch_problem(p) for p in original_problems]
+    report.not_mapped[:] = [dutch_problem(p) for p in original_not_mapped]
+    report.notes[:] = [dutch(note) for note in original_notes]
     if problems:
         shutil.rmtree(work, ignore_errors=True)
-        return ImportPreview(source, fmt, report, None, None, problems)
-    preview = ImportPreview(source, fmt, report, pack, target, problems)
+        pack = None
+    preview = ImportPreview(
+        source,
+        fmt,
+        report,
+        pack,
+        None if problems else target,
+        problems,
+        original_problems=original_problems,
+        original_not_mapped=original_not_mapped,
+        original_notes=original_notes,
+    )
+    if problems:
+        return preview
     if store is not None and pack is not None:
         try:
             preview.existing = store.banks.get(pack.manifest.id)
@@ -211,12 +242,18 @@ def preview_import(
 
 def _without(problem: Problem, folder: Path) -> Problem:
     """``problem`` with the path of ``folder`` (and its pack inside) taken out."""
-    out = problem
+    return Problem(
+        _without_text(problem.file, folder),
+        problem.item,
+        problem.field,
+        _without_text(problem.message, folder),
+    )
+
+
+def _without_text(text: str, folder: Path) -> str:
     for path in (str(folder / "pack") + "/", str(folder / "pack"), str(folder) + "/", str(folder)):
-        out = Problem(
-            out.file.replace(path, ""), out.item, out.field, out.message.replace(path, "")
-        )
-    return out
+        text = text.replace(path, "")
+    return text
 
 
 def free_bank_id(store: Store, wanted: str) -> str:

@@ -21,11 +21,12 @@ from examtrainer.bank.importers.builder import (
     Entry,
     Origin,
     PackBuilder,
+    dutch_theme_names,
     slug,
     theme_of,
 )
 from examtrainer.bank.importers.report import ConversionReport
-from examtrainer.bank.model import RECORDED_TYPES, THEMES, ItemType, Level, Skill
+from examtrainer.bank.model import RECORDED_TYPES, ItemType, Level, Skill
 from examtrainer.errors import UnsafeArchive
 
 LETTERS = "ABCDE"
@@ -258,7 +259,8 @@ class _RowConverter:
                 continue
             theme = theme_of(word)
             if theme is None:
-                self.fail(row, "theme", f"'{word.strip()}' is not a theme; use {', '.join(THEMES)}")
+                names = ", ".join(dutch_theme_names())
+                self.fail(row, "theme", f"'{word.strip()}' is not a theme; use {names}")
             elif theme not in themes:
                 themes.append(theme)
         return tuple(themes)

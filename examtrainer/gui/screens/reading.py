@@ -15,6 +15,7 @@ from examtrainer.errors import ExamtrainerError
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QButtonGroup,
+    QCoreApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,8 @@ from examtrainer.gui.screens.base import (
     set_style_property,
 )
 from examtrainer.gui.widgets.wrapping import WrapRadioButton
+
+translate = QCoreApplication.translate
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -208,6 +211,22 @@ class AnswerColumn:
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
+
+
+def result_title(result: Any) -> str:
+    """What the learner reads first after answering: right, partly right (the share of the
+    points the item's source gives that answer), or the right answer, kindly."""
+    if result.correct:
+        return translate("PracticeFeedback", "Goed zo! Dat is het goede antwoord.")
+    if result.partial:
+        return translate(
+            "PracticeFeedback",
+            "Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: "
+            "{answer}",
+        ).format(percent=round(result.credit * 100), answer=result.right_answer)
+    return translate("PracticeFeedback", "Bijna. Het goede antwoord is: {answer}").format(
+        answer=result.right_answer
+    )
 
 
 def fixed_columns(splitter: QSplitter, left: int, right: int) -> None:
@@ -387,13 +406,7 @@ class ReadingScreen(Screen):
             if self.run is not None:
                 self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
-        if result.correct:
-            title = self.tr("Goed zo! Dat is het goede antwoord.")
-        else:
-            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
-                answer=result.right_answer
-            )
-        self.column.show_result(result.correct, title, result.explanation)
+        self.column.show_result(result.correct, result_title(result), result.explanation)
 
     def next_question(self) -> None:
         question = self.run.session.next()
