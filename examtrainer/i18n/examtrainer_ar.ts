@@ -1749,17 +1749,17 @@
     <message>
         <location filename="../bank/importers/messages.py" line="571" />
         <source>'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit</source>
-        <translation type="unfinished" />
+        <translation>الملف '{name}' مضغوط بشكل مريب (قنبلة zip؟)؛ لا يفك examtrainer ضغطه</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="578" />
         <source>'{name}' wordt uitgepakt {n} bytes groot; dat is te groot</source>
-        <translation type="unfinished" />
+        <translation>الملف '{name}' يصبح {n} بايت بعد فك الضغط؛ هذا كبير جدًا</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="584" />
         <source>'{name}' bevat te veel bestanden ({n})</source>
-        <translation type="unfinished" />
+        <translation>الملف '{name}' يحتوي على ملفات كثيرة جدًا ⁦({n})⁩</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="588" />

@@ -1673,17 +1673,17 @@
     <message>
         <location filename="../bank/importers/messages.py" line="571" />
         <source>'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit</source>
-        <translation type="unfinished" />
+        <translation>'{name}' is packed suspiciously tightly (a zip bomb?); examtrainer does not unpack it</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="578" />
         <source>'{name}' wordt uitgepakt {n} bytes groot; dat is te groot</source>
-        <translation type="unfinished" />
+        <translation>'{name}' would unpack to {n} bytes; that is too large</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="584" />
         <source>'{name}' bevat te veel bestanden ({n})</source>
-        <translation type="unfinished" />
+        <translation>'{name}' holds too many files ({n})</translation>
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="588" />
