@@ -9,7 +9,8 @@ Steps, each failing the run with a plain message:
 4. start-up of the bundle and of the source checkout, measured in the same run, interleaved,
    on a second start (database and content ready), from process launch to the first paint and
    until the home screen is painted;
-5. dist/examtrainer-<version>-linux-<machine>.tar.gz, reproducible: sorted members, owner
+5. dist/examtrainer-<version>-linux-<machine>.tar.gz with the desktop file, AppStream
+   metainfo and icons in examtrainer/share/; reproducible: sorted members, owner
    root, times from SOURCE_DATE_EPOCH (default: the last commit), gzip without a time stamp;
 6. the folder and the tarball against their budgets (exit 1 when over); a JSON report in
    dist/dist-report.json.
@@ -133,6 +134,22 @@ def measure_startup(rounds: int) -> dict[str, dict[str, float]]:
     }
 
 
+def stage_desktop_files(bundle: Path) -> None:
+    """Put the desktop file, the AppStream metainfo and the icons into bundle/share/, laid out
+    as below /usr/local/share (docs/packaging.md: installing the tarball)."""
+    sys.path.insert(0, str(ROOT))
+    from examtrainer import APP_ID
+
+    share = bundle / "share"
+    linux = ROOT / "packaging" / "linux"
+    placed = ((f"{APP_ID}.desktop", "applications"), (f"{APP_ID}.metainfo.xml", "metainfo"))
+    for name, folder in placed:
+        (share / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(linux / name, share / folder / name)
+    shutil.copytree(ROOT / "packaging" / "icons" / "hicolor", share / "icons" / "hicolor",
+                    dirs_exist_ok=True)
+
+
 def source_date_epoch() -> int:
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return int(os.environ["SOURCE_DATE_EPOCH"])
@@ -208,7 +225,8 @@ def main() -> int:
 
     machine = platform.machine().lower()
     tarball = ROOT / "dist" / f"examtrainer-{version()}-linux-{machine}.tar.gz"
-    print(f"==> packing {tarball.relative_to(ROOT)}", flush=True)
+    print(f"==> packing {tarball.relative_to(ROOT)} (with share/: desktop file, icons)", flush=True)
+    stage_desktop_files(BUNDLE)
     make_tarball(BUNDLE, tarball, source_date_epoch())
 
     folder_mb = folder_bytes(BUNDLE) / 1e6
