@@ -13,7 +13,9 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "examtrainer"
+from examtrainer import APP_NAME
+
+# platformdirs' "app author": on Windows the folders are <known folder>\<author>\<name>.
 APP_AUTHOR = "examtrainer"
 HOME_VARIABLE = "EXAMTRAINER_HOME"
 SITE_CONFIG_VARIABLE = "EXAMTRAINER_SITE_CONFIG"

@@ -3,8 +3,9 @@
 Writes, next to the SVG and committed with it:
 * hicolor/<n>x<n>/apps/<app id>.png for n in 16 24 32 48 64 128 256 512 (Linux desktops,
   Flatpak) and hicolor/scalable/apps/<app id>.svg;
-* examtrainer.png (256 px, the window icon), examtrainer.ico (Windows, 16-256 px) and
-  examtrainer.icns (macOS, 16-512 px), both holding PNG images.
+* examtrainer.png (256 px; its copy in examtrainer/gui/icons/ is the window icon),
+  examtrainer.ico (Windows, 16-256 px) and examtrainer.icns (macOS, 16-512 px), both holding
+  PNG images.
 Usage: python tools/icons.py   (run again after changing the SVG)
 """
 
@@ -19,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "packaging" / "icons"
 SOURCE = ICONS / "examtrainer.svg"
+# The window icon, inside the package so that every kind of install has it.
+WINDOW_ICON = ROOT / "examtrainer" / "gui" / "icons" / "examtrainer.png"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -88,6 +91,8 @@ def main() -> int:
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, scalable)
     render(256).save(str(ICONS / "examtrainer.png"), "PNG")
+    WINDOW_ICON.parent.mkdir(parents=True, exist_ok=True)
+    render(256).save(str(WINDOW_ICON), "PNG")
 
     pngs = {size: png_bytes(render(size)) for size in sorted({*SIZES, *ICO_SIZES})}
     (ICONS / "examtrainer.ico").write_bytes(ico(pngs[size] for size in ICO_SIZES))

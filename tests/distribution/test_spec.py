@@ -18,6 +18,7 @@ from examtrainer import APP_ID, APP_NAME, __version__
 from .conftest import PACKAGING, ROOT
 
 SPEC = PACKAGING / "examtrainer.spec"
+METADATA = "/metadata-of"  # where the recorded copy_metadata says a package's metadata is
 
 
 class Recorder:
@@ -39,9 +40,12 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, platform: str) -> 
     monkeypatch.syspath_prepend(str(ROOT))  # the spec puts packaging/ and ROOT first itself
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     bindepend.get_imports = lambda source: []  # type: ignore[attr-defined]
-    for name in ("PyInstaller", "PyInstaller.depend"):
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.copy_metadata = lambda name: [(f"{METADATA}/{name}", f"{name}.dist-info")]  # type: ignore[attr-defined]
+    for name in ("PyInstaller", "PyInstaller.depend", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     recorder = Recorder()
     namespace = {
         "SPECPATH": str(PACKAGING),
@@ -58,10 +62,19 @@ def test_linux_build_has_the_data_the_app_reads(
     calls = run_spec(monkeypatch, tmp_path, "linux").calls
     assert "BUNDLE" not in calls
     targets = {target for _source, target in calls["Analysis"]["datas"]}
-    for folder in ("content", "assets", "examtrainer/i18n", "examtrainer/store/migrations"):
+    for folder in (
+        "content",
+        "assets",
+        "examtrainer/i18n",
+        "examtrainer/store/migrations",
+        "examtrainer/licence_texts",
+        "examtrainer/gui/icons",
+    ):
         assert folder in targets
     for source, _target in calls["Analysis"]["datas"]:
-        assert Path(source).exists(), source
+        assert source.startswith(METADATA) or Path(source).exists(), source
+    # The metadata (versions, licence files) of every Python component.
+    assert {"pyside6-essentials.dist-info", "numpy.dist-info", "psycopg.dist-info"} <= targets
     assert calls["EXE"]["name"] == calls["COLLECT"]["name"] == APP_NAME
     assert "PySide6.QtQml" in calls["Analysis"]["excludes"]
 
