@@ -23,7 +23,7 @@ from examtrainer.gui.i18n import LanguageSwitcher
 from examtrainer.gui.main_window import MainWindow
 from examtrainer.gui.qt import QApplication, QEvent, QIcon, QObject, QTimer
 from examtrainer.gui.style import STYLE_SHEET
-from examtrainer.paths import default_paths
+from examtrainer.paths import default_paths, make_private, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +43,18 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _setup_logging(paths_logs: object) -> None:
-    from pathlib import Path
+class _PrivateLogHandler(RotatingFileHandler):
+    """The rotating log, each new file 0600 (it can name learners and files)."""
 
-    folder = Path(str(paths_logs))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    def _open(self) -> Any:
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
+def _setup_logging(paths_logs: object) -> None:
+    folder = private_folder(Path(str(paths_logs)))
+    handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
@@ -70,6 +76,7 @@ def build(app: QApplication, language: str | None = None) -> tuple[AppContext, M
 
     paths = default_paths().ensure()
     _setup_logging(paths.logs)
+    app.setStyleSheet(STYLE_SHEET)
     settings = load_settings(paths)
     languages = LanguageSwitcher(app)
     languages.switch(language or settings.language)
@@ -169,7 +176,6 @@ def run(smoke: bool = False, language: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     apply_identity(app)
-    app.setStyleSheet(STYLE_SHEET)
     ctx, window = build(app, language)
     outcome: dict[str, object] = {}
 

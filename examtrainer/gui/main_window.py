@@ -9,12 +9,15 @@ from typing import Any
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCloseEvent,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSettings,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen
@@ -39,6 +42,19 @@ SCREENS: dict[str, tuple[str, str]] = {
 }
 
 
+def scrolling(screen: QWidget) -> QScrollArea:
+    """The screen in a scroll area without a frame: when the window is too small for it (a
+    long translation, large text), the page scrolls instead of squeezing its texts."""
+    area = QScrollArea()
+    area.setObjectName("page")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(screen)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -55,6 +71,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.current: QWidget = self.loading
         ctx.on_error = self.show_error
+        ctx.runner.error_route = self.show_error  # a job's failure that no screen handles
 
     def _window_settings(self) -> QSettings:
         path = self.ctx.paths.config / "window.ini"
@@ -83,13 +100,18 @@ class MainWindow(QMainWindow):
         screen.setObjectName(f"screen_{name}")
         screen.navigate.connect(self._navigate)
         old = self.current
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+        page = scrolling(screen)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
         self.current = screen
+        QTimer.singleShot(0, screen, screen.focus_start)  # once it is on screen
         if isinstance(old, Screen):
             old.teardown()
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            old_page = old.parentWidget()
+            while old_page is not None and old_page.parentWidget() is not self.stack:
+                old_page = old_page.parentWidget()
+            self.stack.removeWidget(old_page or old)
+            (old_page or old).deleteLater()
         return screen
 
     def _navigate(self, name: str, kwargs: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ import pytest
 from examtrainer import APP_NAME, __version__
 from examtrainer.paths import APP_AUTHOR
 
-from .conftest import PACKAGING
+from .conftest import PACKAGING, ROOT
 
 ISS = PACKAGING / "windows" / "examtrainer.iss"
 FOLDERS = {
@@ -159,4 +159,4 @@ def test_installer_messages_exist_in_dutch_and_english() -> None:
 
 
 def test_script_is_documented() -> None:
-    assert "packaging/windows/examtrainer.iss" in (PACKAGING / "README.md").read_text()
+    assert "packaging/windows/examtrainer.iss" in (ROOT / "docs" / "packaging.md").read_text()

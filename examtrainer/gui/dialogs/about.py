@@ -17,6 +17,8 @@ from examtrainer.gui.qt import (
     QFormLayout,
     QLabel,
     QLibraryInfo,
+    QResizeEvent,
+    QShowEvent,
     Qt,
     QTextBrowser,
     QVBoxLayout,
@@ -58,7 +60,7 @@ class SchoolSetupDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in (
@@ -160,3 +162,23 @@ class SchoolSetupDialog(QDialog):
                 "staan in: {texts}."
             ).format(folder=qt_libraries_folder(), texts=LICENCE_TEXTS)
         )
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for every value: a long path wraps onto more lines, none is cut."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(max(self.width(), self.minimumWidth()))
+            if needed > self.height():
+                self.resize(max(self.width(), self.minimumWidth()), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
