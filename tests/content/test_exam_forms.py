@@ -42,6 +42,14 @@ def _levels() -> dict[str, str]:
     return levels
 
 
+def _types() -> dict[str, str]:
+    return {
+        item.id: item.type.value
+        for path in find_packs(ROOT / "content")
+        for item in load_pack(path).items
+    }
+
+
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("home")
@@ -89,3 +97,23 @@ def test_four_fully_distinct_forms_with_the_level_mix(
                 f"form {number}: {dict(mix)} against {dict(blueprint.levels)}"
             )
         assert set(mix) <= {level.value for level in blueprint.level_weights}
+
+
+@pytest.mark.parametrize("target", ["A2", "B1"])
+@pytest.mark.parametrize("skill", ["reading", "listening"])
+def test_exam_forms_hold_multiple_choice_only(
+    home: Path, target: str, skill: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real reading and listening exams are multiple choice only (EXAM_FACTS.md):
+    the bank's true/false, short-answer and other questions stay in practice."""
+    assert [t.value for t in load_blueprint(target, skill).item_types] == ["multiple_choice"]
+    code = main(["--home", str(home), "exam", "assemble", target, skill, "--forms", "1", "--json"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK, err
+    types = _types()
+    (form,) = json.loads(out)
+    assert form["questions"]
+    assert {types[key] for key in form["questions"]} == {"multiple_choice"}
+    assert all(types[key] == "multiple_choice" for key in form["practice"])
+    bank = Counter(types.values())
+    assert bank["true_false"] > 0, "the bank still has true/false items for practice"
