@@ -207,161 +207,171 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="95" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="95" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="114" />
+        <location filename="../gui/teacher/banks_tab.py" line="122" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="116" />
-        <location filename="../gui/teacher/banks_tab.py" line="297" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
+        <location filename="../gui/teacher/banks_tab.py" line="325" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="125" />
+        <location filename="../gui/teacher/banks_tab.py" line="133" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="159" />
+        <location filename="../gui/teacher/banks_tab.py" line="167" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="163" />
+        <location filename="../gui/teacher/banks_tab.py" line="171" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="195" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <location filename="../gui/teacher/banks_tab.py" line="200" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <location filename="../gui/teacher/banks_tab.py" line="208" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="210" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <location filename="../gui/teacher/banks_tab.py" line="211" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <location filename="../gui/teacher/banks_tab.py" line="228" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="234" />
+        <location filename="../gui/teacher/banks_tab.py" line="262" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="240" />
+        <location filename="../gui/teacher/banks_tab.py" line="268" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <location filename="../gui/teacher/banks_tab.py" line="290" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="292" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="277" />
-        <location filename="../gui/teacher/banks_tab.py" line="287" />
+        <location filename="../gui/teacher/banks_tab.py" line="305" />
+        <location filename="../gui/teacher/banks_tab.py" line="315" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="322" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="295" />
+        <location filename="../gui/teacher/banks_tab.py" line="323" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="324" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="298" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="299" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="300" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="301" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="304" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="305" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="306" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Voor Moodle (XML)…</source>
         <translation>لـ Moodle ‏(XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <source>Eigen stem…</source>
+        <translation>صوتك الخاص…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
+        <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1667,145 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/widgets/answers.py" line="183" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="172" />
+        <source>Luisterfragment</source>
+        <translation>مقطع استماع</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="172" />
+        <source>Voorbeeldantwoord</source>
+        <translation>إجابة نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="175" />
+        <source>(uw eigen geluid)</source>
+        <translation>(صوتك الخاص)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="234" />
+        <source>Geluidsbestand kiezen</source>
+        <translation>اختر ملفاً صوتياً</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="236" />
+        <source>Geluid</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="268" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation>تم الحفظ. يسمع المتعلمون الآن صوتك في '{label}'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="283" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation>لا يحتوي بنك الأسئلة هذا على مقاطع استماع ولا على مهام تحدث.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="286" />
+        <source>Nu: nog geen geluid.</source>
+        <translation>الآن: لا يوجد صوت بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="288" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation>الآن: صوتك الخاص.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="290" />
+        <source>Nu: {file}</source>
+        <translation>الآن: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="293" />
+        <source>Opname loopt: {time}</source>
+        <translation>التسجيل جارٍ: {time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="298" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation>سجّل صوتك أو اختر ملفاً صوتياً.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation>جديد: تسجيلك. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="305" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation>جديد: {file}. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="309" />
+        <source>■ Stop opname</source>
+        <translation>■ إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="309" />
+        <source>● Opnemen</source>
+        <translation>● تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem</source>
+        <translation>صوتك الخاص</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="324" />
+        <source>Eigen stem in '{title}'</source>
+        <translation>صوتك الخاص في '{title}'</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="327" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation>اختر مقطع استماع أو إجابة نموذجية. سجّل صوتك أو اختر ملفاً صوتياً. استمع أولاً. ثم ضعه في بنك الأسئلة: سيسمع المتعلمون صوتك، وسيُصدَّر مع بنك الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Wat leerlingen nu horen</source>
+        <translation>ما يسمعه المتعلمون الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>Nieuw geluid</source>
+        <translation>صوت جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nu afspelen</source>
+        <translation>▶ تشغيل الحالي</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>■ Stop</source>
+        <translation>■ إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation>▶ تشغيل الصوت الجديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>Bestand kiezen…</source>
+        <translation>اختر ملفاً…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>In de itembank zetten</source>
+        <translation>ضعه في بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="338" />
+        <source>Sluiten</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
