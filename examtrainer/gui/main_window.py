@@ -7,10 +7,21 @@ import logging
 from typing import Any
 
 from examtrainer.gui.context import AppContext
-from examtrainer.gui.qt import QLabel, QMainWindow, QMessageBox, QStackedWidget, Qt, QWidget
+from examtrainer.gui.qt import (
+    QCloseEvent,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSettings,
+    QStackedWidget,
+    Qt,
+    QWidget,
+)
 from examtrainer.gui.screens.base import Screen
 
 log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (900, 620)  # also the smallest: every screen is made to fit in it
 
 # name -> (module, class). Screens are imported when first shown, to keep start-up fast.
 SCREENS: dict[str, tuple[str, str]] = {
@@ -33,7 +44,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("examtrainer")
-        self.setMinimumSize(900, 620)
+        self.setMinimumSize(*DEFAULT_SIZE)
+        self.resize(*DEFAULT_SIZE)
+        self.restore_window()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.loading = QLabel(self.tr("Even geduld. Het programma wordt klaargezet…"))
@@ -42,6 +55,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.current: QWidget = self.loading
         ctx.on_error = self.show_error
+
+    def _window_settings(self) -> QSettings:
+        path = self.ctx.paths.config / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def restore_window(self) -> None:
+        """The size, place and maximised state of the last run (nothing saved: 900×620)."""
+        geometry = self._window_settings().value("geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            log.info("saved window geometry not usable; the default size is used")
+
+    def save_window(self) -> None:
+        self.ctx.paths.config.mkdir(parents=True, exist_ok=True)
+        settings = self._window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window()
+        super().closeEvent(event)
 
     def show_screen(self, name: str, **kwargs: Any) -> Screen:
         module_name, class_name = SCREENS[name]

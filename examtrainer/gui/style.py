@@ -11,10 +11,12 @@ QLabel#muted { color: #5b6b75; }
 QFrame#card { background: #ffffff; border: 1px solid #d9dfdc; border-radius: 12px; }
 QFrame[feedback="good"] { background: #e6f4ea; border: 1px solid #9fd3ad; border-radius: 10px; }
 QFrame[feedback="bad"] { background: #fff4e0; border: 1px solid #f0c987; border-radius: 10px; }
+QFrame[feedback="note"] { background: #eef3f6; border: 1px solid #b8c9d6; border-radius: 10px; }
 QPushButton { background: #ffffff; border: 1px solid #b8c4cb; border-radius: 8px;
               padding: 9px 18px; min-height: 22px; }
 QPushButton:hover { background: #eef3f6; }
 QPushButton:focus { border: 2px solid #2f6f9f; }
+QPushButton:checked { background: #dcebf5; border: 3px solid #1d3b4f; font-weight: 600; }
 QPushButton[primary="true"] { background: #2f6f9f; color: white; border: none; font-weight: 600; }
 QPushButton[primary="true"]:hover { background: #275d86; }
 QPushButton[primary="true"]:disabled { background: #9db6c8; }

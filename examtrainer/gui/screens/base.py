@@ -14,6 +14,7 @@ from examtrainer.gui.qt import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -84,6 +85,13 @@ def practice_header(screen: Screen, on_stop: Callable[[], None]) -> PracticeHead
     intro.setObjectName("muted")
     outer.addWidget(intro)
     return PracticeHeader(outer, heading, stop, intro)
+
+
+def dutch_content(*widgets: QWidget) -> None:
+    """Exam content is Dutch: it reads left to right, also when the instructions are in
+    Arabic or Farsi (a right-to-left window would put its full stop on the wrong side)."""
+    for widget in widgets:
+        widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def title_label(object_name: str = "title") -> QLabel:

@@ -29,6 +29,7 @@ from examtrainer.gui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QResizeEvent,
     QStackedWidget,
     Qt,
     QTimer,
@@ -128,7 +129,8 @@ class ExamWindow(QWidget):
         top.addWidget(self.stop_button)
         outer.addLayout(top)
 
-        self.banner = QFrame()
+        # The warning floats over the top of the page (it never pushes the question down).
+        self.banner = QFrame(self)
         self.banner.setObjectName("exam_warning")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(18, 10, 12, 10)
@@ -142,7 +144,6 @@ class ExamWindow(QWidget):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.banner_ok)
         self.banner.hide()
-        outer.addWidget(self.banner)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -449,14 +450,13 @@ class ExamWindow(QWidget):
     def show_warning(self, minutes: float) -> None:
         """A calm banner, not a dialog: the learner can go on working. No sound."""
         whole = round(minutes)
-        text = (
-            self.tr("Nog 1 minuut.") if whole == 1 else self.tr("Nog {n} minuten.").format(n=whole)
-        )
+        text = self.tr("Nog %n minuten.", "", whole)
         unanswered = self.session.count - self.session.answered_count
         if unanswered:
             text += " " + self.tr("Kijk of u alle vragen heeft beantwoord.")
         self.banner_text.setText(text)
         self.banner.show()
+        self.place_banner()
         self.warning_timer.start()
 
     def update_clock(self) -> None:
@@ -493,17 +493,30 @@ class ExamWindow(QWidget):
         box.finished.connect(finished)
         box.open()
 
+    def place_banner(self) -> None:
+        """Lay the warning over the top of the page area, as wide as the page."""
+        area = self.pages.geometry()
+        layout = self.banner.layout()
+        height = (
+            layout.totalHeightForWidth(area.width())
+            if layout is not None and layout.hasHeightForWidth()
+            else self.banner.sizeHint().height()
+        )
+        self.banner.setGeometry(area.x(), area.y(), area.width(), max(height, 0))
+        self.banner.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.banner.isVisible():
+            self.place_banner()
+
     def ask_hand_in(self) -> None:
         if self.session.phase != "running" or self._over() or self.dialog is not None:
             return
         open_count = self.session.count - self.session.answered_count
         if open_count:
             text = (
-                (
-                    self.tr("U heeft 1 vraag nog niet beantwoord.")
-                    if open_count == 1
-                    else self.tr("U heeft {n} vragen nog niet beantwoord.").format(n=open_count)
-                )
+                self.tr("U heeft %n vragen nog niet beantwoord.", "", open_count)
                 + " "
                 + self.tr("Die tellen als fout.")
             )
@@ -625,8 +638,10 @@ class ExamWindow(QWidget):
         self.ready_title.setText(self.tr("De oefenvragen zijn klaar"))
         self.ready_text.setText(
             self.tr(
-                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten."
-            ).format(m=round(blueprint.time_limit_minutes))
+                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.",
+                "",
+                round(blueprint.time_limit_minutes),
+            )
             + "\n"
             + self.tr("Doe rustig uw best. Succes!")
         )

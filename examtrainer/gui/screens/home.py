@@ -165,7 +165,7 @@ class HomeScreen(Screen):
         if learner and learner.deadline:
             days = (learner.deadline - date.today()).days
             if days >= 0:
-                goal_parts.append(self.tr("Nog {days} dagen tot uw examen.").format(days=days))
+                goal_parts.append(self.tr("Nog %n dagen tot uw examen.", "", days))
         self.goal.setText(" ".join(goal_parts))
         target = exam if exam in ("A2", "B1") else "A2"
         for skill, skill_card in self.cards.items():
@@ -180,8 +180,8 @@ class HomeScreen(Screen):
                 skill_card.readiness_bar.setFormat(self.tr("Klaar: %p%"))
                 skill_card.readiness_text.setText(self._readiness_words(percent))
                 skill_card.done.setText(
-                    self.tr("{n} vragen gemaakt, {good} goed.").format(
-                        n=sp.answered, good=sp.correct
+                    self.tr("%n vragen gemaakt, {good} goed.", "", sp.answered).format(
+                        good=sp.correct
                     )
                 )
                 skill_card.start.setText(self.tr("Oefenen"))
@@ -208,9 +208,7 @@ class HomeScreen(Screen):
         if self.progress is not None:
             minutes = round(self.progress.total_seconds / 60)
             self.summary.setText(
-                self.tr("U heeft in totaal {minutes} minuten geoefend. Goed bezig!").format(
-                    minutes=minutes
-                )
+                self.tr("U heeft in totaal %n minuten geoefend. Goed bezig!", "", minutes)
                 if minutes
                 else self.tr("Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.")
             )

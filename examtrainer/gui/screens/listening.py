@@ -11,7 +11,6 @@ from typing import Any
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
-    QCheckBox,
     QLabel,
     QPixmap,
     QPushButton,
@@ -29,6 +28,7 @@ from examtrainer.gui.screens.base import (
 )
 from examtrainer.gui.screens.reading import answer_column, answer_safely
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
+from examtrainer.gui.widgets.wrapping import WrapCheckBox
 
 SLOW_RATE = 0.75  # practice only: the learner may slow a fragment down
 PICTURE_WIDTH = 320  # pixels
@@ -88,7 +88,7 @@ class ListeningScreen(Screen):
         self.audio = AudioPanel(self.shared, big=True)
         self.listen(self.audio.failed, self._audio_failed)
         left.addWidget(self.audio)
-        self.slow = QCheckBox()
+        self.slow = WrapCheckBox()
         self.slow.setObjectName("slow")
         self.listen(self.slow.toggled, self._slow_toggled)
         left.addWidget(self.slow)
@@ -220,6 +220,8 @@ class ListeningScreen(Screen):
             return
         if self.placement:
             self.next_question()
+            if self.run:
+                self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
         if result.correct:
             title = self.tr("Goed zo! Dat is het goede antwoord.")

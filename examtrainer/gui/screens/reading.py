@@ -21,6 +21,7 @@ from examtrainer.gui.qt import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTextBrowser,
@@ -29,10 +30,12 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import (
     Screen,
+    dutch_content,
     practice_header,
     primary_button,
     set_style_property,
 )
+from examtrainer.gui.widgets.wrapping import WrapRadioButton
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -60,11 +63,13 @@ class QuestionPanel(QWidget):
         self.question.setObjectName("subtitle")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dutch_content(self.question)
         self.layout_.addWidget(self.counter)
         self.layout_.addWidget(self.question)
         self.options_box = QVBoxLayout()
         self.layout_.addLayout(self.options_box)
         self.typed = QLineEdit()
+        dutch_content(self.typed)
         self.layout_.addWidget(self.typed)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
@@ -98,8 +103,9 @@ class QuestionPanel(QWidget):
         self.shown = shown_options(item.options, item.type, order_rng or self.rng) if choice else ()
         if choice:
             for index, option in enumerate(self.shown):
-                button = QRadioButton(option)
+                button = WrapRadioButton(option)
                 button.setObjectName(f"option_{index}")
+                dutch_content(button)
                 self.group.addButton(button, index)
                 self.options_box.addWidget(button)
                 self.buttons.append(button)
@@ -153,6 +159,16 @@ class AnswerColumn:
         set_style_property(self.feedback, "feedback", "good" if good else "bad")
         self.feedback_title.setText(title)
         self.feedback_text.setText(text)
+        self.feedback_text.setVisible(bool(text))
+        self.feedback.show()
+
+    def show_note(self, text: str) -> None:
+        """A calm, neutral line (no right or wrong): in the placement test, after each
+        "Controleer", that the answer was kept and the next question is there."""
+        set_style_property(self.feedback, "feedback", "note")
+        self.feedback_title.setText(text)
+        self.feedback_text.setText("")
+        self.feedback_text.hide()
         self.feedback.show()
 
     def show_result(self, good: bool | None, title: str, explanation: str) -> None:
@@ -162,6 +178,21 @@ class AnswerColumn:
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
+
+
+def fixed_columns(splitter: QSplitter, left: int, right: int) -> None:
+    """Share the width ``left``:``right`` whatever the question holds, so the reading text
+    keeps its width (and its line breaks) from one question to the next. The learner may
+    still drag the handle; the columns then keep the width they were given."""
+    for index, stretch in ((0, left), (1, right)):
+        widget = splitter.widget(index)
+        if widget is None:
+            continue
+        policy = widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        widget.setSizePolicy(policy)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setChildrenCollapsible(False)
 
 
 def answer_safely(ctx: AppContext, session: Any, value: Any) -> Any:
@@ -235,6 +266,7 @@ class ReadingScreen(Screen):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
+        dutch_content(self.text)
         splitter.addWidget(self.text)
         self.column = column = answer_column(self, self.check, self.next_question, margin_left=18)
         self.panel, self.feedback = column.panel, column.feedback
@@ -242,8 +274,7 @@ class ReadingScreen(Screen):
         self.check_button, self.next_button = column.check_button, column.next_button
         right = column.widget
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        fixed_columns(splitter, 3, 2)
         outer.addWidget(splitter, 1)
         self.retranslate()
         self.check_button.setEnabled(False)
@@ -302,6 +333,8 @@ class ReadingScreen(Screen):
             return
         if self.placement:
             self.next_question()
+            if self.run is not None:
+                self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
         if result.correct:
             title = self.tr("Goed zo! Dat is het goede antwoord.")

@@ -31,7 +31,7 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import card, set_style_property
 from examtrainer.gui.screens.listening import load_picture
-from examtrainer.gui.screens.reading import QuestionPanel, stimulus_html
+from examtrainer.gui.screens.reading import QuestionPanel, fixed_columns, stimulus_html
 from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
 from examtrainer.gui.widgets.speaking_task import SpeakingTaskPanel
 
@@ -123,6 +123,7 @@ class QuestionArea(QWidget):
         self.left = QStackedWidget()
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
+        self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Dutch content
         self.left.addWidget(self.text)
         media, media_layout = card()
         self.fragment_title = QLabel()
@@ -160,8 +161,7 @@ class QuestionArea(QWidget):
         self.right.addWidget(choice)
         self._build_timing()
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        fixed_columns(self.splitter, 3, 2)
 
     def _build_timing(self) -> None:
         timing, layout = card()
