@@ -16,8 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 KNOWN = {
     ("longest_key", "listening A2"): "older fragments: the key is often the longest option",
-    ("longest_key", "reading B1"): "older B1 texts: the key is often the longest option",
-    ("key_position_4", "reading B1"): "older B1 four-option items: D is the key too often",
     ("copied_key", "listening A1"): "older A1 fragments: keys copied word for word",
 }
 
