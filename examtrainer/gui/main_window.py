@@ -9,12 +9,15 @@ from typing import Any
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QCloseEvent,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSettings,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen
@@ -37,6 +40,19 @@ SCREENS: dict[str, tuple[str, str]] = {
     "exam_start": ("examtrainer.gui.screens.exam_start", "ExamStartScreen"),
     "exam_result": ("examtrainer.gui.screens.exam_result", "ExamResultScreen"),
 }
+
+
+def scrolling(screen: QWidget) -> QScrollArea:
+    """The screen in a scroll area without a frame: when the window is too small for it (a
+    long translation, large text), the page scrolls instead of squeezing its texts."""
+    area = QScrollArea()
+    area.setObjectName("page")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(screen)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -83,13 +99,18 @@ class MainWindow(QMainWindow):
         screen.setObjectName(f"screen_{name}")
         screen.navigate.connect(self._navigate)
         old = self.current
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+        page = scrolling(screen)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
         self.current = screen
+        QTimer.singleShot(0, screen, screen.focus_start)  # once it is on screen
         if isinstance(old, Screen):
             old.teardown()
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            old_page = old.parentWidget()
+            while old_page is not None and old_page.parentWidget() is not self.stack:
+                old_page = old_page.parentWidget()
+            self.stack.removeWidget(old_page or old)
+            (old_page or old).deleteLater()
         return screen
 
     def _navigate(self, name: str, kwargs: dict[str, Any]) -> None:

@@ -724,12 +724,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="65" />
+        <location filename="../gui/screens/exam_window.py" line="66" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="70" />
+        <location filename="../gui/screens/exam_window.py" line="71" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -866,49 +866,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="305" />
+        <location filename="../gui/screens/exam_window.py" line="308" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310" />
+        <location filename="../gui/screens/exam_window.py" line="313" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="331" />
+        <location filename="../gui/screens/exam_window.py" line="335" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="348" />
-        <location filename="../gui/screens/exam_window.py" line="358" />
-        <location filename="../gui/screens/exam_window.py" line="650" />
+        <location filename="../gui/screens/exam_window.py" line="379" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
+        <location filename="../gui/screens/exam_window.py" line="681" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="354" />
+        <location filename="../gui/screens/exam_window.py" line="385" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="387" />
+        <location filename="../gui/screens/exam_window.py" line="418" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="456" />
+        <location filename="../gui/screens/exam_window.py" line="487" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="467" />
+        <location filename="../gui/screens/exam_window.py" line="498" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="453" />
+        <location filename="../gui/screens/exam_window.py" line="484" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="519" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -930,89 +930,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="521" />
+        <location filename="../gui/screens/exam_window.py" line="552" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="524" />
+        <location filename="../gui/screens/exam_window.py" line="555" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="525" />
+        <location filename="../gui/screens/exam_window.py" line="556" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="528" />
+        <location filename="../gui/screens/exam_window.py" line="559" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="530" />
-        <location filename="../gui/screens/exam_window.py" line="651" />
+        <location filename="../gui/screens/exam_window.py" line="561" />
+        <location filename="../gui/screens/exam_window.py" line="682" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="531" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="542" />
+        <location filename="../gui/screens/exam_window.py" line="573" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="543" />
+        <location filename="../gui/screens/exam_window.py" line="574" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="545" />
+        <location filename="../gui/screens/exam_window.py" line="576" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="546" />
-        <location filename="../gui/screens/exam_window.py" line="632" />
+        <location filename="../gui/screens/exam_window.py" line="577" />
+        <location filename="../gui/screens/exam_window.py" line="663" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="547" />
+        <location filename="../gui/screens/exam_window.py" line="578" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="633" />
+        <location filename="../gui/screens/exam_window.py" line="664" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="634" />
+        <location filename="../gui/screens/exam_window.py" line="665" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="636" />
+        <location filename="../gui/screens/exam_window.py" line="667" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="637" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="638" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="641" />
+        <location filename="../gui/screens/exam_window.py" line="672" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1023,17 +1023,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="646" />
+        <location filename="../gui/screens/exam_window.py" line="677" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="648" />
+        <location filename="../gui/screens/exam_window.py" line="679" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="649" />
+        <location filename="../gui/screens/exam_window.py" line="680" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -1110,47 +1110,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="148" />
+        <location filename="../gui/screens/home.py" line="161" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="149" />
+        <location filename="../gui/screens/home.py" line="162" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150" />
+        <location filename="../gui/screens/home.py" line="163" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="156" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157" />
+        <location filename="../gui/screens/home.py" line="170" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158" />
+        <location filename="../gui/screens/home.py" line="171" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="168" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
             <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
@@ -1161,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="183" />
+        <location filename="../gui/screens/home.py" line="196" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
             <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
@@ -1172,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="211" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
             <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
@@ -1183,63 +1183,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="189" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180" />
+        <location filename="../gui/screens/home.py" line="193" />
         <source>Klaar: %p%</source>
         <translation>الجاهزية: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="187" />
-        <location filename="../gui/screens/home.py" line="199" />
+        <location filename="../gui/screens/home.py" line="200" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="203" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="197" />
+        <location filename="../gui/screens/home.py" line="210" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="202" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="213" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="218" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="221" />
+        <location filename="../gui/screens/home.py" line="234" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
     </message>
@@ -1607,92 +1607,92 @@
 <context>
     <name>ListeningScreen</name>
     <message>
-        <location filename="../gui/screens/listening.py" line="200" />
+        <location filename="../gui/screens/listening.py" line="201" />
         <source>Vraag {n} van {total} bij dit fragment</source>
         <translation>السؤال {n} من {total} عن هذا المقطع الصوتي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="215" />
+        <location filename="../gui/screens/listening.py" line="232" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="224" />
+        <location filename="../gui/screens/listening.py" line="241" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227" />
+        <location filename="../gui/screens/listening.py" line="244" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="229" />
+        <location filename="../gui/screens/listening.py" line="246" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="278" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="281" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="303" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="305" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="290" />
+        <location filename="../gui/screens/listening.py" line="307" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="316" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="300" />
+        <location filename="../gui/screens/listening.py" line="317" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="301" />
+        <location filename="../gui/screens/listening.py" line="318" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="304" />
+        <location filename="../gui/screens/listening.py" line="321" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1711,12 +1711,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="313" />
+        <location filename="../gui/screens/listening.py" line="330" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="314" />
+        <location filename="../gui/screens/listening.py" line="331" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1724,17 +1724,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="52" />
+        <location filename="../gui/main_window.py" line="68" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107" />
+        <location filename="../gui/main_window.py" line="128" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -2138,67 +2138,67 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="315" />
+        <location filename="../gui/screens/reading.py" line="360" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="328" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="337" />
+        <location filename="../gui/screens/reading.py" line="388" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="340" />
+        <location filename="../gui/screens/reading.py" line="391" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="393" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="372" />
+        <location filename="../gui/screens/reading.py" line="423" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="375" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="380" />
+        <location filename="../gui/screens/reading.py" line="431" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="381" />
+        <location filename="../gui/screens/reading.py" line="432" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="382" />
+        <location filename="../gui/screens/reading.py" line="433" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="383" />
+        <location filename="../gui/screens/reading.py" line="434" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="384" />
+        <location filename="../gui/screens/reading.py" line="435" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="385" />
+        <location filename="../gui/screens/reading.py" line="436" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2344,94 +2344,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="63" />
+        <location filename="../gui/dialogs/about.py" line="65" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>ضبطته المدرسة ⁦(site.toml)⁩</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="67" />
         <source>ingesteld op deze computer</source>
         <translation>مضبوط على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="69" />
         <source>nog niet ingesteld</source>
         <translation>غير مضبوط بعد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>gevonden</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>niet gevonden</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="76" />
-        <location filename="../gui/dialogs/about.py" line="77" />
+        <location filename="../gui/dialogs/about.py" line="78" />
         <location filename="../gui/dialogs/about.py" line="79" />
+        <location filename="../gui/dialogs/about.py" line="81" />
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="83" />
+        <location filename="../gui/dialogs/about.py" line="85" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="86" />
+        <location filename="../gui/dialogs/about.py" line="88" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>لمسؤول تقنية المعلومات: هنا إعدادات المدرسة والبيانات. انظر docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="91" />
+        <location filename="../gui/dialogs/about.py" line="93" />
         <source>Instellingen school:</source>
         <translation>إعدادات المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="92" />
+        <location filename="../gui/dialogs/about.py" line="94" />
         <source>Dat bestand is:</source>
         <translation>هذا الملف:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="95" />
         <source>Eigen instellingen:</source>
         <translation>الإعدادات الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="96" />
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="97" />
         <source>Map met gegevens:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="98" />
         <source>Map met opnames:</source>
         <translation>مجلد التسجيلات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="99" />
         <source>Gedeelde itembanken:</source>
         <translation>بنوك الأسئلة المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="100" />
         <source>Gedeelde opnames:</source>
         <translation>التسجيلات المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="101" />
         <source>Docent-PIN:</source>
         <translation>رمز PIN للمعلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="102" />
         <source>Vastgezet door school:</source>
         <translation>مقفل من المدرسة:</translation>
     </message>
@@ -3262,22 +3262,22 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="87" />
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="89" />
+        <location filename="../gui/widgets/exam_question.py" line="91" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="271" />
+        <location filename="../gui/widgets/exam_question.py" line="273" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="278" />
+        <location filename="../gui/widgets/exam_question.py" line="280" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>

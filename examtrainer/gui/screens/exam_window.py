@@ -21,6 +21,7 @@ from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
+    QApplication,
     QCloseEvent,
     QEvent,
     QFrame,
@@ -37,7 +38,7 @@ from examtrainer.gui.qt import (
     QWidget,
     Signal,
 )
-from examtrainer.gui.screens.base import card, primary_button, title_label
+from examtrainer.gui.screens.base import card, enter_presses, primary_button, title_label, usable
 from examtrainer.gui.screens.soundcheck import SoundCheckScreen
 from examtrainer.gui.widgets.audio import SharedPlayer, clock_text
 from examtrainer.gui.widgets.exam_question import EXAM_STYLE, OverviewBar, QuestionArea
@@ -170,6 +171,7 @@ class ExamWindow(QWidget):
         nav.addWidget(self.hand_in_button)
         outer.addLayout(nav)
 
+        self.enter_keys = enter_presses(self, self.press_main_button)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
@@ -298,6 +300,7 @@ class ExamWindow(QWidget):
         if index >= len(questions):
             self.pages.setCurrentWidget(self.ready_page)
             self.next_button.hide()
+            self.ready_button.setFocus(Qt.FocusReason.TabFocusReason)
             return
         self.practice_index = index
         question = questions[index]
@@ -312,6 +315,7 @@ class ExamWindow(QWidget):
         )
         self.pages.setCurrentWidget(self.question_page)
         self._update_nav()
+        self.area.panel.focus_answer()
 
     def show_current(self) -> None:
         """Show the session's current question."""
@@ -335,6 +339,33 @@ class ExamWindow(QWidget):
         )
         self.pages.setCurrentWidget(self.question_page)
         self._update_nav()
+        self.area.panel.focus_answer()
+
+    def main_button(self) -> QPushButton | None:
+        """What Enter presses on the page that is shown: "Beginnen", "Start het examen",
+        "Volgende", and on the last question "Inleveren"."""
+        page = self.pages.currentWidget()
+        if page is self.intro_page:
+            return self.intro_button
+        if page is self.ready_page:
+            return self.ready_button
+        if page is self.question_page:
+            if usable(self.next_button):
+                return self.next_button
+            if usable(self.hand_in_button):
+                return self.hand_in_button
+        return None
+
+    def press_main_button(self) -> None:
+        if self.dialog is not None:
+            return
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and usable(focused) and self.isAncestorOf(focused):
+            focused.click()
+            return
+        button = self.main_button()
+        if button is not None and usable(button):
+            button.click()
 
     def _recording_path(self, name: str) -> Path:
         folder = self.ctx.need_services().recordings_folder / str(self.run.learner_id)

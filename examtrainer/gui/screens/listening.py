@@ -186,7 +186,8 @@ class ListeningScreen(Screen):
         stimulus = question.stimulus
         item = question.item
         key = stimulus.id if stimulus is not None else item.id
-        if key != self._fragment_key:
+        new_fragment = key != self._fragment_key
+        if new_fragment:
             self._fragment_key = key
             audio = stimulus.audio if stimulus is not None and stimulus.audio else item.prompt_audio
             path = Path(question.media_root) / audio if audio else None
@@ -208,6 +209,22 @@ class ListeningScreen(Screen):
         self.check_button.show()
         self.check_button.setEnabled(True)
         self.retranslate()
+        # A new fragment: the keyboard starts on its play button; else on the answers.
+        if new_fragment and self.audio.button.isEnabled():
+            self.audio.button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.panel.focus_answer()
+
+    def main_button(self) -> QPushButton:
+        return self.column.main_button()
+
+    def focus_start(self) -> None:
+        if self.pages.currentWidget() is not self.practice_page:
+            super().focus_start()
+        elif self.audio.button.isVisible() and self.audio.button.isEnabled():
+            self.audio.button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.panel.focus_answer()
 
     def check(self) -> None:
         if not self.run:

@@ -21,6 +21,7 @@ from examtrainer.gui.qt import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     Qt,
@@ -59,6 +60,7 @@ class QuestionPanel(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.counter = QLabel()
         self.counter.setObjectName("muted")
+        self.counter.setWordWrap(True)
         self.question = QLabel()
         self.question.setObjectName("subtitle")
         self.question.setWordWrap(True)
@@ -85,15 +87,18 @@ class QuestionPanel(QWidget):
         self.item = item
         for button in self.buttons:
             self.group.removeButton(button)
+            button.hide()  # at once: the focus must not stay on an option of the last question
             button.deleteLater()
         self.buttons = []
         if self.special is not None:
+            self.special.hide()
             self.special.deleteLater()
             self.special = None
         self.question.setText(item.question)
         self.special = answer_widget(item)
         if self.special is not None:
             self.options_box.addWidget(self.special)
+            self.special.show()  # now, so that the focus can go to it
             self.typed.setVisible(False)
             return
         choice = item.type is not ItemType.SHORT_ANSWER
@@ -108,6 +113,7 @@ class QuestionPanel(QWidget):
                 dutch_content(button)
                 self.group.addButton(button, index)
                 self.options_box.addWidget(button)
+                button.setVisible(self.isVisible() or not self.isHidden())
                 self.buttons.append(button)
 
     def answer(self) -> Any:
@@ -134,6 +140,26 @@ class QuestionPanel(QWidget):
         if self.special is not None:
             self.special.lock()
 
+    def focus_answer(self) -> None:
+        """Put the keyboard on the answer: the first option (the arrow keys choose), the
+        typed field, or the first part of a special answer widget."""
+        if self.special is not None:
+            first = next(
+                (
+                    w
+                    for w in self.special.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                ),
+                None,
+            )
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.item is not None and self.item.type is ItemType.SHORT_ANSWER:
+            self.typed.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.buttons:
+            checked = self.group.checkedButton()
+            (checked or self.buttons[0]).setFocus(Qt.FocusReason.TabFocusReason)
+
 
 @dataclass(frozen=True)
 class AnswerColumn:
@@ -147,6 +173,10 @@ class AnswerColumn:
     feedback_text: QLabel
     check_button: QPushButton
     next_button: QPushButton
+
+    def main_button(self) -> QPushButton:
+        """What Enter presses: "Controleer", or after checking "Volgende vraag"."""
+        return self.next_button if self.next_button.isVisible() else self.check_button
 
     def take_answer(self, ask: str) -> Any:
         """The answer in the panel; None (and ``ask`` shown kindly) when there is none yet."""
@@ -213,8 +243,22 @@ def answer_column(
     margin_left: int = 18,
 ) -> AnswerColumn:
     column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(margin_left, 0, 0, 0)
+    outer = QVBoxLayout(column)
+    outer.setContentsMargins(margin_left, 0, 0, 0)
+    # The question, its options and the feedback scroll when they need more room than the
+    # window has; the buttons stay below, always in sight.
+    scroll = QScrollArea()
+    scroll.setObjectName("answer_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget()
+    inner.setObjectName("answer_area")
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, 4, 0)
+    scroll.setWidget(inner)
+    outer.addWidget(scroll, 1)
     panel = QuestionPanel()
     layout.addWidget(panel)
     feedback = QFrame()
@@ -229,6 +273,7 @@ def answer_column(
     feedback.hide()
     layout.addWidget(feedback)
     layout.addStretch(1)
+    layout = outer
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     check = primary_button()
@@ -320,7 +365,13 @@ class ReadingScreen(Screen):
         self.next_button.hide()
         self.check_button.show()
         self.check_button.setEnabled(True)
-        self.check_button.setFocus()
+        self.panel.focus_answer()
+
+    def main_button(self) -> QPushButton:
+        return self.column.main_button()
+
+    def focus_start(self) -> None:
+        self.panel.focus_answer()
 
     def check(self) -> None:
         if self.run is None:

@@ -13,6 +13,7 @@ from typing import cast
 
 from examtrainer.gui.qt import (
     QCheckBox,
+    QKeyEvent,
     QPaintEvent,
     QPalette,
     QRadioButton,
@@ -111,12 +112,35 @@ class _Wrapping:
 
 
 class WrapRadioButton(_Wrapping, QRadioButton):
+    """Also: the arrow keys choose. Qt's radio buttons only move the focus with them while
+    nothing is chosen yet; here Up/Left picks the option before, Down/Right the one after."""
+
     CONTROL = QStyle.ControlElement.CE_RadioButton
     CONTENTS = QStyle.SubElement.SE_RadioButtonContents
+    STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._setup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = self.STEPS.get(Qt.Key(event.key()))
+        group = self.group()
+        if step is None or group is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        if self.isRightToLeft() and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -step
+        buttons = [b for b in group.buttons() if b.isVisible() and b.isEnabled()]
+        if self not in buttons:
+            super().keyPressEvent(event)
+            return
+        index = buttons.index(self)
+        target = buttons[max(0, min(len(buttons) - 1, index + step))]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.isChecked():
+            target.click()
+        event.accept()
 
 
 class WrapCheckBox(_Wrapping, QCheckBox):
