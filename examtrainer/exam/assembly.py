@@ -24,7 +24,7 @@ ATTEMPTS = 40  # randomised greedy tries before the structure of the bank is bla
 
 # Weights of the greedy score of a candidate testlet (see _score).
 FRESH_WEIGHT = 10.0
-UNTOUCHED_WEIGHT = 3.0  # a text none of whose questions the learner has had yet
+UNTOUCHED_WEIGHT = 6.0  # a text none of whose questions the learner has had yet
 LEVEL_WEIGHT = 4.0
 TEXT_TYPE_WEIGHT = 1.5
 THEME_WEIGHT = 0.5

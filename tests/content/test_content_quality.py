@@ -15,8 +15,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 KNOWN = {
-    ("longest_key", "listening A2"): "older fragments: the key is often the longest option",
-    ("copied_key", "listening A1"): "older A1 fragments: keys copied word for word",
 }
 
 
