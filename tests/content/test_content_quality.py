@@ -14,8 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-KNOWN = {
-}
+# (check, group) -> why it is still a problem; empty since all bundled content passes.
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _report() -> ModuleType:
