@@ -19,6 +19,7 @@ from examtrainer import __version__
 from examtrainer.errors import ExamtrainerError, PackInvalid
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_SYSTEM = 3  # the window cannot open: system libraries are missing
 
 DESCRIPTION = """\
 examtrainer: oefenen voor het inburgeringsexamen (lezen, luisteren, spreken).
@@ -502,6 +503,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _teacher(args)
         if args.command == "audio":
             return _audio(args)
+        from examtrainer.system_libs import check_before_qt
+
+        missing = check_before_qt()
+        if missing is not None:  # Qt would abort with a misleading message
+            print(missing, file=sys.stderr)
+            return EXIT_SYSTEM
         from examtrainer.gui.app import run
 
         return run(smoke=args.smoke, language=args.language)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,24 @@ BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
 ]
+
+
+@pytest.fixture(autouse=True)
+def no_store_calls_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fails a GUI test whose screens touch the database on the GUI thread (see
+    tests/gui_thread_guard.py for the places still known to do it)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/, for the guard
+    import gui_thread_guard
+
+    calls = gui_thread_guard.install(monkeypatch)
+    yield
+    found = gui_thread_guard.unexpected(calls)
+    gui_thread_guard.reset()
+    if os.environ.get("EXAMTRAINER_GUARD_REPORT"):
+        with open(os.environ["EXAMTRAINER_GUARD_REPORT"], "a", encoding="utf-8") as report:
+            report.writelines(f"{c}\n" for c in found)
+    elif found:
+        pytest.fail(f"database work on the GUI thread: {found}")
 
 
 # -- the app's folder ------------------------------------------------------------------------

@@ -144,7 +144,10 @@ def test_create_group_and_assign_a_learner(qtbot: Any, window: tuple[Any, Any]) 
     assert bilal.group_id == group.id
     # The progress tab heard about it: the new group can be chosen there.
     qtbot.waitUntil(lambda: screen.progress.group_combo.findText("Maandagochtend") > 0)
+    qtbot.waitUntil(lambda: screen.busy() == 0)  # as a teacher waits for the list to settle
     tab.table.selectRow(row)
+    assert tab.table.item(row, 0).text() == "Bilal"
+    qtbot.waitUntil(tab.archive_button.isEnabled)
     qtbot.mouseClick(tab.archive_button, left())
     qtbot.waitUntil(lambda: screen.busy() == 0 and tab.roster[-1].learner.name == "Bilal")
     assert [x.name for x in store.learners.all()] == ["Amina", "Chen"]
