@@ -6,13 +6,13 @@ session, so an answer is durable the moment :meth:`Responses.record` returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,6 +49,7 @@ class Store:
         self.responses = Responses(self)
         self.abilities = Abilities(self)
         self.recordings = Recordings(self)
+        self.pin_attempts = PinAttempts(self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -193,6 +194,49 @@ class Learners(_Repository):
                 Group(r.id, r.name)
                 for r in db.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
             ]
+
+
+class PinAttempts(_Repository):
+    """Counters of wrong PIN tries, shared by every PC on the database."""
+
+    def reserve(
+        self, key: str, now: datetime, wait_after: Callable[[int], float]
+    ) -> tuple[int, datetime | None]:
+        """Count one more try of ``key`` *before* the PIN is checked (a killed app still
+        counts it) and set the wait that follows it if it turns out wrong.
+
+        Returns (tries counted, None) when the try may go ahead, or (tries, locked_until)
+        when ``key`` is still waiting (nothing counted then). The first statement writes, so
+        on SQLite the write lock is held from the start and two PCs cannot both pass.
+        """
+        table = m.PinAttemptRow
+        with self._tx() as db:
+            counted = db.execute(
+                update(table)
+                .where(table.key == key)
+                .where(or_(table.locked_until.is_(None), table.locked_until <= now))
+                .values(failures=table.failures + 1)
+                .execution_options(synchronize_session=False)
+            )
+            row = db.get(table, key)
+            if row is None:
+                row = table(key=key, failures=1)
+                db.add(row)
+            elif getattr(counted, "rowcount", 0) == 0:
+                return row.failures, row.locked_until
+            wait = wait_after(row.failures)
+            row.locked_until = now + timedelta(seconds=wait) if wait > 0 else None
+            return row.failures, None
+
+    def locked_until(self, key: str) -> datetime | None:
+        with self._tx() as db:
+            row = db.get(m.PinAttemptRow, key)
+            return row.locked_until if row is not None else None
+
+    def clear(self, key: str) -> None:
+        """The right PIN was given: start again from zero."""
+        with self._tx() as db:
+            db.execute(delete(m.PinAttemptRow).where(m.PinAttemptRow.key == key))
 
 
 def _item_difficulty(item: Item) -> tuple[float, float, str]:
