@@ -16,10 +16,12 @@ from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QButtonGroup,
     QCoreApplication,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QObject,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -255,6 +257,22 @@ def answer_safely(ctx: AppContext, session: Any, value: Any) -> Any:
         return None
 
 
+class _Relayout(QObject):
+    """QScrollArea lays out its widget by height-for-width only when the scroll area itself is
+    resized; when the widget's contents change (a new question, longer options that wrap)
+    it kept the old height and squeezed the options into too few lines. On each re-layout
+    of the widget this asks the scroll area to lay it out again."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+        return False
+
+
 def answer_column(
     screen: Screen,
     on_check: Callable[[], None],
@@ -277,6 +295,7 @@ def answer_column(
     layout = QVBoxLayout(inner)
     layout.setContentsMargins(0, 0, 4, 0)
     scroll.setWidget(inner)
+    inner.installEventFilter(_Relayout(scroll))
     outer.addWidget(scroll, 1)
     panel = QuestionPanel()
     layout.addWidget(panel)
