@@ -7,10 +7,12 @@ and the teacher's "Over deze installatie"."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
 from clipping import clipped_texts
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 SIZES = [(900, 620), (1366, 768)]
 LANGUAGES = ["nl", "pseudo"]
@@ -43,10 +45,8 @@ def _check(window: Any, qtbot: Any, what: str, root: Any = None) -> list[str]:
     removed question's widgets) can take a few rounds of events, more on a busy machine, so
     wait up to a second for a clean result; what is still clipped then is reported."""
     widget = root or window
-    try:
+    with contextlib.suppress(QtTimeoutError):  # still clipped: reported below
         qtbot.waitUntil(lambda: not clipped_texts(widget), timeout=1000)
-    except Exception:  # pytest-qt's TimeoutError: still clipped, reported below
-        pass
     return [f"{what}: {line}" for line in clipped_texts(widget)]
 
 
