@@ -34,14 +34,22 @@ from examtrainer.store.records import (
     StoredContent,
     StoredItem,
 )
+from examtrainer.store.sqlite_file import SqliteFileGuard
 
 
 class Store:
     """The learner database. Create with an engine whose schema is up to date (db.upgrade)."""
 
+    file_guard: SqliteFileGuard | None = None  # SQLite only (set in __init__)
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._open_db = sessionmaker(engine, expire_on_commit=False)
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        # Before every unit of work: is the file still the one we opened? (sqlite_file.py)
+        self.file_guard = (
+            SqliteFileGuard(Path(database)) if database and database != ":memory:" else None
+        )
         self.learners = Learners(self)
         self.banks = Banks(self)
         self.items = Items(self)
@@ -58,6 +66,8 @@ class Store:
         Yields SQLAlchemy's session, always called ``db`` in the store: in this codebase a
         "session" is a practice or exam session (``SessionRecord``, the ``sessions`` table;
         its state machine is ``exam.session.ExamSession``)."""
+        if self.file_guard is not None:
+            self.file_guard.check()
         db = self._open_db()
         try:
             with db.begin():
@@ -68,7 +78,9 @@ class Store:
                     "De schijf is vol. Uw laatste antwoord is niet bewaard. "
                     "Maak ruimte vrij en probeer het opnieuw."
                 ) from error
-            raise StorageError(f"De database werkt niet: {error.orig}") from error
+            from examtrainer.store.db import explain
+
+            raise StorageError(explain(error)) from error
         finally:
             db.close()
 
