@@ -20,31 +20,38 @@ from examtrainer.adaptive.calibration import (
     online_update,
 )
 from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
+from examtrainer.adaptive.exposure import DEFAULT_MAX_EXPOSURE, ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
     CUT_POINTS,
     LEVEL_DIFFICULTIES,
+    REAL_EXAM_SE,
     CefrLevel,
     ExamTarget,
     difficulty_for_level,
     level_for_theta,
     pass_cut,
+    posterior_pass_probability,
     readiness,
 )
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
+from examtrainer.adaptive.starting import starting_difficulty, starting_prior
 
 __all__ = [
     "CUT_POINTS",
     "DEFAULT_EXPOSURE_K",
+    "DEFAULT_MAX_EXPOSURE",
     "LEVEL_DIFFICULTIES",
     "PLACEMENT_MAX_ITEMS",
     "PLACEMENT_MIN_ITEMS",
     "PLACEMENT_TARGET_SE",
+    "REAL_EXAM_SE",
     "AbilityEstimate",
     "AbilityPosterior",
     "AdaptiveTest",
     "CefrLevel",
     "ExamTarget",
+    "ExposureHistory",
     "ItemCalibration",
     "ItemParameters",
     "ItemSelector",
@@ -58,6 +65,9 @@ __all__ = [
     "online_update",
     "pass_cut",
     "placement_test",
+    "posterior_pass_probability",
     "probability",
     "readiness",
+    "starting_difficulty",
+    "starting_prior",
 ]

@@ -54,8 +54,14 @@ class _PrivateLogHandler(RotatingFileHandler):
 
 
 def _setup_logging(paths_logs: object) -> None:
-    folder = private_folder(Path(str(paths_logs)))
-    handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    """The rotating log in the logs folder; a folder that cannot be written (read-only) only
+    costs the log file: the start-up page explains the problem if the data folder has it too."""
+    try:
+        folder = private_folder(Path(str(paths_logs)))
+        handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    except OSError as error:
+        log.warning("no log file (%s); logging to the console only", error)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
@@ -75,7 +81,7 @@ def build(app: QApplication, language: str | None = None) -> tuple[AppContext, M
     """Create the context and the main window; the services open in the background."""
     from examtrainer.settings import load_settings
 
-    paths = default_paths().ensure()
+    paths = default_paths()
     _setup_logging(paths.logs)
     app.setStyleSheet(STYLE_SHEET)
     settings = load_settings(paths)
@@ -117,16 +123,17 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
     def work() -> object:
         from examtrainer.services.app import Services
 
-        return Services.open(ctx.paths, ctx.settings)
+        services = Services.open(ctx.paths, ctx.settings)
+        return services, services.learners()  # read here too: never on the UI thread
 
-    def ready(services: object) -> None:
-        ctx.services = services  # type: ignore[assignment]
+    def ready(opened: Any) -> None:
+        services, learners = opened
+        ctx.services = services
         ctx.runner.run(
             ctx.need_services().delete_expired_recordings,
             lambda _count: None,
             lambda error: log.warning("old recordings not deleted: %s", error),
         )
-        learners = ctx.need_services().learners()
         if not learners:
             window.show_screen("onboarding")
         elif len(learners) == 1 and not learners[0].has_pin:
@@ -139,7 +146,10 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
             on_ready()
 
     def failed(error: BaseException) -> None:
-        window.show_error(error)
+        log.error("start-up failed: %r", error)
+        window.show_screen(
+            "startup_problem", error=error, retry=lambda: open_services(ctx, window, on_ready)
+        )
         if callable(on_ready):
             on_ready(error)
 

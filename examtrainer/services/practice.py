@@ -19,6 +19,7 @@ from examtrainer.adaptive import (
     level_for_theta,
     online_update,
     placement_test,
+    starting_prior,
 )
 from examtrainer.bank.model import SCORED_BY_KEY
 from examtrainer.errors import NotFound
@@ -27,6 +28,7 @@ from examtrainer.store.records import StoredItem
 from examtrainer.store.repositories import Store
 
 PRACTICE_TARGET_SUCCESS = 0.75  # practice where the learner succeeds about 3 times in 4
+PRACTICE_TARGET_BAND = 0.10  # any item predicted 0.65-0.85 may come: spreads use over the bank
 PRIOR_WIDENING = (
     0.3  # logits added (in quadrature) to the last SE: learners change between sessions
 )
@@ -191,8 +193,11 @@ def start_practice(
     if len(fresh) >= 12:
         items = fresh
     latest = store.abilities.latest(learner_id).get(skill)
-    prior_mean = latest.theta if latest else 0.0
-    prior_sd = math.hypot(latest.standard_error, PRIOR_WIDENING) if latest else 1.0
+    prior_mean, prior_sd = starting_prior(
+        store.learners.get(learner_id).exam_target,
+        (latest.theta, latest.standard_error) if latest else None,
+        widening=PRIOR_WIDENING,
+    )
     bank = [parameters(s) for s in items]
     generator = rng if rng is not None else np.random.default_rng()
     if placement:
@@ -203,6 +208,7 @@ def start_practice(
             bank,
             max_items=min(len(bank), 60),
             target_success=PRACTICE_TARGET_SUCCESS,
+            target_band=PRACTICE_TARGET_BAND,
             prior_mean=prior_mean,
             prior_sd=prior_sd,
             rng=generator,

@@ -44,8 +44,11 @@ def test_copyleft_licence_texts_ship_with_the_app() -> None:
     needed = {"GPL-3.0", "LGPL-3.0", "LGPL-2.1", "Apache-2.0"}
     assert {path.stem for path in LICENCE_TEXTS.glob("*.txt")} == needed
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (LICENCE_TEXTS / "LGPL-3.0.txt").read_text()
-    used = {re.sub(r"-(only|or-later)$", "", part) for c in (APP, *COMPONENTS)
-            for part in re.split(r" AND | OR ", c.licence)}
+    used = {
+        re.sub(r"-(only|or-later)$", "", part)
+        for c in (APP, *COMPONENTS)
+        for part in re.split(r" AND | OR ", c.licence)
+    }
     assert {"GPL-3.0", "LGPL-3.0", "LGPL-2.1", "Apache-2.0"} <= used
 
 

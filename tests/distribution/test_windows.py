@@ -42,7 +42,7 @@ def sections() -> dict[str, list[str]]:
 
 def defines() -> dict[str, str]:
     values: dict[str, str] = {}
-    for match in re.finditer(r'^\s*#define (\w+) (.+)$', ISS.read_text(encoding="utf-8"), re.M):
+    for match in re.finditer(r"^\s*#define (\w+) (.+)$", ISS.read_text(encoding="utf-8"), re.M):
         name, expression = match.groups()
         # "a" + "b" and names of earlier defines, as ISPP evaluates them
         parts = [p.strip() for p in expression.split("+")]

@@ -56,17 +56,34 @@ def previous_release_database(target: Path) -> None:
     (two questions of its first text) installed and one of them answered by Amira."""
     shutil.copyfile(FROZEN / f"schema-{PREVIOUS_SCHEMA}.sqlite3", target)
     rows = _frozen_rows().ROWS_0001
-    bank = dict(rows["banks"][0], id="test.tiny", title="Kleine testbank", version="1.0",
-                bundled=1, origin="/opt/examtrainer/content/tiny")
+    bank = dict(
+        rows["banks"][0],
+        id="test.tiny",
+        title="Kleine testbank",
+        version="1.0",
+        bundled=1,
+        origin="/opt/examtrainer/content/tiny",
+    )
     stimulus = dict(rows["stimuli"][0], id=2, bank_id="test.tiny", key="tiny-r1")
     items = [
-        dict(rows["items"][0], id=3, bank_id="test.tiny", key="tiny-r1-q1",
-             stimulus_key="tiny-r1", data='{"id": "tiny-r1-q1", "question": "Oud?"}'),
-        dict(rows["items"][0], id=4, bank_id="test.tiny", key="tiny-r1-q2",
-             stimulus_key="tiny-r1", data='{"id": "tiny-r1-q2", "question": "Weg?"}'),
+        dict(
+            rows["items"][0],
+            id=3,
+            bank_id="test.tiny",
+            key="tiny-r1-q1",
+            stimulus_key="tiny-r1",
+            data='{"id": "tiny-r1-q1", "question": "Oud?"}',
+        ),
+        dict(
+            rows["items"][0],
+            id=4,
+            bank_id="test.tiny",
+            key="tiny-r1-q2",
+            stimulus_key="tiny-r1",
+            data='{"id": "tiny-r1-q2", "question": "Weg?"}',
+        ),
     ]
-    response = dict(rows["responses"][0], id=3, item_id=4, answer='{"value": "Juist"}',
-                    correct=0)
+    response = dict(rows["responses"][0], id=3, item_id=4, answer='{"value": "Juist"}', correct=0)
     with sqlite3.connect(target) as connection:
         _insert(connection, "banks", [bank])
         _insert(connection, "stimuli", [stimulus])

@@ -90,11 +90,6 @@ class SchoolSetupDialog(QDialog):
         self.licences.setOpenExternalLinks(True)
         self.licences.setMinimumHeight(160)
         layout.addWidget(self.licences)
-        self.lgpl = QLabel()
-        self.lgpl.setObjectName("about_lgpl")
-        self.lgpl.setWordWrap(True)
-        self.lgpl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.lgpl)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -154,14 +149,13 @@ class SchoolSetupDialog(QDialog):
             name.setText(names[key])
             value.setText(values[key])
         self.licences_title.setText(self.tr("Onderdelen en hun licenties:"))
-        self.licences.setHtml(components_html())
-        self.lgpl.setText(
-            self.tr(
-                "Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen "
-                "door een eigen versie. Ze staan in: {folder}. De teksten van de licenties "
-                "staan in: {texts}."
-            ).format(folder=qt_libraries_folder(), texts=LICENCE_TEXTS)
-        )
+        lgpl = self.tr(
+            "Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen "
+            "door een eigen versie. Ze staan in: {folder}. De teksten van de licenties "
+            "staan in: {texts}."
+        ).format(folder=qt_libraries_folder(), texts=LICENCE_TEXTS)
+        # In the scrolling licences view: a long path there never cuts off other texts.
+        self.licences.setHtml(f"<p>{html.escape(lgpl)}</p>" + components_html())
         self.fit_height()
 
     def fit_height(self) -> None:
