@@ -489,6 +489,19 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # -- the model and the loader (also for the spreadsheet template) ------------------------
     (_p(r"String should have at least 1 character"), "mag niet leeg zijn"),
+    (
+        _p(r"picture of (?P<w>\d+) x (?P<h>\d+) pixels is too large \(at most (?P<m>\d+) x \d+\)"),
+        "de afbeelding is {w} x {h} pixels; dat is te groot (hoogstens {m} x {m})",
+    ),
+    (_p(r"more than (?P<n>\d+) questions"), "meer dan {n} vragen; dat is te veel voor een import"),
+    (
+        _p(r"String should have at most (?P<n>\d+) characters"),
+        "is te lang: hoogstens {n} tekens",
+    ),
+    (
+        _p(r"'(?P<name>.*)': (?P<size>\d+) bytes, larger than (?P<n>\d+) allowed"),
+        "'{name}' is {size} bytes groot; hoogstens {n} bytes mag",
+    ),
     (_p(r"Field required"), "ontbreekt"),
     (_p(r"Extra inputs are not permitted"), "onbekend veld"),
     (
