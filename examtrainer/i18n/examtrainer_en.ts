@@ -2271,96 +2271,116 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="109" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="111" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="124" />
+        <location filename="../gui/dialogs/about.py" line="125" />
+        <location filename="../gui/dialogs/about.py" line="127" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="131" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="139" />
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="145" />
+        <source>Map met eigen instellingen:</source>
+        <translation>Folder with own settings:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="146" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="147" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="148" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="149" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="150" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="156" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>Components and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="160" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt and PySide6 are under the LGPL-3.0. You may replace the Qt libraries with a version of your own. They are in: {folder}. The texts of the licences are in: {texts}.</translation>
     </message>
 </context>
 <context>
@@ -2678,69 +2698,69 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>StartupProblemScreen</name>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="87" />
-        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <location filename="../gui/screens/startup_problem.py" line="95" />
         <source>Even geduld. De reservekopie wordt teruggezet…</source>
         <translation>One moment. The backup is being put back…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="104" />
-        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
         <source>Opnieuw beginnen</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="108" />
         <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
         <translation>Do you want to start again with an empty program? The old file is not thrown away: it stays in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <location filename="../gui/screens/startup_problem.py" line="115" />
         <source>Ja, opnieuw beginnen</source>
         <translation>Yes, start again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <location filename="../gui/screens/startup_problem.py" line="116" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <location filename="../gui/screens/startup_problem.py" line="138" />
         <source>Het programma kan nu niet starten</source>
         <translation>The program cannot start now</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <location filename="../gui/screens/startup_problem.py" line="144" />
         <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
         <translation>Something went wrong while starting. Please try again. Does it not work? Then ask your teacher or the IT administrator for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <location filename="../gui/screens/startup_problem.py" line="149" />
         <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
         <translation>Nothing was thrown away. Your old file and the backups are kept.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <location filename="../gui/screens/startup_problem.py" line="151" />
         <source>Uw antwoorden van eerder zijn niet veranderd.</source>
         <translation>Your earlier answers have not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <location filename="../gui/screens/startup_problem.py" line="154" />
         <source>Reservekopie terugzetten</source>
         <translation>Put the backup back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <location filename="../gui/screens/startup_problem.py" line="156" />
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
