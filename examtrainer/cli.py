@@ -233,7 +233,15 @@ def _parser() -> argparse.ArgumentParser:
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="action", required=True)
-    db_commands.add_parser("upgrade", help="bring the database schema up to date (backup first)")
+    db_upgrade = db_commands.add_parser(
+        "upgrade", help="bring the database schema up to date (backup first)"
+    )
+    db_upgrade.add_argument(
+        "--admin-url",
+        metavar="URL",
+        help="PostgreSQL: migrate as the schema owner at URL, then let the classroom PCs' "
+        "role (the user of the site's database_url) only read and write the app's tables",
+    )
     db_commands.add_parser(
         "restore",
         help="put the newest good backup back (the current file is kept in the backups folder)",
@@ -459,6 +467,8 @@ def _db(args: argparse.Namespace) -> int:
         if restored.kept_aside is not None:
             print(f"the previous file is kept as {restored.kept_aside}")
         return EXIT_OK
+    if getattr(args, "admin_url", None):
+        return _db_upgrade_as_admin(args.admin_url)
     services = _open_services(args, install_content=False)
     try:
         from examtrainer.store.db import current_revision
@@ -469,6 +479,33 @@ def _db(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         services.close()
+
+
+def _db_upgrade_as_admin(admin_url: str) -> int:
+    from sqlalchemy.engine import make_url
+
+    from examtrainer.paths import default_paths
+    from examtrainer.settings import load_settings
+    from examtrainer.store.db import create_db_engine, current_revision, grant_app_role, upgrade
+
+    app_url = load_settings(default_paths()).database_url
+    if not app_url or make_url(app_url).get_backend_name() != "postgresql":
+        print(
+            "examtrainer: --admin-url needs the school's PostgreSQL database_url in site.toml",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    role = make_url(app_url).username
+    admin = create_db_engine(admin_url)
+    try:
+        upgrade(admin)
+        schema = grant_app_role(admin, role) if role else None
+        print(f"database at revision {current_revision(admin)}")
+        if schema is not None:
+            print(f"role {role}: {'SELECT, INSERT, UPDATE, DELETE'} on the tables of {schema}")
+    finally:
+        admin.dispose()
+    return EXIT_OK
 
 
 def _results(args: argparse.Namespace) -> int:

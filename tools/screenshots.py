@@ -463,6 +463,16 @@ def main() -> int:
             print("saved report-page1")
         next_step()
 
+    def step_startup_problem() -> None:
+        """The page shown when the database is damaged and a backup exists (no real damage:
+        the page is shown with the error it would get)."""
+        from examtrainer.errors import DatabaseDamaged
+
+        backup = ctx.paths.backups / "daily-2026-12-01.sqlite3"
+        error = DatabaseDamaged("damaged", ctx.paths.database_file, [backup], "01-12-2026 08:30")
+        window.show_screen("startup_problem", error=error, retry=lambda: None)
+        settle(lambda: (shot("startup-problem"), next_step()), 600)
+
     steps.extend(
         [
             step_teacher,
@@ -471,6 +481,7 @@ def main() -> int:
             step_own_voice,
             step_speaking_review,
             step_report,
+            step_startup_problem,
         ]
     )
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from examtrainer.bank.archive import safe_extract
+from examtrainer.bank.images import image_problem
 from examtrainer.bank.model import (
     CHOICE_TYPES,
     RECORDED_TYPES,
@@ -185,6 +186,14 @@ def _media_of(stimulus_or_item: Stimulus | Item) -> Iterator[tuple[str, str]]:
             yield field, value
 
 
+def _media_problem(field: str, media: Path, media_check: MediaCheck | None) -> str | None:
+    """A picture's size from its header (before anything decodes it), then the caller's
+    check (audio decoding)."""
+    if field == "image" and (reason := image_problem(media)):
+        return reason
+    return media_check(media) if media_check is not None else None
+
+
 def _check_cross(
     media_root: Path,
     stimuli: list[tuple[str, Stimulus]],
@@ -218,7 +227,7 @@ def _check_cross(
                 yield Problem(rel, entry.id, field, f"'{value}' is outside the media folder")
             elif not media.is_file():
                 yield Problem(rel, entry.id, field, f"file '{value}' does not exist")
-            elif media_check is not None and (reason := media_check(media)):
+            elif reason := _media_problem(field, media, media_check):
                 yield Problem(rel, entry.id, field, f"'{value}': {reason}")
 
 

@@ -79,8 +79,15 @@ THEMES: tuple[str, ...] = (
 )
 
 
+# The longest text one field may hold (characters). A reading text of the real exam is
+# under 3,000; the limit only stops absurd input (a 50 MB field used about 1 GB of memory).
+MAX_TEXT_CHARS = 50_000
+
+
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS
+    )
 
 
 class Translation(_Frozen):

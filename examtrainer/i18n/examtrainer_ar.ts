@@ -1973,271 +1973,291 @@
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="821" />
+        <source>de afbeelding is {w} x {h} pixels; dat is te groot (hoogstens {m} x {m})</source>
+        <translation>الصورة {w} x {h} بكسل؛ هذا كبير جدًا (الحد الأقصى {m} x {m})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="828" />
+        <source>meer dan {n} vragen; dat is te veel voor een import</source>
+        <translation>أكثر من {n} سؤال؛ هذا كثير جدًا لاستيراد واحد</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="832" />
+        <source>is te lang: hoogstens {n} tekens</source>
+        <translation>طويل جدًا: الحد الأقصى {n} حرف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="836" />
+        <source>'{name}' is {size} bytes groot; hoogstens {n} bytes mag</source>
+        <translation>حجم '{name}' هو {size} بايت؛ الحد المسموح {n} بايت</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="842" />
         <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
         <translation>يجب أن يحتوي فقط على حروف وأرقام و'.' و'_' و'-'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="827" />
+        <location filename="../bank/importers/messages.py" line="848" />
         <source>moet een van deze zijn: {choices}</source>
         <translation>يجب أن يكون واحداً من: {choices}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="831" />
+        <location filename="../bank/importers/messages.py" line="852" />
         <source>heeft niet de goede vorm ({kind})</source>
         <translation>ليس بالشكل الصحيح ⁦({kind})⁩</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="835" />
+        <location filename="../bank/importers/messages.py" line="856" />
         <source>heeft minstens twee antwoorden nodig</source>
         <translation>يحتاج إلى إجابتين على الأقل</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="839" />
+        <location filename="../bank/importers/messages.py" line="860" />
         <source>twee antwoorden zijn hetzelfde</source>
         <translation>إجابتان متطابقتان</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="843" />
+        <location filename="../bank/importers/messages.py" line="864" />
         <source>heeft minstens twee paren nodig</source>
         <translation>يحتاج إلى زوجين على الأقل</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="847" />
+        <location filename="../bank/importers/messages.py" line="868" />
         <source>ontbreekt: het goede antwoord</source>
         <translation>مفقود: الإجابة الصحيحة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="851" />
+        <location filename="../bank/importers/messages.py" line="872" />
         <source>geef één antwoord, geen lijst</source>
         <translation>أعطِ إجابة واحدة، وليس قائمة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="855" />
+        <location filename="../bank/importers/messages.py" line="876" />
         <source>'{t}' is niet een van de antwoorden</source>
         <translation>'{t}' ليس من الإجابات</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="859" />
+        <location filename="../bank/importers/messages.py" line="880" />
         <source>ontbreekt: de goede antwoorden</source>
         <translation>مفقود: الإجابات الصحيحة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="863" />
+        <location filename="../bank/importers/messages.py" line="884" />
         <source>ontbreekt: de antwoorden die goed zijn</source>
         <translation>مفقود: الإجابات التي تُعتبر صحيحة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="867" />
+        <location filename="../bank/importers/messages.py" line="888" />
         <source>ontbreekt: de goede volgorde</source>
         <translation>مفقود: الترتيب الصحيح</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="871" />
+        <location filename="../bank/importers/messages.py" line="892" />
         <source>de goede volgorde moet elk deel één keer noemen</source>
         <translation>الترتيب الصحيح يجب أن يذكر كل جزء مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="875" />
+        <location filename="../bank/importers/messages.py" line="896" />
         <source>'{t}' van een paar staat niet bij de keuzes</source>
         <translation>'{t}' من زوج ليس من الخيارات</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="879" />
+        <location filename="../bank/importers/messages.py" line="900" />
         <source>dit is een spreekopdracht (vaardigheid spreken)</source>
         <translation>هذه مهمة تحدث (مهارة التحدث)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="883" />
+        <location filename="../bank/importers/messages.py" line="904" />
         <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
         <translation>مفقود: كم ثانية يمكن للمتعلم أن يتحدث</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="887" />
+        <location filename="../bank/importers/messages.py" line="908" />
         <source>ontbreekt: een voorbeeldantwoord</source>
         <translation>مفقود: إجابة نموذجية</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="891" />
+        <location filename="../bank/importers/messages.py" line="912" />
         <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
         <translation>في هذا النوع من الأسئلة لا تعطي الإجابة جزءاً من النقاط</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="897" />
+        <location filename="../bank/importers/messages.py" line="918" />
         <source>'{t}' is al het goede antwoord</source>
         <translation>'{t}' هو الإجابة الصحيحة أصلاً</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="901" />
+        <location filename="../bank/importers/messages.py" line="922" />
         <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
         <translation>جزء النقاط لـ '{t}' يجب أن يكون بين 0 و1</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="907" />
+        <location filename="../bank/importers/messages.py" line="928" />
         <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
         <translation>جزء النقاط لـ '{t}' يجب أن يكون بين -1 و1، وليس 0</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="914" />
+        <location filename="../bank/importers/messages.py" line="935" />
         <source>verschilt van de tekst erbij</source>
         <translation>يختلف عن النص المرافق</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="918" />
+        <location filename="../bank/importers/messages.py" line="939" />
         <source>verschilt van de tekst erbij ({skill})</source>
         <translation>يختلف عن النص المرافق ⁦({skill})⁩</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="922" />
+        <location filename="../bank/importers/messages.py" line="943" />
         <source>de tekst erbij kon niet worden ingelezen</source>
         <translation>لم يمكن قراءة النص المرافق</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="926" />
+        <location filename="../bank/importers/messages.py" line="947" />
         <source>er is geen tekst met code '{id}'</source>
         <translation>لا يوجد نص بالرمز '{id}'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="930" />
+        <location filename="../bank/importers/messages.py" line="951" />
         <source>dubbele code (ook in {where})</source>
         <translation>رمز مكرر (أيضاً في {where})</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="934" />
+        <location filename="../bank/importers/messages.py" line="955" />
         <source>het bestand '{ref}' bestaat niet</source>
         <translation>الملف '{ref}' غير موجود</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="938" />
+        <location filename="../bank/importers/messages.py" line="959" />
         <source>'{ref}' ligt buiten de map met media</source>
         <translation>'{ref}' خارج مجلد الوسائط</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="943" />
+        <location filename="../bank/importers/messages.py" line="964" />
         <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
         <translation>'{v}' غير معروف؛ استخدم A0 أو A1 أو A2 أو B1</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="947" />
+        <location filename="../bank/importers/messages.py" line="968" />
         <source>'{v}' is onbekend; gebruik een van: {list}</source>
         <translation>'{v}' غير معروف؛ استخدم واحداً من: {list}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="951" />
+        <location filename="../bank/importers/messages.py" line="972" />
         <source>'{v}' is geen thema; gebruik: {list}</source>
         <translation>'{v}' ليس موضوعاً؛ استخدم: {list}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="955" />
+        <location filename="../bank/importers/messages.py" line="976" />
         <source>is ingevuld, maar '{col}' is leeg</source>
         <translation>مملوء، لكن '{col}' فارغ</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="959" />
+        <location filename="../bank/importers/messages.py" line="980" />
         <source>antwoord {v} wijst naar een leeg antwoord</source>
         <translation>الإجابة {v} تشير إلى خيار فارغ</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="963" />
+        <location filename="../bank/importers/messages.py" line="984" />
         <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
         <translation>'{v}' ليس من الإجابات (أعطِ حرفاً من A إلى E أو النص)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="970" />
+        <location filename="../bank/importers/messages.py" line="991" />
         <source>ontbreekt: de letter van het goede antwoord</source>
         <translation>مفقود: حرف الإجابة الصحيحة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="974" />
+        <location filename="../bank/importers/messages.py" line="995" />
         <source>ontbreekt: de letters van de goede antwoorden</source>
         <translation>مفقود: حروف الإجابات الصحيحة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="978" />
+        <location filename="../bank/importers/messages.py" line="999" />
         <source>'{v}' is niet Juist of Onjuist</source>
         <translation>'{v}' ليس Juist أو Onjuist</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="982" />
+        <location filename="../bank/importers/messages.py" line="1003" />
         <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
         <translation>مفقود: الإجابات الصحيحة (افصل بينها بـ |)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="986" />
+        <location filename="../bank/importers/messages.py" line="1007" />
         <source>'{v}' is geen paar zoals 'links = rechts'</source>
         <translation>'{v}' ليس زوجاً مثل 'links = rechts'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="990" />
+        <location filename="../bank/importers/messages.py" line="1011" />
         <source>'{v}' is geen heel aantal seconden</source>
         <translation>'{v}' ليس عدداً صحيحاً من الثواني</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="994" />
+        <location filename="../bank/importers/messages.py" line="1015" />
         <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
         <translation>'{v}' يجب أن يحتوي فقط على حروف وأرقام و'.' و'_' و'-'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1000" />
+        <location filename="../bank/importers/messages.py" line="1021" />
         <source>'{v}' komt twee keer voor</source>
         <translation>'{v}' مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1004" />
+        <location filename="../bank/importers/messages.py" line="1025" />
         <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
         <translation>مفقود: نوع السؤال، مثلاً meerkeuze</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1008" />
+        <location filename="../bank/importers/messages.py" line="1029" />
         <source>ontbreekt: de vraag of opdracht</source>
         <translation>مفقود: السؤال أو المهمة</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1012" />
+        <location filename="../bank/importers/messages.py" line="1033" />
         <source>verschilt van rij {n} (zelfde tekst_id)</source>
         <translation>يختلف عن الصف {n} (نفس tekst_id)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1016" />
+        <location filename="../bank/importers/messages.py" line="1037" />
         <source>'{v}' is geen vrije, geldige code</source>
         <translation>'{v}' ليس رمزاً حراً وصالحاً</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1020" />
+        <location filename="../bank/importers/messages.py" line="1041" />
         <source>kolom '{v}' staat er twee keer</source>
         <translation>العمود '{v}' موجود مرتين</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1024" />
+        <location filename="../bank/importers/messages.py" line="1045" />
         <source>het werkblad is niet te lezen: {rest}</source>
         <translation>لا يمكن قراءة جدول البيانات: {rest}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1028" />
+        <location filename="../bank/importers/messages.py" line="1049" />
         <source>het CSV-bestand is niet te lezen: {rest}</source>
         <translation>لا يمكن قراءة ملف CSV: {rest}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1035" />
+        <location filename="../bank/importers/messages.py" line="1056" />
         <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
         <translation>لم يتم العثور على أسئلة: الصف الأول يحتاج إلى عمود 'vraag' (سؤال)، وتحته صفوف</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1043" />
+        <location filename="../bank/importers/messages.py" line="1064" />
         <source>regel {n}</source>
         <translation>السطر {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1046" />
+        <location filename="../bank/importers/messages.py" line="1067" />
         <source>{file} vraag {n}</source>
         <translation>{file} السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1050" />
+        <location filename="../bank/importers/messages.py" line="1071" />
         <source>{file} rij {n}</source>
         <translation>{file} الصف {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1054" />
+        <location filename="../bank/importers/messages.py" line="1075" />
         <source>{file} open plek {n}</source>
         <translation>{file} الفراغ {n}</translation>
     </message>
@@ -3117,17 +3137,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>PracticeFeedback</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="220" />
+        <location filename="../gui/screens/reading.py" line="222" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="222" />
+        <location filename="../gui/screens/reading.py" line="224" />
         <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
         <translation>صحيح جزئياً: تحصل على {percent}% من النقاط. أفضل إجابة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="227" />
+        <location filename="../gui/screens/reading.py" line="229" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
@@ -3268,57 +3288,57 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="398" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="398" />
+        <location filename="../gui/screens/reading.py" line="417" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="407" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="436" />
+        <location filename="../gui/screens/reading.py" line="455" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="439" />
+        <location filename="../gui/screens/reading.py" line="458" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="444" />
+        <location filename="../gui/screens/reading.py" line="463" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="445" />
+        <location filename="../gui/screens/reading.py" line="464" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="446" />
+        <location filename="../gui/screens/reading.py" line="465" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="447" />
+        <location filename="../gui/screens/reading.py" line="466" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="448" />
+        <location filename="../gui/screens/reading.py" line="467" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="449" />
+        <location filename="../gui/screens/reading.py" line="468" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -3464,114 +3484,114 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="109" />
+        <location filename="../gui/dialogs/about.py" line="104" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>ضبطته المدرسة ⁦(site.toml)⁩</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="111" />
+        <location filename="../gui/dialogs/about.py" line="106" />
         <source>ingesteld op deze computer</source>
         <translation>مضبوط على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="113" />
+        <location filename="../gui/dialogs/about.py" line="108" />
         <source>nog niet ingesteld</source>
         <translation>غير مضبوط بعد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="118" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>gevonden</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="118" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>niet gevonden</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="124" />
-        <location filename="../gui/dialogs/about.py" line="125" />
-        <location filename="../gui/dialogs/about.py" line="127" />
+        <location filename="../gui/dialogs/about.py" line="119" />
+        <location filename="../gui/dialogs/about.py" line="120" />
+        <location filename="../gui/dialogs/about.py" line="122" />
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="131" />
+        <location filename="../gui/dialogs/about.py" line="126" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="134" />
+        <location filename="../gui/dialogs/about.py" line="129" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>لمسؤول تقنية المعلومات: هنا إعدادات المدرسة والبيانات. انظر docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="139" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Versie:</source>
         <translation>الإصدار:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="140" />
+        <location filename="../gui/dialogs/about.py" line="135" />
         <source>Instellingen school:</source>
         <translation>إعدادات المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="141" />
+        <location filename="../gui/dialogs/about.py" line="136" />
         <source>Dat bestand is:</source>
         <translation>هذا الملف:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="142" />
+        <location filename="../gui/dialogs/about.py" line="137" />
         <source>Eigen instellingen:</source>
         <translation>الإعدادات الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="143" />
+        <location filename="../gui/dialogs/about.py" line="138" />
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="144" />
+        <location filename="../gui/dialogs/about.py" line="139" />
         <source>Map met gegevens:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="145" />
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Map met eigen instellingen:</source>
         <translation>مجلد إعداداتك الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="146" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Map met opnames:</source>
         <translation>مجلد التسجيلات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="147" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Gedeelde itembanken:</source>
         <translation>بنوك الأسئلة المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="148" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Gedeelde opnames:</source>
         <translation>التسجيلات المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="149" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Docent-PIN:</source>
         <translation>رمز PIN للمعلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="150" />
+        <location filename="../gui/dialogs/about.py" line="145" />
         <source>Vastgezet door school:</source>
         <translation>مقفل من المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="156" />
+        <location filename="../gui/dialogs/about.py" line="151" />
         <source>Onderdelen en hun licenties:</source>
         <translation>المكونات وتراخيصها:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="160" />
+        <location filename="../gui/dialogs/about.py" line="153" />
         <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
         <translation>يخضع Qt وPySide6 لترخيص LGPL-3.0. يمكنك استبدال مكتبات Qt بنسخة خاصة بك. توجد في: {folder}. توجد نصوص التراخيص في: {texts}.</translation>
     </message>
@@ -3895,69 +3915,69 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>StartupProblemScreen</name>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="87" />
-        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <location filename="../gui/screens/startup_problem.py" line="95" />
         <source>Even geduld. De reservekopie wordt teruggezet…</source>
         <translation>لحظة من فضلك. يتم استرجاع النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="104" />
-        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
         <source>Opnieuw beginnen</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="108" />
         <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
         <translation>هل تريد البدء من جديد ببرنامج فارغ؟ لن يُحذف الملف القديم: سيبقى في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <location filename="../gui/screens/startup_problem.py" line="115" />
         <source>Ja, opnieuw beginnen</source>
         <translation>نعم، ابدأ من جديد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <location filename="../gui/screens/startup_problem.py" line="116" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <location filename="../gui/screens/startup_problem.py" line="138" />
         <source>Het programma kan nu niet starten</source>
         <translation>لا يمكن تشغيل البرنامج الآن</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <location filename="../gui/screens/startup_problem.py" line="144" />
         <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
         <translation>حدث خطأ أثناء التشغيل. حاول مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة من المعلم أو مسؤول تقنية المعلومات.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <location filename="../gui/screens/startup_problem.py" line="149" />
         <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
         <translation>لم يُحذف شيء. ملفك القديم والنسخ الاحتياطية محفوظة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <location filename="../gui/screens/startup_problem.py" line="151" />
         <source>Uw antwoorden van eerder zijn niet veranderd.</source>
         <translation>إجاباتك السابقة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
         <source>Opnieuw proberen</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <location filename="../gui/screens/startup_problem.py" line="154" />
         <source>Reservekopie terugzetten</source>
         <translation>استرجاع النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <location filename="../gui/screens/startup_problem.py" line="156" />
         <source>Afsluiten</source>
         <translation>إغلاق</translation>
     </message>

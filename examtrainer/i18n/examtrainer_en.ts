@@ -1897,271 +1897,291 @@
     </message>
     <message>
         <location filename="../bank/importers/messages.py" line="821" />
+        <source>de afbeelding is {w} x {h} pixels; dat is te groot (hoogstens {m} x {m})</source>
+        <translation>the picture is {w} x {h} pixels; that is too large (at most {m} x {m})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="828" />
+        <source>meer dan {n} vragen; dat is te veel voor een import</source>
+        <translation>more than {n} questions; that is too many for one import</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="832" />
+        <source>is te lang: hoogstens {n} tekens</source>
+        <translation>is too long: at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="836" />
+        <source>'{name}' is {size} bytes groot; hoogstens {n} bytes mag</source>
+        <translation>'{name}' is {size} bytes; at most {n} bytes are allowed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="842" />
         <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
         <translation>may hold only letters, digits, '.', '_' and '-'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="827" />
+        <location filename="../bank/importers/messages.py" line="848" />
         <source>moet een van deze zijn: {choices}</source>
         <translation>must be one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="831" />
+        <location filename="../bank/importers/messages.py" line="852" />
         <source>heeft niet de goede vorm ({kind})</source>
         <translation>does not have the right form ({kind})</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="835" />
+        <location filename="../bank/importers/messages.py" line="856" />
         <source>heeft minstens twee antwoorden nodig</source>
         <translation>needs at least two options</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="839" />
+        <location filename="../bank/importers/messages.py" line="860" />
         <source>twee antwoorden zijn hetzelfde</source>
         <translation>two options are the same</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="843" />
+        <location filename="../bank/importers/messages.py" line="864" />
         <source>heeft minstens twee paren nodig</source>
         <translation>needs at least two pairs</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="847" />
+        <location filename="../bank/importers/messages.py" line="868" />
         <source>ontbreekt: het goede antwoord</source>
         <translation>missing: the right answer</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="851" />
+        <location filename="../bank/importers/messages.py" line="872" />
         <source>geef één antwoord, geen lijst</source>
         <translation>give one answer, not a list</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="855" />
+        <location filename="../bank/importers/messages.py" line="876" />
         <source>'{t}' is niet een van de antwoorden</source>
         <translation>'{t}' is not one of the options</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="859" />
+        <location filename="../bank/importers/messages.py" line="880" />
         <source>ontbreekt: de goede antwoorden</source>
         <translation>missing: list the right options</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="863" />
+        <location filename="../bank/importers/messages.py" line="884" />
         <source>ontbreekt: de antwoorden die goed zijn</source>
         <translation>missing: list the answers that count as right</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="867" />
+        <location filename="../bank/importers/messages.py" line="888" />
         <source>ontbreekt: de goede volgorde</source>
         <translation>missing: list the options in the right order</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="871" />
+        <location filename="../bank/importers/messages.py" line="892" />
         <source>de goede volgorde moet elk deel één keer noemen</source>
         <translation>the right order must hold every option once</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="875" />
+        <location filename="../bank/importers/messages.py" line="896" />
         <source>'{t}' van een paar staat niet bij de keuzes</source>
         <translation>'{t}' of a pair is not one of the options</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="879" />
+        <location filename="../bank/importers/messages.py" line="900" />
         <source>dit is een spreekopdracht (vaardigheid spreken)</source>
         <translation>this is a speaking task (skill: speaking)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="883" />
+        <location filename="../bank/importers/messages.py" line="904" />
         <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
         <translation>missing: how many seconds the learner may speak</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="887" />
+        <location filename="../bank/importers/messages.py" line="908" />
         <source>ontbreekt: een voorbeeldantwoord</source>
         <translation>missing: write a model answer</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="891" />
+        <location filename="../bank/importers/messages.py" line="912" />
         <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
         <translation>this kind of question gives no part of the points</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="897" />
+        <location filename="../bank/importers/messages.py" line="918" />
         <source>'{t}' is al het goede antwoord</source>
         <translation>'{t}' is the right answer already</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="901" />
+        <location filename="../bank/importers/messages.py" line="922" />
         <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
         <translation>the share of '{t}' must be between 0 and 1</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="907" />
+        <location filename="../bank/importers/messages.py" line="928" />
         <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
         <translation>the share of '{t}' must be between -1 and 1, not 0</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="914" />
+        <location filename="../bank/importers/messages.py" line="935" />
         <source>verschilt van de tekst erbij</source>
         <translation>differs from its text</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="918" />
+        <location filename="../bank/importers/messages.py" line="939" />
         <source>verschilt van de tekst erbij ({skill})</source>
         <translation>differs from its stimulus ({skill})</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="922" />
+        <location filename="../bank/importers/messages.py" line="943" />
         <source>de tekst erbij kon niet worden ingelezen</source>
         <translation>its text (stimulus) could not be converted</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="926" />
+        <location filename="../bank/importers/messages.py" line="947" />
         <source>er is geen tekst met code '{id}'</source>
         <translation>no stimulus with id '{id}'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="930" />
+        <location filename="../bank/importers/messages.py" line="951" />
         <source>dubbele code (ook in {where})</source>
         <translation>duplicate id (also in {where})</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="934" />
+        <location filename="../bank/importers/messages.py" line="955" />
         <source>het bestand '{ref}' bestaat niet</source>
         <translation>file '{ref}' does not exist</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="938" />
+        <location filename="../bank/importers/messages.py" line="959" />
         <source>'{ref}' ligt buiten de map met media</source>
         <translation>'{ref}' is outside the media folder</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="943" />
+        <location filename="../bank/importers/messages.py" line="964" />
         <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
         <translation>'{v}' is unknown; use A0, A1, A2 or B1</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="947" />
+        <location filename="../bank/importers/messages.py" line="968" />
         <source>'{v}' is onbekend; gebruik een van: {list}</source>
         <translation>'{v}' is unknown; use one of {list}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="951" />
+        <location filename="../bank/importers/messages.py" line="972" />
         <source>'{v}' is geen thema; gebruik: {list}</source>
         <translation>'{v}' is not a theme; use {list}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="955" />
+        <location filename="../bank/importers/messages.py" line="976" />
         <source>is ingevuld, maar '{col}' is leeg</source>
         <translation>is filled while '{col}' is empty</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="959" />
+        <location filename="../bank/importers/messages.py" line="980" />
         <source>antwoord {v} wijst naar een leeg antwoord</source>
         <translation>answer {v} points to an empty option</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="963" />
+        <location filename="../bank/importers/messages.py" line="984" />
         <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
         <translation>'{v}' is not one of the options (give a letter A–E or the text)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="970" />
+        <location filename="../bank/importers/messages.py" line="991" />
         <source>ontbreekt: de letter van het goede antwoord</source>
         <translation>missing: give the letter of the right option</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="974" />
+        <location filename="../bank/importers/messages.py" line="995" />
         <source>ontbreekt: de letters van de goede antwoorden</source>
         <translation>missing: give the letters of the right options</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="978" />
+        <location filename="../bank/importers/messages.py" line="999" />
         <source>'{v}' is niet Juist of Onjuist</source>
         <translation>'{v}' is not Juist or Onjuist</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="982" />
+        <location filename="../bank/importers/messages.py" line="1003" />
         <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
         <translation>missing: write the accepted answers (separate with |)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="986" />
+        <location filename="../bank/importers/messages.py" line="1007" />
         <source>'{v}' is geen paar zoals 'links = rechts'</source>
         <translation>'{v}' is not a pair like 'links = rechts'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="990" />
+        <location filename="../bank/importers/messages.py" line="1011" />
         <source>'{v}' is geen heel aantal seconden</source>
         <translation>'{v}' is not a whole number of seconds</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="994" />
+        <location filename="../bank/importers/messages.py" line="1015" />
         <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
         <translation>'{v}' may hold only letters, digits, '.', '_', '-'</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1000" />
+        <location filename="../bank/importers/messages.py" line="1021" />
         <source>'{v}' komt twee keer voor</source>
         <translation>'{v}' is used twice</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1004" />
+        <location filename="../bank/importers/messages.py" line="1025" />
         <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
         <translation>missing: the question type, for example multiple_choice</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1008" />
+        <location filename="../bank/importers/messages.py" line="1029" />
         <source>ontbreekt: de vraag of opdracht</source>
         <translation>missing: write the question or task</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1012" />
+        <location filename="../bank/importers/messages.py" line="1033" />
         <source>verschilt van rij {n} (zelfde tekst_id)</source>
         <translation>differs from row {n} (same text_id)</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1016" />
+        <location filename="../bank/importers/messages.py" line="1037" />
         <source>'{v}' is geen vrije, geldige code</source>
         <translation>'{v}' is not a free, valid id</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1020" />
+        <location filename="../bank/importers/messages.py" line="1041" />
         <source>kolom '{v}' staat er twee keer</source>
         <translation>column '{v}' appears twice</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1024" />
+        <location filename="../bank/importers/messages.py" line="1045" />
         <source>het werkblad is niet te lezen: {rest}</source>
         <translation>cannot read the workbook: {rest}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1028" />
+        <location filename="../bank/importers/messages.py" line="1049" />
         <source>het CSV-bestand is niet te lezen: {rest}</source>
         <translation>cannot read the CSV: {rest}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1035" />
+        <location filename="../bank/importers/messages.py" line="1056" />
         <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
         <translation>no questions found: the header row needs a 'question' (vraag) column and there must be rows below it</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1043" />
+        <location filename="../bank/importers/messages.py" line="1064" />
         <source>regel {n}</source>
         <translation>line {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1046" />
+        <location filename="../bank/importers/messages.py" line="1067" />
         <source>{file} vraag {n}</source>
         <translation>{file} question {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1050" />
+        <location filename="../bank/importers/messages.py" line="1071" />
         <source>{file} rij {n}</source>
         <translation>{file} row {n}</translation>
     </message>
     <message>
-        <location filename="../bank/importers/messages.py" line="1054" />
+        <location filename="../bank/importers/messages.py" line="1075" />
         <source>{file} open plek {n}</source>
         <translation>{file} gap {n}</translation>
     </message>
@@ -3009,17 +3029,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>PracticeFeedback</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="220" />
+        <location filename="../gui/screens/reading.py" line="222" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="222" />
+        <location filename="../gui/screens/reading.py" line="224" />
         <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
         <translation>Partly right: you get {percent}% of the points. The best answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="227" />
+        <location filename="../gui/screens/reading.py" line="229" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
@@ -3160,57 +3180,57 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="398" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="398" />
+        <location filename="../gui/screens/reading.py" line="417" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="407" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>Your answer has been saved. Here is the next question.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="436" />
+        <location filename="../gui/screens/reading.py" line="455" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="439" />
+        <location filename="../gui/screens/reading.py" line="458" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="444" />
+        <location filename="../gui/screens/reading.py" line="463" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="445" />
+        <location filename="../gui/screens/reading.py" line="464" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="446" />
+        <location filename="../gui/screens/reading.py" line="465" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="447" />
+        <location filename="../gui/screens/reading.py" line="466" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="448" />
+        <location filename="../gui/screens/reading.py" line="467" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="449" />
+        <location filename="../gui/screens/reading.py" line="468" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -3352,114 +3372,114 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="109" />
+        <location filename="../gui/dialogs/about.py" line="104" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="111" />
+        <location filename="../gui/dialogs/about.py" line="106" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="113" />
+        <location filename="../gui/dialogs/about.py" line="108" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="118" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="118" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="124" />
-        <location filename="../gui/dialogs/about.py" line="125" />
-        <location filename="../gui/dialogs/about.py" line="127" />
+        <location filename="../gui/dialogs/about.py" line="119" />
+        <location filename="../gui/dialogs/about.py" line="120" />
+        <location filename="../gui/dialogs/about.py" line="122" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="131" />
+        <location filename="../gui/dialogs/about.py" line="126" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="134" />
+        <location filename="../gui/dialogs/about.py" line="129" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="139" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Versie:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="140" />
+        <location filename="../gui/dialogs/about.py" line="135" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="141" />
+        <location filename="../gui/dialogs/about.py" line="136" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="142" />
+        <location filename="../gui/dialogs/about.py" line="137" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="143" />
+        <location filename="../gui/dialogs/about.py" line="138" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="144" />
+        <location filename="../gui/dialogs/about.py" line="139" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="145" />
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Map met eigen instellingen:</source>
         <translation>Folder with own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="146" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="147" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="148" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="149" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="150" />
+        <location filename="../gui/dialogs/about.py" line="145" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="156" />
+        <location filename="../gui/dialogs/about.py" line="151" />
         <source>Onderdelen en hun licenties:</source>
         <translation>Components and their licences:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="160" />
+        <location filename="../gui/dialogs/about.py" line="153" />
         <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
         <translation>Qt and PySide6 are under the LGPL-3.0. You may replace the Qt libraries with a version of your own. They are in: {folder}. The texts of the licences are in: {texts}.</translation>
     </message>
@@ -3779,69 +3799,69 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>StartupProblemScreen</name>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="87" />
-        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <location filename="../gui/screens/startup_problem.py" line="89" />
+        <location filename="../gui/screens/startup_problem.py" line="124" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <location filename="../gui/screens/startup_problem.py" line="95" />
         <source>Even geduld. De reservekopie wordt teruggezet…</source>
         <translation>One moment. The backup is being put back…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="104" />
-        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="155" />
         <source>Opnieuw beginnen</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <location filename="../gui/screens/startup_problem.py" line="108" />
         <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
         <translation>Do you want to start again with an empty program? The old file is not thrown away: it stays in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <location filename="../gui/screens/startup_problem.py" line="115" />
         <source>Ja, opnieuw beginnen</source>
         <translation>Yes, start again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <location filename="../gui/screens/startup_problem.py" line="116" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <location filename="../gui/screens/startup_problem.py" line="138" />
         <source>Het programma kan nu niet starten</source>
         <translation>The program cannot start now</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <location filename="../gui/screens/startup_problem.py" line="144" />
         <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
         <translation>Something went wrong while starting. Please try again. Does it not work? Then ask your teacher or the IT administrator for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <location filename="../gui/screens/startup_problem.py" line="149" />
         <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
         <translation>Nothing was thrown away. Your old file and the backups are kept.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <location filename="../gui/screens/startup_problem.py" line="151" />
         <source>Uw antwoorden van eerder zijn niet veranderd.</source>
         <translation>Your earlier answers have not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <location filename="../gui/screens/startup_problem.py" line="154" />
         <source>Reservekopie terugzetten</source>
         <translation>Put the backup back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <location filename="../gui/screens/startup_problem.py" line="156" />
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>

@@ -216,6 +216,11 @@ def explain(error: BaseException) -> str:
             "De database van de school is niet bereikbaar. Controleer het netwerk of vraag de "
             "ICT-beheerder. Probeer het daarna opnieuw."
         )
+    if "must be owner" in text or "permission denied for schema" in text:
+        return (
+            "De database van de school moet eerst worden bijgewerkt door de ICT-beheerder "
+            "(examtrainer db upgrade --admin-url ...)."
+        )
     if "password authentication failed" in text or "permission denied for" in text:
         return "De database van de school weigert deze computer. Vraag de ICT-beheerder."
     return "De database werkt niet. Probeer het opnieuw of vraag de ICT-beheerder."
@@ -278,6 +283,35 @@ def _upgrade(engine: Engine, backups: Path | None) -> str | None:
             f"(melding: {getattr(error, 'orig', None) or error})."
         ) from error
     return str(backup) if backup else None
+
+
+APP_PRIVILEGES = "SELECT, INSERT, UPDATE, DELETE"
+
+
+def grant_app_role(admin: Engine, role: str) -> str:
+    """Let ``role`` (the classroom PCs' login) read and write the app's tables and use their
+    id sequences in the schema the admin engine works in, and nothing more: no CREATE, no
+    ALTER, no DROP. Also for tables later migrations make (default privileges). PostgreSQL
+    only; returns the schema name."""
+    from sqlalchemy.sql import quoted_name
+
+    if admin.dialect.name != "postgresql":
+        raise StorageError("Rechten per rol bestaan alleen bij PostgreSQL.")
+    quoted = admin.dialect.identifier_preparer.quote(quoted_name(role, quote=True))
+    with admin.begin() as connection:
+        schema = str(connection.exec_driver_sql("SELECT current_schema()").scalar())
+        q_schema = admin.dialect.identifier_preparer.quote(schema)
+        for statement in (
+            f"GRANT USAGE ON SCHEMA {q_schema} TO {quoted}",
+            f"GRANT {APP_PRIVILEGES} ON ALL TABLES IN SCHEMA {q_schema} TO {quoted}",
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q_schema} TO {quoted}",
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q_schema} "
+            f"GRANT {APP_PRIVILEGES} ON TABLES TO {quoted}",
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q_schema} "
+            f"GRANT USAGE, SELECT ON SEQUENCES TO {quoted}",
+        ):
+            connection.exec_driver_sql(statement)
+    return schema
 
 
 def remove_sqlite_files(path: Path) -> None:

@@ -21,7 +21,7 @@ from examtrainer.bank.importers.qti import QTI21_NAMESPACES, QTI30_NAMESPACE, co
 from examtrainer.bank.importers.report import ConversionReport
 from examtrainer.bank.importers.spreadsheet import convert_spreadsheet
 from examtrainer.bank.loader import MANIFEST_NAME, read_pack_folder
-from examtrainer.errors import PackInvalid, UnknownFormat
+from examtrainer.errors import PackInvalid, UnknownFormat, UnsafeArchive
 
 __all__ = ["FORMATS", "ConversionReport", "convert", "detect_format", "import_file"]
 
@@ -168,6 +168,10 @@ def detect_format(path: Path) -> str:
     )
 
 
+# A single text file (XML, GIFT, CSV) is parsed as a whole; zips are bounded by archive.py.
+MAX_SOURCE_FILE_BYTES = 20 * 1024 * 1024
+
+
 def convert(
     source: Path, target: Path, *, pack_id: str | None = None, fmt: str | None = None
 ) -> ConversionReport:
@@ -179,6 +183,12 @@ def convert(
     fmt = fmt or detect_format(source)
     if fmt not in FORMATS:
         raise UnknownFormat(f"unknown format '{fmt}'")
+    if source.is_file() and not zipfile.is_zipfile(source):
+        size = source.stat().st_size
+        if size > MAX_SOURCE_FILE_BYTES:  # XML, GIFT, CSV: parsed whole, so bounded first
+            raise UnsafeArchive(
+                f"'{source.name}': {size} bytes, larger than {MAX_SOURCE_FILE_BYTES} allowed"
+            )
     return FORMATS[fmt](source, target, pack_id=pack_id)
 
 

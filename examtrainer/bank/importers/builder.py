@@ -38,6 +38,9 @@ READING_TEXT_TYPE = "text"
 LISTENING_TEXT_TYPE = "fragment"
 NO_MODEL_ANSWER = "(geen voorbeeldantwoord)"
 DEFAULT_ANSWER_SECONDS = 60
+# The most questions one import may bring (a whole course bank is a few thousand); more is
+# refused at once instead of filling memory.
+MAX_ITEMS_PER_IMPORT = 10_000
 
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -171,6 +174,7 @@ class PackBuilder:
         self.identity = ""
         self._shared: dict[str, int] = {}  # shared text key -> index in _groups
         self._stage = Path(tempfile.mkdtemp(prefix="examtrainer-import-"))
+        self._too_many = False
 
     def __enter__(self) -> PackBuilder:
         return self
@@ -332,6 +336,13 @@ class PackBuilder:
         standalone item or the stimulus get the defaults (reading, or listening with audio;
         level A2). Returns how many items were kept.
         """
+        if self.item_count + len(entries) > MAX_ITEMS_PER_IMPORT:
+            if not self._too_many:
+                self._too_many = True
+                self.problem(
+                    self.source.name, "", "", f"more than {MAX_ITEMS_PER_IMPORT} questions"
+                )
+            return 0
         parent: Stimulus | None = None
         group = self._shared.get(shared) if shared else None
         if group is not None:  # a shared text met before: these items join its group

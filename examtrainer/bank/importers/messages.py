@@ -817,6 +817,27 @@ CATALOGUE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_p(r"Field required"), QT_TRANSLATE_NOOP("ImportMessages", "ontbreekt")),
     (_p(r"Extra inputs are not permitted"), QT_TRANSLATE_NOOP("ImportMessages", "onbekend veld")),
     (
+        _p(r"picture of (?P<w>\d+) x (?P<h>\d+) pixels is too large \(at most (?P<m>\d+) x \d+\)"),
+        QT_TRANSLATE_NOOP(
+            "ImportMessages",
+            "de afbeelding is {w} x {h} pixels; dat is te groot (hoogstens {m} x {m})",
+        ),
+    ),
+    (
+        _p(r"more than (?P<n>\d+) questions"),
+        QT_TRANSLATE_NOOP("ImportMessages", "meer dan {n} vragen; dat is te veel voor een import"),
+    ),
+    (
+        _p(r"String should have at most (?P<n>\d+) characters"),
+        QT_TRANSLATE_NOOP("ImportMessages", "is te lang: hoogstens {n} tekens"),
+    ),
+    (
+        _p(r"'(?P<name>.*)': (?P<size>\d+) bytes, larger than (?P<n>\d+) allowed"),
+        QT_TRANSLATE_NOOP(
+            "ImportMessages", "'{name}' is {size} bytes groot; hoogstens {n} bytes mag"
+        ),
+    ),
+    (
         _p(r"String should match pattern '.*'"),
         QT_TRANSLATE_NOOP(
             "ImportMessages", "mag alleen letters, cijfers, '.', '_' en '-' bevatten"

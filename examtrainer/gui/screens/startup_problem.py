@@ -37,6 +37,8 @@ class StartupProblemScreen(Screen):
         self.expected = isinstance(error, ExamtrainerError)
         self.damaged = error if isinstance(error, DatabaseDamaged) else None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(12)
         layout.addStretch(1)
         self.heading = QLabel()
         self.heading.setObjectName("title")
