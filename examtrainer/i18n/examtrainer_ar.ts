@@ -773,166 +773,187 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="304" />
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="330" />
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="347" />
-        <location filename="../gui/screens/exam_window.py" line="357" />
-        <location filename="../gui/screens/exam_window.py" line="635" />
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="698" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="353" />
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="394" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="396" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="400" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="453" />
+        <location filename="../gui/screens/exam_window.py" line="431" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="433" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog 1 minuut.</source>
         <translation>بقيت دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="453" />
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog {n} minuten.</source>
         <translation>الدقائق المتبقية: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="457" />
+        <location filename="../gui/screens/exam_window.py" line="509" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="467" />
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="503" />
+        <location filename="../gui/screens/exam_window.py" line="555" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>بقي سؤال واحد بدون إجابة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
+        <location filename="../gui/screens/exam_window.py" line="557" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>عدد الأسئلة التي لم تجب عنها بعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="508" />
+        <location filename="../gui/screens/exam_window.py" line="560" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="511" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="512" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="515" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="517" />
-        <location filename="../gui/screens/exam_window.py" line="636" />
+        <location filename="../gui/screens/exam_window.py" line="569" />
+        <location filename="../gui/screens/exam_window.py" line="699" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="518" />
+        <location filename="../gui/screens/exam_window.py" line="570" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="529" />
+        <location filename="../gui/screens/exam_window.py" line="581" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="530" />
+        <location filename="../gui/screens/exam_window.py" line="582" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="532" />
+        <location filename="../gui/screens/exam_window.py" line="584" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="533" />
-        <location filename="../gui/screens/exam_window.py" line="619" />
+        <location filename="../gui/screens/exam_window.py" line="585" />
+        <location filename="../gui/screens/exam_window.py" line="682" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="534" />
+        <location filename="../gui/screens/exam_window.py" line="586" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="620" />
+        <location filename="../gui/screens/exam_window.py" line="402" />
+        <location filename="../gui/screens/exam_window.py" line="683" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="621" />
+        <location filename="../gui/screens/exam_window.py" line="684" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="623" />
+        <location filename="../gui/screens/exam_window.py" line="686" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="624" />
+        <location filename="../gui/screens/exam_window.py" line="687" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="688" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="691" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: {m}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="631" />
+        <location filename="../gui/screens/exam_window.py" line="694" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="633" />
+        <location filename="../gui/screens/exam_window.py" line="696" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="634" />
+        <location filename="../gui/screens/exam_window.py" line="697" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -2851,24 +2872,49 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>الدقائق المتبقية: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="58" />
+        <location filename="../gui/screens/exam_open.py" line="61" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>كنت تقوم بامتحان ({skill} {level}، {left}). هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="64" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder met het examen?</source>
         <translation>هل تريد متابعة الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="67" />
+        <location filename="../gui/screens/exam_open.py" line="70" />
         <source>Verder gaan</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="69" />
+        <location filename="../gui/screens/exam_open.py" line="72" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="124" />
+        <source>Examen al open</source>
+        <translation>الامتحان مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="125" />
+        <source>Dit examen is al open in een ander venster.</source>
+        <translation>هذا الامتحان مفتوح بالفعل في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="127" />
+        <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
+        <translation>هل تريد المتابعة هنا؟ ستتوقف النافذة الأخرى عندئذ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="131" />
+        <source>Hier verder gaan</source>
+        <translation>المتابعة هنا</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="133" />
+        <source>Niet nu</source>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location filename="../gui/widgets/exam_question.py" line="87" />
@@ -2881,12 +2927,12 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="271" />
+        <location filename="../gui/widgets/exam_question.py" line="282" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="278" />
+        <location filename="../gui/widgets/exam_question.py" line="289" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>

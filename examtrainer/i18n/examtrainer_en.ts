@@ -773,166 +773,187 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="304" />
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="330" />
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="347" />
-        <location filename="../gui/screens/exam_window.py" line="357" />
-        <location filename="../gui/screens/exam_window.py" line="635" />
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="698" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="353" />
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="394" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>Your answer was not saved. Saving went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="396" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="400" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="453" />
+        <location filename="../gui/screens/exam_window.py" line="431" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>This exam is now open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="433" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>You can continue there. This window stops.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog 1 minuut.</source>
         <translation>1 minute left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="453" />
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog {n} minuten.</source>
         <translation>{n} minutes left.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="457" />
+        <location filename="../gui/screens/exam_window.py" line="509" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="467" />
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="503" />
+        <location filename="../gui/screens/exam_window.py" line="555" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>You have not answered 1 question yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
+        <location filename="../gui/screens/exam_window.py" line="557" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>You have not answered {n} questions yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="508" />
+        <location filename="../gui/screens/exam_window.py" line="560" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="511" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="512" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="515" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="517" />
-        <location filename="../gui/screens/exam_window.py" line="636" />
+        <location filename="../gui/screens/exam_window.py" line="569" />
+        <location filename="../gui/screens/exam_window.py" line="699" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="518" />
+        <location filename="../gui/screens/exam_window.py" line="570" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="529" />
+        <location filename="../gui/screens/exam_window.py" line="581" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="530" />
+        <location filename="../gui/screens/exam_window.py" line="582" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="532" />
+        <location filename="../gui/screens/exam_window.py" line="584" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="533" />
-        <location filename="../gui/screens/exam_window.py" line="619" />
+        <location filename="../gui/screens/exam_window.py" line="585" />
+        <location filename="../gui/screens/exam_window.py" line="682" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="534" />
+        <location filename="../gui/screens/exam_window.py" line="586" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="620" />
+        <location filename="../gui/screens/exam_window.py" line="402" />
+        <location filename="../gui/screens/exam_window.py" line="683" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="621" />
+        <location filename="../gui/screens/exam_window.py" line="684" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="623" />
+        <location filename="../gui/screens/exam_window.py" line="686" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="624" />
+        <location filename="../gui/screens/exam_window.py" line="687" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="688" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="691" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>Now the real exam starts. The time runs from now on. You have {m} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="631" />
+        <location filename="../gui/screens/exam_window.py" line="694" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="633" />
+        <location filename="../gui/screens/exam_window.py" line="696" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="634" />
+        <location filename="../gui/screens/exam_window.py" line="697" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -2851,24 +2872,49 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>{n} minutes left</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="58" />
+        <location filename="../gui/screens/exam_open.py" line="61" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>You were doing an exam ({skill} {level}, {left}). Do you want to continue?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="64" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder met het examen?</source>
         <translation>Continue the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="67" />
+        <location filename="../gui/screens/exam_open.py" line="70" />
         <source>Verder gaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="69" />
+        <location filename="../gui/screens/exam_open.py" line="72" />
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="124" />
+        <source>Examen al open</source>
+        <translation>Exam already open</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="125" />
+        <source>Dit examen is al open in een ander venster.</source>
+        <translation>This exam is already open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="127" />
+        <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
+        <translation>Do you want to continue here? The other window will then stop.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="131" />
+        <source>Hier verder gaan</source>
+        <translation>Continue here</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="133" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
     </message>
     <message>
         <location filename="../gui/widgets/exam_question.py" line="87" />
@@ -2881,12 +2927,12 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="271" />
+        <location filename="../gui/widgets/exam_question.py" line="282" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="278" />
+        <location filename="../gui/widgets/exam_question.py" line="289" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>

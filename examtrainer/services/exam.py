@@ -1,8 +1,15 @@
 """Use case: a full exam rehearsal (exam mode), assembled from the bank and stored as it goes.
 
-Every answer is committed as a response row the moment it is given, and the session's
-snapshot is saved after every answer and navigation, so after a crash or power cut
-:func:`resume_exam` continues where the learner was, with the time that was left.
+The exam's truth is what is stored. An answer is given only once its response row is
+committed, in one transaction with the snapshot that mentions it (a changed answer too); if
+the save fails, the session forgets the answer and the error reaches the screen. The
+session's snapshot is also saved after every navigation, so after a crash or power cut
+:func:`resume_exam` continues where the learner was, with the time that was left and with
+exactly the stored answers. The result is computed from the stored responses.
+
+One window at a time: each :class:`ExamRun` is a lease holder (``store.leases``); every
+write checks the lease in its own transaction, so a window whose exam was taken over by
+another one (:class:`~examtrainer.errors.ExamTakenOver`) can no longer write.
 """
 
 from __future__ import annotations
@@ -22,12 +29,13 @@ from examtrainer.exam.practice import Clock
 from examtrainer.exam.scoring import ExamResult
 from examtrainer.exam.session import ExamAnswer, ExamQuestion, ExamSession
 from examtrainer.store.records import StoredItem
-from examtrainer.store.repositories import Store
+from examtrainer.store.repositories import Store, new_holder
 
 log = logging.getLogger(__name__)
 
 KIND = "exam"
 ITEM_IDS = "item_ids"  # key in the stored state: item key -> database id
+HEARTBEAT_SECONDS = 10.0  # how often an open exam tells the database its window is there
 
 
 def pool_item(stored: StoredItem) -> PoolItem:
@@ -87,8 +95,9 @@ class ExamRun:
     """A running exam: ``session`` drives the screen; answers and snapshots are stored.
 
     The screen calls ``run.session.answer(...)``, ``goto``, ``tick`` ... directly; this
-    object commits each answer (response row) and each snapshot (session state) as they
-    happen, and logs events (``note``)."""
+    object commits each answer with its snapshot (one transaction), each other snapshot,
+    and logs events (``note``). Every write holds the lease of ``holder``; the screen calls
+    :meth:`keep_alive` about once a second and :meth:`pause` when the learner stops."""
 
     def __init__(
         self,
@@ -96,11 +105,17 @@ class ExamRun:
         learner_id: int,
         session_id: int,
         items: dict[str, StoredItem],
+        holder: str | None = None,
+        wall_clock: Clock = time.monotonic,
     ) -> None:
         self.store = store
         self.learner_id = learner_id
         self.session_id = session_id
         self.items = items
+        self.holder = holder or new_holder()
+        self.leased = False  # True while this run holds the exam's lease
+        self.wall_clock = wall_clock
+        self._last_write = wall_clock()
         self._session: ExamSession | None = None
 
     @property
@@ -119,14 +134,17 @@ class ExamRun:
 
     def _on_answer(self, answer: ExamAnswer) -> None:
         stored = self.items[answer.question.key]
-        self.store.responses.record(
+        self.store.sessions.save_answer(
             self.session_id,
             self.learner_id,
             stored.id,
             answer.value,
             answer.correct,
             answer.seconds,
+            self.state(dict(answer.snapshot)),
+            holder=self.holder,
         )
+        self._last_write = self.wall_clock()
         recording = answer.value.get("recording") if isinstance(answer.value, dict) else None
         if recording:
             self._register_recording(stored, Path(recording))
@@ -159,7 +177,41 @@ class ExamRun:
         )
 
     def _on_change(self, snapshot: dict[str, Any]) -> None:
-        self.store.sessions.save_state(self.session_id, self.state(snapshot))
+        self.store.sessions.save_state(
+            self.session_id, self.state(snapshot), holder=self.holder if self.leased else None
+        )
+        self._last_write = self.wall_clock()
+
+    def keep_alive(self) -> None:
+        """Renew the lease when nothing was written for HEARTBEAT_SECONDS (call often).
+        Raises ExamTakenOver when another window has the exam now."""
+        if self.leased and self.wall_clock() - self._last_write >= HEARTBEAT_SECONDS:
+            self.store.leases.heartbeat(self.session_id, self.holder)
+            self._last_write = self.wall_clock()
+
+    def pause(self) -> None:
+        """The learner stops: save the snapshot and give the exam free (it stays open)."""
+        self.store.sessions.save_state(
+            self.session_id, self.state(self.session.snapshot()), holder=self.holder
+        )
+        self.store.leases.release(self.session_id, self.holder)
+        self.leased = False
+
+    def stored_answers(self) -> tuple[dict[str, Any], dict[str, bool]]:
+        """The committed answers of the exam's questions and the ratings of recorded ones
+        (a teacher's or the learner's own), by item key: the record of what was answered."""
+        by_id = {s.id: key for key, s in self.items.items()}
+        questions = set(self.session.form.questions)
+        answers: dict[str, Any] = {}
+        ratings: dict[str, bool] = {}
+        for response in self.store.responses.of_session(self.session_id):
+            key = by_id.get(response.item_id)
+            if key is None or key not in questions or response.answer is None:
+                continue
+            answers[key] = response.answer
+            if self.items[key].item.is_recorded and response.correct is not None:
+                ratings[key] = bool(response.correct)
+        return answers, ratings
 
     def note(self, kind: str, detail: str = "") -> None:
         """Log an event of the exam (``focus_lost``, ``exit_asked``, ``sound_check_failed``)."""
@@ -174,7 +226,9 @@ class ExamRun:
                 self.store.responses.set_correct(response.id, bool(correct))
 
     def result(self) -> ExamResult:
-        return self.session.result()
+        """The result of the stored responses (not of what the screen holds)."""
+        answers, ratings = self.stored_answers()
+        return self.session.result(answers, ratings)
 
 
 def _items_for(store: Store, keys: list[str], ids: dict[str, int]) -> dict[str, StoredItem]:
@@ -216,6 +270,8 @@ def start_exam(
         {**session.snapshot(), ITEM_IDS: {key: s.id for key, s in items.items()}},
     )
     run = ExamRun(store, learner_id, record.id, items)
+    store.leases.acquire(record.id, run.holder)
+    run.leased = True
     run.attach(session)
     return run
 
@@ -258,29 +314,37 @@ def resumable_exams(store: Store, learner_id: int) -> list[ResumableExam]:
     return found
 
 
-def resume_exam(store: Store, session_id: int, clock: Clock = time.monotonic) -> ExamRun:
+def resume_exam(
+    store: Store,
+    session_id: int,
+    clock: Clock = time.monotonic,
+    *,
+    take_over: bool = False,
+) -> ExamRun:
     """Continue an exam from its last snapshot, with the time that was left then.
 
-    Answers that were committed as responses but missed the last snapshot are taken back
-    (the responses are the record of what was answered)."""
+    An active exam is leased to the new run first: ExamOpenElsewhere when another window
+    that is still alive has it, unless ``take_over`` (that window then stops at its next
+    write). The session's answers become exactly the stored responses (the record of what
+    was answered)."""
     record = store.sessions.get(session_id)
     if record.kind != KIND:
         raise ExamtrainerError(f"Sessie {session_id} is geen examen.")
+    holder = new_holder()
+    if record.status == "active":
+        store.leases.acquire(session_id, holder, take_over=take_over)
+        record = store.sessions.get(session_id)  # as the window before left it
     state = dict(record.state)
     ids = {str(k): int(v) for k, v in state.pop(ITEM_IDS, {}).items()}
     form = Form.from_dict(state["form"])
     items = _items_for(store, [*form.questions, *form.practice], ids)
     questions = {key: exam_question(stored) for key, stored in items.items()}
     session = ExamSession.restore(state, clock, questions)
-    run = ExamRun(store, record.learner_id, session_id, items)
+    run = ExamRun(store, record.learner_id, session_id, items, holder=holder)
+    run.leased = record.status == "active"
     run.attach(session)
-    by_id = {s.id: key for key, s in items.items()}
-    committed = {
-        by_id[r.item_id]: r.answer
-        for r in store.responses.of_session(session_id)
-        if r.item_id in by_id
-    }
-    session.recover_answers(committed)
+    if run.leased:
+        session.adopt_stored(run.stored_answers()[0])
     if record.status != "active":
         log.info("exam %s resumed for its result only (status %s)", session_id, record.status)
     return run
@@ -295,5 +359,11 @@ def end_exam(run: ExamRun, status: str = "finished") -> ExamResult:
         session.submit()
     else:
         session.abandon()
-    run.store.sessions.finish(run.session_id, status, state=run.state(session.snapshot()))
-    return session.result()
+    run.store.sessions.finish(
+        run.session_id,
+        status,
+        state=run.state(session.snapshot()),
+        holder=run.holder if run.leased else None,
+    )
+    run.leased = False
+    return run.result()

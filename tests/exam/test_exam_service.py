@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from exam_fixtures import FakeClock, open_services, write_reading_pack
@@ -18,6 +19,8 @@ from examtrainer.services.exam import (
     start_exam,
 )
 
+CrashWindow = Callable[[Any], None]
+
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
@@ -28,7 +31,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
     services.close()
 
 
-def test_start_answer_resume_and_finish(services: Services) -> None:
+def test_start_answer_resume_and_finish(services: Services, crash_window: CrashWindow) -> None:
     store = services.store
     learner = store.learners.create("Amina")
     clock = FakeClock()
@@ -59,6 +62,7 @@ def test_start_answer_resume_and_finish(services: Services) -> None:
     assert store.sessions.events(run.session_id) == [("focus_lost", "another window")]
 
     # The app crashes; an hour later the learner comes back.
+    crash_window(run)
     [waiting] = resumable_exams(store, learner.id)
     assert waiting.session_id == run.session_id and waiting.answered == 2
     assert waiting.time_left_seconds == pytest.approx(65 * 60 - 120)
@@ -75,7 +79,9 @@ def test_start_answer_resume_and_finish(services: Services) -> None:
     assert resumable_exams(store, learner.id) == []
 
 
-def test_answers_missing_from_the_snapshot_are_recovered(services: Services) -> None:
+def test_answers_missing_from_the_snapshot_are_recovered(
+    services: Services, crash_window: CrashWindow
+) -> None:
     store = services.store
     learner = store.learners.create("Bilal")
     run = start_exam(store, learner.id, "A2", "reading", seed=1, clock=FakeClock())
@@ -83,6 +89,7 @@ def test_answers_missing_from_the_snapshot_are_recovered(services: Services) -> 
     snapshot_before = store.sessions.get(run.session_id).state
     run.session.answer(5, "Maandag")  # committed as a response ...
     store.sessions.save_state(run.session_id, snapshot_before)  # ... the snapshot was not
+    crash_window(run)
     again = resume_exam(store, run.session_id, FakeClock())
     assert again.session.answer_of(5) == "Maandag"
 
@@ -121,7 +128,9 @@ def test_shortage_when_the_bank_is_too_small(services: Services) -> None:
         start_exam(services.store, learner.id, "B1", "reading", seed=1)
 
 
-def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
+def test_time_up_while_away_finishes_on_resume(
+    services: Services, crash_window: CrashWindow
+) -> None:
     store = services.store
     learner = store.learners.create("Goran")
     clock = FakeClock()
@@ -129,6 +138,7 @@ def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
     run.session.start()
     clock.advance(65 * 60 - 1)
     run.session.answer(1, "Maandag")
+    crash_window(run)
     again = resume_exam(store, run.session_id, clock)
     assert again.session.time_left() == pytest.approx(1)
     clock.advance(2)
@@ -175,3 +185,62 @@ def test_a_recorded_exam_answer_waits_for_the_teacher_and_then_counts(tmp_path: 
         assert store.recordings.awaiting_review() == []
     finally:
         services.close()
+
+
+def test_an_answer_whose_save_failed_does_not_count(services: Services) -> None:
+    """Before: the answer counted as answered (and right) in the result, with no response."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from examtrainer.errors import StorageError
+
+    store = services.store
+    learner = store.learners.create("Hamid")
+    run = start_exam(store, learner.id, "A2", "reading", seed=4, clock=FakeClock())
+    session = run.session
+    session.start()
+    assert session.answer(1, session.question(1).item.answer)
+
+    def full_disk(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(store.engine, "before_cursor_execute", full_disk)
+    try:
+        with pytest.raises(StorageError, match="schijf is vol"):
+            session.answer(2, session.question(2).item.answer)
+        with pytest.raises(StorageError):  # a change that fails keeps the stored answer
+            session.answer(1, "iets anders")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", full_disk)
+    assert [r.item_key for r in store.responses.of_session(run.session_id)] == [
+        session.form.questions[0]
+    ]
+    result = end_exam(run)
+    assert (result.answered, result.raw) == (1, 1)
+    assert result.review[0].answer == session.question(1).item.answer
+
+
+def test_the_result_is_what_is_stored_even_when_the_snapshot_is_behind(
+    services: Services, crash_window: CrashWindow
+) -> None:
+    """Before: a changed answer whose snapshot was not written showed the old value in the
+    result and the new one in the database."""
+    store = services.store
+    learner = store.learners.create("Iris")
+    run = start_exam(store, learner.id, "A2", "reading", seed=5, clock=FakeClock())
+    session = run.session
+    session.start()
+    right = session.question(1).item.answer
+    session.answer(1, "iets anders")
+    # the change reached the response row, not the snapshot (an older app, a crash)
+    store.responses.record(
+        run.session_id, learner.id, run.items[session.question(1).key].id, right, True
+    )
+    crash_window(run)
+    again = resume_exam(store, run.session_id, FakeClock())
+    assert again.session.answer_of(1) == right
+    result = end_exam(again)
+    assert result.raw == 1 and result.review[0].answer == right
+    assert store.sessions.get(run.session_id).state["answers"] == {session.question(1).key: right}

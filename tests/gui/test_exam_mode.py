@@ -280,7 +280,7 @@ def test_focus_loss_is_noted(exam_app, qtbot) -> None:  # type: ignore[no-untype
 
 
 def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: ignore[no-untyped-def]
-    exam_app, devices, qtbot
+    exam_app, devices, qtbot, crash_window
 ) -> None:
     _ctx, window = exam_app
     exam = _open_exam(window, qtbot, "reading")
@@ -295,6 +295,7 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
     answers = [exam.session.answer_of(n) for n in (1, 2, 3)]
     session_id = exam.run.session_id
     # The power goes: nothing is closed properly. The window is simply dropped.
+    crash_window(exam.run)
     exam.release()
     exam.may_close = True
     exam.hide()
@@ -335,6 +336,99 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
             False,
         ]
         _hand_in(again, window2, qtbot, unanswered=22)
+    finally:
+        ctx2.runner.wait()
+        ctx2.services.close()
+
+
+def test_a_failed_save_is_said_and_the_answer_is_not_shown_as_given(  # type: ignore[no-untyped-def]
+    exam_app, qtbot
+) -> None:
+    """Before: the option stayed chosen, the number turned green, and the result counted
+    the answer although no response row was stored."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    ctx, window = exam_app
+    exam = _open_exam(window, qtbot, "reading")
+    _to_running(exam, qtbot)
+    item = exam.area.panel.item
+    right = exam.area.panel.shown.index(item.answer)
+    engine = ctx.services.store.engine
+
+    def full_disk(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(engine, "before_cursor_execute", full_disk)
+    try:
+        exam.area.panel.buttons[right].click()
+    finally:
+        event.remove(engine, "before_cursor_execute", full_disk)
+    box = _box(exam, "exam_error")
+    assert box.text().startswith("Uw antwoord is niet bewaard.")
+    assert exam.area.panel.group.checkedId() == -1, "not shown as given"
+    assert exam.overview.buttons[0].property("answered") is False
+    assert exam.session.answer_of(1) is None
+    assert ctx.services.store.responses.of_session(exam.run.session_id) == []
+    _click_box(qtbot, exam, "exam_error", "ok")
+    run = exam.run
+    assert run.result().answered == 0 and run.result().raw == 0
+    exam.area.panel.buttons[right].click()  # the disk has room again: now it counts
+    assert exam.overview.buttons[0].property("answered") is True
+    assert run.result().raw == 1
+
+
+def test_a_second_window_offers_to_take_over_and_the_first_stops(  # type: ignore[no-untyped-def]
+    exam_app, devices, qtbot
+) -> None:
+    """Before: two windows on one exam overwrote each other's answers silently."""
+    ctx, window = exam_app
+    exam = _open_exam(window, qtbot, "reading")
+    _to_running(exam, qtbot)
+    exam.area.panel.buttons[0].click()
+    first_answer = exam.session.answer_of(1)
+    session_id = exam.run.session_id
+
+    from examtrainer.gui.app import build
+    from examtrainer.services.app import Services
+
+    ctx2, window2 = build(QApplication.instance(), "nl")
+    ctx2.services = Services.open(ctx2.paths, ctx2.settings, install_content=False)
+    try:
+        _use_fakes(ctx2, devices)
+        ctx2.learner = ctx2.services.learners()[0]
+        qtbot.addWidget(window2)
+        window2.show()
+        window2.show_screen("home")
+        qtbot.waitUntil(lambda: window2.findChild(QMessageBox, "resume_box") is not None)
+        _click_box(qtbot, window2, "resume_box", "yes")
+        box = _box(window2, "take_over_box")
+        assert "al open in een ander venster" in box.text()
+        _click_box(qtbot, window2, "take_over_box", "yes")
+        second = window2.findChild(ExamWindow)
+        assert second is not None and second.run.session_id == session_id
+        assert second.session.answer_of(1) == first_answer
+
+        # The first window may not write any more: its click is not stored, it says why
+        # and stops.
+        qtbot.mouseClick(exam.overview.buttons[1], LEFT)
+        assert _box(exam, "exam_taken_over").text().startswith(
+            "Dit examen is nu open in een ander venster."
+        )
+        store = ctx.services.store
+        assert [r.item_key for r in store.responses.of_session(session_id)] == [
+            second.session.form.questions[0]
+        ]
+        _click_box(qtbot, exam, "exam_taken_over", "ok")
+        qtbot.waitUntil(lambda: window.isVisible())
+        second.area.panel.buttons[1].click()
+        assert len(store.responses.of_session(session_id)) == 1
+        assert store.sessions.get(session_id).state["answers"] == {
+            second.session.form.questions[0]: second.session.answer_of(1)
+        }
+        second.pause()
     finally:
         ctx2.runner.wait()
         ctx2.services.close()
