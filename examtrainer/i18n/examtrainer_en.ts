@@ -207,161 +207,171 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation>included</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="90" />
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="114" />
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation>Choose a file with questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="116" />
-        <location filename="../gui/teacher/banks_tab.py" line="297" />
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="125" />
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="159" />
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="163" />
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>Installed: {title} ({n} questions).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="187" />
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. They have already given {n} answers to these questions. Those answers stay in their results.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="192" />
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="200" />
+        <location filename="../gui/teacher/banks_tab.py" line="210" />
         <source>Itembank verwijderen</source>
         <translation>Remove item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="203" />
+        <location filename="../gui/teacher/banks_tab.py" line="213" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="220" />
+        <location filename="../gui/teacher/banks_tab.py" line="230" />
         <source>Verwijderd: {id}</source>
         <translation>Removed: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="234" />
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="240" />
+        <location filename="../gui/teacher/banks_tab.py" line="270" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="262" />
+        <location filename="../gui/teacher/banks_tab.py" line="292" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>Save item bank for Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>Save item bank as a QTI package</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="277" />
-        <location filename="../gui/teacher/banks_tab.py" line="287" />
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="317" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="324" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="295" />
+        <location filename="../gui/teacher/banks_tab.py" line="325" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="298" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="299" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="300" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="301" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="304" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="305" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="306" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Voor Moodle (XML)…</source>
         <translation>For Moodle (XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="308" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Als QTI 3.0…</source>
         <translation>As QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <source>Eigen stem…</source>
+        <translation>Own voice…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
+        <translation>Record your own voice for listening fragments and model answers. This works in your own item banks. For a bundled bank: export it and import it as your own bank.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1688,145 @@ Does it still not work? Ask your teacher for help.</translation>
         <location filename="../gui/widgets/answers.py" line="183" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Luisterfragment</source>
+        <translation>Listening fragment</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Voorbeeldantwoord</source>
+        <translation>Model answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
+        <source>(uw eigen geluid)</source>
+        <translation>(your own sound)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
+        <source>Geluidsbestand kiezen</source>
+        <translation>Choose a sound file</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
+        <source>Geluid</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation>Saved. Learners now hear your sound with '{label}'.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation>This item bank has no listening fragments and no speaking tasks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
+        <source>Nu: nog geen geluid.</source>
+        <translation>Now: no sound yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation>Now: your own sound.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
+        <source>Nu: {file}</source>
+        <translation>Now: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
+        <source>Opname loopt: {time}</source>
+        <translation>Recording: {time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation>Record your voice or choose a sound file.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation>New: your recording. Listen, then put it in the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation>New: {file}. Listen, then put it in the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>■ Stop opname</source>
+        <translation>■ Stop recording</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>● Opnemen</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
+        <source>Eigen stem</source>
+        <translation>Own voice</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation>Own voice in '{title}'</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation>Choose a listening fragment or a model answer. Record your voice or choose a sound file. Listen first. Then put it in the item bank: learners will hear your sound, and it goes along when you export the item bank.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
+        <source>Wat leerlingen nu horen</source>
+        <translation>What learners hear now</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Nieuw geluid</source>
+        <translation>New sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>▶ Nu afspelen</source>
+        <translation>▶ Play current</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation>▶ Play new sound</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>Bestand kiezen…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>In de itembank zetten</source>
+        <translation>Put in the item bank</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

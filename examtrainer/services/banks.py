@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +181,47 @@ def replace_audio(store: Store, bank_id: str, key: str, source: Path) -> str:
         (root / pack_path).unlink(missing_ok=True)
         raise
     return pack_path
+
+
+FRAGMENT = "fragment"
+MODEL_ANSWER = "model_answer"
+
+
+@dataclass(frozen=True)
+class VoicePart:
+    """A sound in a bank that a teacher may replace with their own voice: the audio of a
+    listening fragment (``kind`` :data:`FRAGMENT`) or the model answer of a speaking task
+    (:data:`MODEL_ANSWER`). ``label`` is the fragment's title or the task's question,
+    ``audio`` the file learners hear now (None: there is none yet), ``own`` True when that
+    file is already the teacher's (see :func:`replace_audio`)."""
+
+    key: str
+    kind: str
+    label: str
+    audio: Path | None
+    own: bool
+
+
+def voice_parts(store: Store, bank_id: str) -> list[VoicePart]:
+    """The listening fragments and speaking tasks of a bank (active ones), in bank order:
+    what :func:`replace_audio` can give a teacher's own voice."""
+    from examtrainer.bank.model import RECORDED_TYPES, Skill
+    from examtrainer.store.teaching import Teaching
+
+    pack, root = Teaching(store).bank_pack(bank_id)
+
+    def part(key: str, kind: str, label: str, audio: str | None) -> VoicePart:
+        own = audio is not None and Path(audio).stem == f"{key}-eigen"
+        return VoicePart(key, kind, label, root / audio if audio else None, own)
+
+    parts = [
+        part(s.id, FRAGMENT, s.title or s.transcript[:60] or s.id, s.audio)
+        for s in pack.stimuli
+        if s.skill is Skill.LISTENING
+    ]
+    parts += [
+        part(i.id, MODEL_ANSWER, i.question, i.model_audio)
+        for i in pack.items
+        if i.type in RECORDED_TYPES
+    ]
+    return parts

@@ -1,5 +1,7 @@
 """Teacher mode, tab "Itembanken": the installed banks with their counts; import a teacher's
-file (preview first, then install) and export a bank as a pack folder or .zip."""
+file (preview first, then install), remove a teacher's bank, give its fragments and model
+answers the teacher's own voice (dialogs/own_voice.py), and export a bank as a pack folder,
+.zip, Moodle XML or QTI 3.0 package."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class BanksTab(TeacherTab):
         super().__init__(ctx, parent)
         self.banks: list[Any] = []
         self.preview_dialog: Any = None
+        self.voice_dialog: Any = None
         self.remove_box: Any = None
         layout = QVBoxLayout(self)
         self.table = make_table(8, "banks")
@@ -51,6 +54,9 @@ class BanksTab(TeacherTab):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("remove_bank")
         self.listen(self.remove_button.clicked, self.ask_remove)
+        self.voice_button = QPushButton()
+        self.voice_button.setObjectName("own_voice")
+        self.listen(self.voice_button.clicked, self.open_own_voice)
         self.listen(self.export_moodle_button.clicked, lambda: self.choose_foreign_export("moodle"))
         self.listen(self.export_qti_button.clicked, lambda: self.choose_foreign_export("qti"))
         self.listen(self.import_button.clicked, self.choose_import_file)
@@ -58,6 +64,7 @@ class BanksTab(TeacherTab):
         self.listen(self.export_zip_button.clicked, lambda: self.choose_export_target(True))
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.voice_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_zip_button)
@@ -106,6 +113,9 @@ class BanksTab(TeacherTab):
             button.setEnabled(has)
         bundled = any(b.id == key and b.bundled for b in self.banks)
         self.remove_button.setEnabled(has and not bundled)
+        # Bundled banks keep their voices (an update would undo the change): export one and
+        # import it as your own bank first; the tooltip says so.
+        self.voice_button.setEnabled(has and not bundled)
 
     # -- import ----------------------------------------------------------------------------
     def choose_import_file(self) -> None:
@@ -223,6 +233,26 @@ class BanksTab(TeacherTab):
 
         self.run(lambda: remove_bank(services.store, services.paths, bank_id), done)
 
+    # -- a teacher's own voice ---------------------------------------------------------------
+    def open_own_voice(self) -> None:
+        """Record or choose a sound for a listening fragment or model answer of the bank."""
+        from examtrainer.gui.dialogs.own_voice import OwnVoiceDialog
+
+        bank_id = selected_key(self.table)
+        bank = next((b for b in self.banks if b.id == bank_id), None)
+        if bank is None or bank.bundled:
+            return
+        dialog = OwnVoiceDialog(self.ctx, bank.id, bank.title, self)
+        self.voice_dialog = dialog
+        dialog.saved.connect(lambda _key: self.changed.emit())
+        dialog.finished.connect(self._voice_closed)
+        dialog.open()
+
+    def _voice_closed(self) -> None:
+        dialog, self.voice_dialog = self.voice_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
     # -- export ----------------------------------------------------------------------------
     def choose_export_target(self, as_zip: bool) -> None:
         bank_id = selected_key(self.table)
@@ -307,3 +337,11 @@ class BanksTab(TeacherTab):
         self.export_moodle_button.setText(self.tr("Voor Moodle (XML)…"))
         self.export_qti_button.setText(self.tr("Als QTI 3.0…"))
         self.remove_button.setText(self.tr("Verwijderen…"))
+        self.voice_button.setText(self.tr("Eigen stem…"))
+        self.voice_button.setToolTip(
+            self.tr(
+                "Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. "
+                "Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en "
+                "importeer haar als uw eigen bank."
+            )
+        )
