@@ -1,163 +1,162 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="nl">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102"/>
+        <location filename="../gui/reports.py" line="102" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109"/>
+        <location filename="../gui/reports.py" line="109" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110"/>
+        <location filename="../gui/reports.py" line="110" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111"/>
+        <location filename="../gui/reports.py" line="111" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209"/>
+        <location filename="../gui/reports.py" line="209" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271"/>
-        <location filename="../gui/reports.py" line="286"/>
+        <location filename="../gui/reports.py" line="271" />
+        <location filename="../gui/reports.py" line="286" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290"/>
+        <location filename="../gui/reports.py" line="290" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292"/>
+        <location filename="../gui/reports.py" line="292" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293"/>
+        <location filename="../gui/reports.py" line="293" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297"/>
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301"/>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302"/>
+        <location filename="../gui/reports.py" line="302" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303"/>
+        <location filename="../gui/reports.py" line="303" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304"/>
+        <location filename="../gui/reports.py" line="304" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305"/>
+        <location filename="../gui/reports.py" line="305" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306"/>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="306" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307"/>
+        <location filename="../gui/reports.py" line="307" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328"/>
+        <location filename="../gui/reports.py" line="328" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333"/>
+        <location filename="../gui/reports.py" line="333" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="337"/>
+        <location filename="../gui/reports.py" line="337" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>مجموع وقت التدريب بالدقائق: {minutes}. عدد الأسئلة التي تمت الإجابة عنها: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341"/>
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351"/>
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358"/>
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361"/>
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369"/>
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374"/>
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384"/>
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي (DUO).</translation>
     </message>
@@ -165,42 +164,42 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260"/>
+        <location filename="../gui/widgets/audio.py" line="260" />
         <source>Pauze</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265"/>
+        <location filename="../gui/widgets/audio.py" line="265" />
         <source>Verder luisteren</source>
         <translation>متابعة الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267"/>
+        <location filename="../gui/widgets/audio.py" line="267" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269"/>
+        <location filename="../gui/widgets/audio.py" line="269" />
         <source>Nog een keer luisteren</source>
         <translation>الاستماع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271"/>
+        <location filename="../gui/widgets/audio.py" line="271" />
         <source>Geluisterd</source>
         <translation>تم الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="281"/>
+        <location filename="../gui/widgets/audio.py" line="281" />
         <source>U heeft het fragment al {n} keer gehoord.</source>
         <translation>لقد استمعت إلى المقطع الصوتي. عدد المرات: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="285"/>
+        <location filename="../gui/widgets/audio.py" line="285" />
         <source>U mag het fragment {n} keer horen.</source>
         <translation>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="289"/>
+        <location filename="../gui/widgets/audio.py" line="289" />
         <source>U mag het nog {n} keer horen.</source>
         <translation>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: {n}.</translation>
     </message>
@@ -208,169 +207,169 @@
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="97"/>
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>meegeleverd</source>
         <translation>مرفق مع البرنامج</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="97"/>
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
         <source>geïmporteerd</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="124"/>
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
         <source>Bestand met vragen kiezen</source>
         <translation>اختر ملفًا فيه أسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="126"/>
-        <location filename="../gui/teacher/banks_tab.py" line="327"/>
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="135"/>
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="169"/>
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="173"/>
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
         <source>Geïnstalleerd: {title} ({n} vragen).</source>
         <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="197"/>
-        <source>Itembank &apos;{title}&apos; verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
-        <translation>هل تريد حذف بنك الأسئلة &apos;{title}&apos;؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202"/>
-        <source>Itembank &apos;{title}&apos; verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
-        <translation>هل تريد حذف بنك الأسئلة &apos;{title}&apos;؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
+        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="210"/>
+        <location filename="../gui/teacher/banks_tab.py" line="210" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212"/>
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="213"/>
+        <location filename="../gui/teacher/banks_tab.py" line="213" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="230"/>
+        <location filename="../gui/teacher/banks_tab.py" line="230" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264"/>
+        <location filename="../gui/teacher/banks_tab.py" line="264" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="270"/>
+        <location filename="../gui/teacher/banks_tab.py" line="270" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="292"/>
+        <location filename="../gui/teacher/banks_tab.py" line="292" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294"/>
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307"/>
-        <location filename="../gui/teacher/banks_tab.py" line="317"/>
+        <location filename="../gui/teacher/banks_tab.py" line="307" />
+        <location filename="../gui/teacher/banks_tab.py" line="317" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="324"/>
+        <location filename="../gui/teacher/banks_tab.py" line="324" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="325"/>
+        <location filename="../gui/teacher/banks_tab.py" line="325" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326"/>
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328"/>
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="329"/>
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330"/>
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331"/>
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="334"/>
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="335"/>
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336"/>
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337"/>
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Voor Moodle (XML)…</source>
         <translation>لـ Moodle ‏(XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338"/>
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339"/>
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340"/>
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Eigen stem…</source>
         <translation>صوتك الخاص…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="343"/>
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
@@ -378,7 +377,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60"/>
+        <location filename="../gui/widgets/answers.py" line="60" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation>هناك أكثر من إجابة صحيحة. اختر كل الإجابات الصحيحة.</translation>
     </message>
@@ -386,57 +385,57 @@
 <context>
     <name>ExamLadder</name>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="127"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="127" />
         <source>Op weg naar het examen</source>
         <translation>في الطريق إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="128"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="128" />
         <source>Examen oefenen</source>
         <translation>التدريب على الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="129"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="129" />
         <source>Verder met uw examen</source>
         <translation>تابع امتحانك</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Begin met de korte test.</source>
         <translation>ابدأ بالاختبار القصير.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="139"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
         <source>Korte test</source>
         <translation>اختبار قصير</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="140"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefen eerst zonder tijd.</source>
         <translation>تدرّب أولًا بدون وقت محدد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="140"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="142"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="142" />
         <source>Probeer een korte oefenset met tijd.</source>
         <translation>جرّب مجموعة تمارين قصيرة بوقت محدد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="143"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="143" />
         <source>Oefenset met tijd</source>
         <translation>مجموعة تمارين بوقت محدد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="146"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="146" />
         <source>U bent klaar voor een heel proefexamen.</source>
         <translation>أنت مستعد لامتحان تجريبي كامل.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_ladder.py" line="147"/>
+        <location filename="../gui/widgets/exam_ladder.py" line="147" />
         <source>Proefexamen</source>
         <translation>امتحان تجريبي</translation>
     </message>
@@ -444,197 +443,197 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171"/>
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen antwoord)</source>
         <translation>(لا توجد إجابة)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173"/>
+        <location filename="../gui/screens/exam_result.py" line="173" />
         <source>uw opname</source>
         <translation>تسجيلك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173"/>
+        <location filename="../gui/screens/exam_result.py" line="173" />
         <source>(geen opname)</source>
         <translation>(لا يوجد تسجيل)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180"/>
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182"/>
+        <location filename="../gui/screens/exam_result.py" line="182" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>أنت تتقدم بشكل جيد. مع تدريب أكثر قليلًا ستنجح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183"/>
+        <location filename="../gui/screens/exam_result.py" line="183" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>ما زلت تحتاج إلى تدريب. تدرّب قليلًا كل يوم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="189"/>
+        <location filename="../gui/screens/exam_result.py" line="189" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>أحسنت جدًا! استمر في التدريب هكذا، وستحافظ على هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="192"/>
+        <location filename="../gui/screens/exam_result.py" line="192" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
         <translation>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="194"/>
+        <location filename="../gui/screens/exam_result.py" line="194" />
         <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
         <translation>تدرّب أكثر قليلًا على هذا النوع من النصوص: {kind}. عدد أخطائك فيه: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="196"/>
+        <location filename="../gui/screens/exam_result.py" line="196" />
         <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation>عدد الأسئلة التي لم تجب عنها: {count}. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="200"/>
+        <location filename="../gui/screens/exam_result.py" line="200" />
         <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation>استمع إلى تسجيلاتك (عددها: {count}) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="203"/>
+        <location filename="../gui/screens/exam_result.py" line="203" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>تدرّب قليلًا كل يوم. حتى التمارين القصيرة تساعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="219"/>
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>نتيجتك: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221"/>
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223"/>
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>انتهى الوقت. ما أجبت عنه يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225"/>
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>لقد سلّمت الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="230"/>
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>الجزء 1 (تسجيل الإجابات)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231"/>
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>الجزء 2 (اختيار الرد)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232"/>
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>مهام قصيرة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233"/>
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>مهام متوسطة الطول</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235"/>
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} من {total} صحيحة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237"/>
+        <location filename="../gui/screens/exam_result.py" line="237" />
         <source>({n} opnames nog niet beoordeeld)</source>
         <translation>(تسجيلات لم يتم تقييمها بعد: {n})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="242"/>
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>المستوى التقديري: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="245"/>
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>الدرجة التقديرية: {score} (درجة النجاح: {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="255"/>
+        <location filename="../gui/screens/exam_result.py" line="255" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>قيّم تسجيلاتك أولًا. بعد ذلك يمكننا أن نقدّر النتيجة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="258"/>
+        <location filename="../gui/screens/exam_result.py" line="258" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>هذا تقدير من هذا البرنامج. ليس نتيجة رسمية. قد تكون النتيجة مختلفة في الامتحان الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263"/>
+        <location filename="../gui/screens/exam_result.py" line="263" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="267"/>
+        <location filename="../gui/screens/exam_result.py" line="267" />
         <source>Ons advies</source>
         <translation>نصيحتنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="269"/>
+        <location filename="../gui/screens/exam_result.py" line="269" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>مراجعة كل الأسئلة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272"/>
+        <location filename="../gui/screens/exam_result.py" line="272" />
         <source>nog niet beoordeeld</source>
         <translation>لم يتم تقييمه بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274"/>
+        <location filename="../gui/screens/exam_result.py" line="274" />
         <source>niet beantwoord</source>
         <translation>بدون إجابة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276"/>
+        <location filename="../gui/screens/exam_result.py" line="276" />
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278"/>
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>fout</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283"/>
+        <location filename="../gui/screens/exam_result.py" line="283" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} السؤال {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="289"/>
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>Uw antwoord: {answer}</source>
         <translation>إجابتك: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294"/>
+        <location filename="../gui/screens/exam_result.py" line="294" />
         <source>Een goed antwoord: {answer}</source>
         <translation>إجابة جيدة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="296"/>
+        <location filename="../gui/screens/exam_result.py" line="296" />
         <source>Het goede antwoord: {answer}</source>
         <translation>الإجابة الصحيحة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="302"/>
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Mijn antwoord was goed</source>
         <translation>كانت إجابتي جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="303"/>
+        <location filename="../gui/screens/exam_result.py" line="303" />
         <source>Mijn antwoord was niet goed</source>
         <translation>لم تكن إجابتي جيدة</translation>
     </message>
@@ -642,12 +641,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64"/>
+        <location filename="../gui/screens/exam_window.py" line="64" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69"/>
+        <location filename="../gui/screens/exam_window.py" line="69" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -655,128 +654,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294"/>
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem in…</source>
         <translation>خذ نفسًا…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294"/>
+        <location filename="../gui/screens/exam_start.py" line="294" />
         <source>Adem uit…</source>
         <translation>أخرج النفس…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="296"/>
-        <location filename="../gui/screens/exam_start.py" line="381"/>
+        <location filename="../gui/screens/exam_start.py" line="296" />
+        <location filename="../gui/screens/exam_start.py" line="381" />
         <source>Overslaan</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="357"/>
+        <location filename="../gui/screens/exam_start.py" line="357" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>هذا تدريب. لا مشكلة إذا لم يسر الأمر جيدًا. القليل من التوتر أمر طبيعي: فهو يساعدك على التركيز.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="361"/>
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>Examen:</source>
         <translation>الامتحان:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362"/>
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>امتحان الاندماج (inburgeringsexamen)، المستوى A2</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="363"/>
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen NT2 I)، المستوى B1</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="364"/>
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Onderdeel:</source>
         <translation>القسم:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="365"/>
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366"/>
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367"/>
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368"/>
+        <location filename="../gui/screens/exam_start.py" line="368" />
         <source>Wat gaat er gebeuren?</source>
         <translation>ماذا سيحدث؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373"/>
+        <location filename="../gui/screens/exam_start.py" line="373" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>هذه مجموعة تمارين قصيرة بوقت محدد. ليست امتحانًا كاملًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="376"/>
+        <location filename="../gui/screens/exam_start.py" line="376" />
         <source>Eerst rustig ademhalen?</source>
         <translation>هل تريد أن تتنفس بهدوء أولًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378"/>
+        <location filename="../gui/screens/exam_start.py" line="378" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>تنفّس بهدوء مع الدائرة لمدة دقيقة. هذا يساعد على تخفيف التوتر.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383"/>
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>أحسنت. أنت مستعد للبدء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="384"/>
+        <location filename="../gui/screens/exam_start.py" line="384" />
         <source>Nog een keer ademhalen</source>
         <translation>التنفس مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="386"/>
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Adem een minuut mee</source>
         <translation>تنفّس معنا لمدة دقيقة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="387"/>
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Wat wilt u?</source>
         <translation>ماذا تريد؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388"/>
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Laat de klok zien</source>
         <translation>إظهار الساعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389"/>
+        <location filename="../gui/screens/exam_start.py" line="389" />
         <source>Geluid van een examenzaal</source>
         <translation>أصوات قاعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391"/>
+        <location filename="../gui/screens/exam_start.py" line="391" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>في قاعة الامتحان يتكلم أشخاص آخرون أحيانًا. هكذا تتعود على ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393"/>
+        <location filename="../gui/screens/exam_start.py" line="393" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395"/>
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin de oefenset</source>
         <translation>ابدأ مجموعة التمارين</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395"/>
+        <location filename="../gui/screens/exam_start.py" line="395" />
         <source>Begin het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
@@ -784,187 +783,187 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="305"/>
+        <location filename="../gui/screens/exam_window.py" line="305" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310"/>
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="331"/>
+        <location filename="../gui/screens/exam_window.py" line="331" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="348"/>
-        <location filename="../gui/screens/exam_window.py" line="358"/>
-        <location filename="../gui/screens/exam_window.py" line="698"/>
+        <location filename="../gui/screens/exam_window.py" line="348" />
+        <location filename="../gui/screens/exam_window.py" line="358" />
+        <location filename="../gui/screens/exam_window.py" line="698" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="354"/>
+        <location filename="../gui/screens/exam_window.py" line="354" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="394"/>
+        <location filename="../gui/screens/exam_window.py" line="394" />
         <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
         <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="396"/>
+        <location filename="../gui/screens/exam_window.py" line="396" />
         <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
         <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="400"/>
+        <location filename="../gui/screens/exam_window.py" line="400" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="431"/>
+        <location filename="../gui/screens/exam_window.py" line="431" />
         <source>Dit examen is nu open in een ander venster.</source>
         <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="433"/>
+        <location filename="../gui/screens/exam_window.py" line="433" />
         <source>U kunt daar verder gaan. Dit venster stopt.</source>
         <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505"/>
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog 1 minuut.</source>
         <translation>بقيت دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="505"/>
+        <location filename="../gui/screens/exam_window.py" line="505" />
         <source>Nog {n} minuten.</source>
         <translation>الدقائق المتبقية: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="509"/>
+        <location filename="../gui/screens/exam_window.py" line="509" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="519"/>
+        <location filename="../gui/screens/exam_window.py" line="519" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555"/>
+        <location filename="../gui/screens/exam_window.py" line="555" />
         <source>U heeft 1 vraag nog niet beantwoord.</source>
         <translation>بقي سؤال واحد بدون إجابة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="557"/>
+        <location filename="../gui/screens/exam_window.py" line="557" />
         <source>U heeft {n} vragen nog niet beantwoord.</source>
         <translation>عدد الأسئلة التي لم تجب عنها بعد: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="560"/>
+        <location filename="../gui/screens/exam_window.py" line="560" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="563"/>
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564"/>
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="567"/>
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="569"/>
-        <location filename="../gui/screens/exam_window.py" line="699"/>
+        <location filename="../gui/screens/exam_window.py" line="569" />
+        <location filename="../gui/screens/exam_window.py" line="699" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="570"/>
+        <location filename="../gui/screens/exam_window.py" line="570" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581"/>
+        <location filename="../gui/screens/exam_window.py" line="581" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="582"/>
+        <location filename="../gui/screens/exam_window.py" line="582" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="584"/>
+        <location filename="../gui/screens/exam_window.py" line="584" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="585"/>
-        <location filename="../gui/screens/exam_window.py" line="682"/>
+        <location filename="../gui/screens/exam_window.py" line="585" />
+        <location filename="../gui/screens/exam_window.py" line="682" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="586"/>
+        <location filename="../gui/screens/exam_window.py" line="586" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="402"/>
-        <location filename="../gui/screens/exam_window.py" line="683"/>
+        <location filename="../gui/screens/exam_window.py" line="402" />
+        <location filename="../gui/screens/exam_window.py" line="683" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="684"/>
+        <location filename="../gui/screens/exam_window.py" line="684" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="686"/>
-        <source>Lees alles rustig. Klik op &apos;Beginnen&apos; als u klaar bent.</source>
+        <location filename="../gui/screens/exam_window.py" line="686" />
+        <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="687"/>
+        <location filename="../gui/screens/exam_window.py" line="687" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="688"/>
+        <location filename="../gui/screens/exam_window.py" line="688" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="691"/>
+        <location filename="../gui/screens/exam_window.py" line="691" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
         <translation>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: {m}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="694"/>
+        <location filename="../gui/screens/exam_window.py" line="694" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="696"/>
+        <location filename="../gui/screens/exam_window.py" line="696" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="697"/>
+        <location filename="../gui/screens/exam_window.py" line="697" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -972,68 +971,68 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="86"/>
+        <location filename="../gui/teacher/export_tab.py" line="86" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="88"/>
+        <location filename="../gui/teacher/export_tab.py" line="88" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="90"/>
+        <location filename="../gui/teacher/export_tab.py" line="90" />
         <source>Leerling: {name}</source>
         <translation>الطالب: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="111"/>
+        <location filename="../gui/teacher/export_tab.py" line="111" />
         <source>Opslaan als</source>
         <translation>حفظ باسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="130"/>
-        <location filename="../gui/teacher/export_tab.py" line="145"/>
+        <location filename="../gui/teacher/export_tab.py" line="130" />
+        <location filename="../gui/teacher/export_tab.py" line="145" />
         <source>Bezig…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="153"/>
+        <location filename="../gui/teacher/export_tab.py" line="153" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="156"/>
+        <location filename="../gui/teacher/export_tab.py" line="156" />
         <source>Resultaten van:</source>
         <translation>نتائج:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="157"/>
+        <location filename="../gui/teacher/export_tab.py" line="157" />
         <source>Opslaan als CSV…</source>
         <translation>حفظ كملف CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="158"/>
+        <location filename="../gui/teacher/export_tab.py" line="158" />
         <source>Opslaan als Excel (XLSX)…</source>
         <translation>حفظ كملف Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="159"/>
+        <location filename="../gui/teacher/export_tab.py" line="159" />
         <source>Voortgangsverslag (PDF)…</source>
         <translation>تقرير التقدم (PDF)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="161"/>
+        <location filename="../gui/teacher/export_tab.py" line="161" />
         <source>Eén regel per leerling en onderdeel. Opent direct in Excel.</source>
         <translation>سطر واحد لكل طالب ولكل قسم. يُفتح مباشرة في Excel.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="163"/>
+        <location filename="../gui/teacher/export_tab.py" line="163" />
         <source>Een overzicht en een blad met alle antwoorden.</source>
         <translation>ملخص وورقة فيها كل الإجابات.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/export_tab.py" line="165"/>
+        <location filename="../gui/teacher/export_tab.py" line="165" />
         <source>Voor één leerling: niveau, grafiek, oefentijd en proefexamens.</source>
         <translation>لطالب واحد: المستوى، والرسم البياني، ووقت التدريب، والامتحانات التجريبية.</translation>
     </message>
@@ -1041,118 +1040,118 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="148"/>
+        <location filename="../gui/screens/home.py" line="148" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="149"/>
+        <location filename="../gui/screens/home.py" line="149" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150"/>
+        <location filename="../gui/screens/home.py" line="150" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="156"/>
+        <location filename="../gui/screens/home.py" line="156" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157"/>
+        <location filename="../gui/screens/home.py" line="157" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158"/>
+        <location filename="../gui/screens/home.py" line="158" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162"/>
+        <location filename="../gui/screens/home.py" line="162" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164"/>
+        <location filename="../gui/screens/home.py" line="164" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168"/>
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Nog {days} dagen tot uw examen.</source>
         <translation>الأيام المتبقية حتى امتحانك: {days}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176"/>
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180"/>
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Klaar: %p%</source>
         <translation>الجاهزية: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183"/>
+        <location filename="../gui/screens/home.py" line="183" />
         <source>{n} vragen gemaakt, {good} goed.</source>
         <translation>الأسئلة التي أجبت عنها: {n}. الإجابات الصحيحة: {good}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="187"/>
-        <location filename="../gui/screens/home.py" line="199"/>
+        <location filename="../gui/screens/home.py" line="187" />
+        <location filename="../gui/screens/home.py" line="199" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190"/>
+        <location filename="../gui/screens/home.py" line="190" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="197"/>
+        <location filename="../gui/screens/home.py" line="197" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="202"/>
+        <location filename="../gui/screens/home.py" line="202" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204"/>
+        <location filename="../gui/screens/home.py" line="204" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207"/>
+        <location filename="../gui/screens/home.py" line="207" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211"/>
+        <location filename="../gui/screens/home.py" line="211" />
         <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
         <translation>مجموع وقت تدريبك بالدقائق: {minutes}. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215"/>
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220"/>
+        <location filename="../gui/screens/home.py" line="220" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="222"/>
+        <location filename="../gui/screens/home.py" line="222" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="223"/>
+        <location filename="../gui/screens/home.py" line="223" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
     </message>
@@ -1160,137 +1159,137 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102"/>
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
         <source>probleem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="103"/>
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
         <source>niet ingelezen</source>
         <translation>لم يتم استيراده</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="116"/>
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
         <source>Vragen importeren</source>
         <translation>استيراد الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118"/>
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>الملف: {name} (النوع: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="126"/>
-        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank &apos;{title}&apos; ({id}). Er is nog niets veranderd.</source>
-        <translation>يحتوي الملف على {items} سؤالًا و{texts} نصًا لبنك الأسئلة &apos;{title}&apos; ({id}). لم يتغير شيء بعد.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>يحتوي الملف على {items} سؤالًا و{texts} نصًا لبنك الأسئلة '{title}' ({id}). لم يتغير شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="139"/>
-        <source>Dit wordt de itembank &apos;{title}&apos; ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}). عدد الأسئلة: {items}. عدد النصوص: {texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="151"/>
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
         <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>لا يمكن استيراد هذا الملف. عدد المشكلات: {n}. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="157"/>
+        <location filename="../gui/dialogs/import_preview.py" line="157" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163"/>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165"/>
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165"/>
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165"/>
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165"/>
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="168"/>
+        <location filename="../gui/dialogs/import_preview.py" line="168" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="174"/>
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="175"/>
+        <location filename="../gui/dialogs/import_preview.py" line="175" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176"/>
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177"/>
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178"/>
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183"/>
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183"/>
+        <location filename="../gui/dialogs/import_preview.py" line="183" />
         <source>Vervangen</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="184"/>
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Beide bewaren</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185"/>
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="193"/>
-        <source>Deze itembank is er al: &apos;{title}&apos;. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
-        <translation>بنك الأسئلة هذا موجود بالفعل: &apos;{title}&apos;. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="193" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
+        <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="204"/>
+        <location filename="../gui/dialogs/import_preview.py" line="204" />
         <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation>أعطى المتعلمون بالفعل {n} إجابة على أسئلة ستتغير أو تُحذف. تبقى هذه الإجابات محفوظة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="209"/>
-        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met &apos;Beide bewaren&apos; komt uw bank ernaast, met een eigen code.</source>
-        <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع &apos;الاحتفاظ بالاثنين&apos; يُضاف بنكك بجانبه برمز خاص به.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="213"/>
+        <location filename="../gui/dialogs/import_preview.py" line="213" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>
@@ -1298,27 +1297,27 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191"/>
+        <location filename="../gui/dialogs/pin.py" line="191" />
         <source>Deze code klopt niet. Wacht 30 seconden.</source>
         <translation>هذا الرمز غير صحيح. انتظر 30 ثانية.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194"/>
+        <location filename="../gui/dialogs/pin.py" line="194" />
         <source>Deze code klopt niet. Probeer het opnieuw.</source>
         <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="203"/>
+        <location filename="../gui/dialogs/pin.py" line="203" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>هذا الملف الشخصي لـ {name}. اكتب الرمز السري.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205"/>
+        <location filename="../gui/dialogs/pin.py" line="205" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206"/>
+        <location filename="../gui/dialogs/pin.py" line="206" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
@@ -1326,113 +1325,113 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139"/>
-        <location filename="../gui/teacher/learners_tab.py" line="259"/>
+        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(بدون مجموعة)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225"/>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>gearchiveerd</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="225"/>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
         <source>actief</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="230"/>
+        <location filename="../gui/teacher/learners_tab.py" line="230" />
         <source>Terugzetten</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="232"/>
+        <location filename="../gui/teacher/learners_tab.py" line="232" />
         <source>Archiveren</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="235"/>
+        <location filename="../gui/teacher/learners_tab.py" line="235" />
         <source>Leerlingen</source>
         <translation>الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="236"/>
+        <location filename="../gui/teacher/learners_tab.py" line="236" />
         <source>Groepen</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="237"/>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="238"/>
+        <location filename="../gui/teacher/learners_tab.py" line="238" />
         <source>Naam:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="239"/>
+        <location filename="../gui/teacher/learners_tab.py" line="239" />
         <source>Naam van de leerling</source>
         <translation>اسم الطالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="240"/>
+        <location filename="../gui/teacher/learners_tab.py" line="240" />
         <source>Nieuwe leerling</source>
         <translation>طالب جديد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="241"/>
+        <location filename="../gui/teacher/learners_tab.py" line="241" />
         <source>Naam wijzigen</source>
         <translation>تغيير الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="242"/>
+        <location filename="../gui/teacher/learners_tab.py" line="242" />
         <source>Code wissen</source>
         <translation>مسح الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="244"/>
+        <location filename="../gui/teacher/learners_tab.py" line="244" />
         <source>Voor een leerling die de geheime code van het profiel vergeten is.</source>
         <translation>للطالب الذي نسي الرمز السري لملفه الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="246"/>
+        <location filename="../gui/teacher/learners_tab.py" line="246" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="247"/>
+        <location filename="../gui/teacher/learners_tab.py" line="247" />
         <source>In groep zetten</source>
         <translation>إضافة إلى المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="248"/>
+        <location filename="../gui/teacher/learners_tab.py" line="248" />
         <source>Naam van de groep</source>
         <translation>اسم المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="249"/>
+        <location filename="../gui/teacher/learners_tab.py" line="249" />
         <source>Nieuwe groep</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="250"/>
+        <location filename="../gui/teacher/learners_tab.py" line="250" />
         <source>Hernoemen</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="253"/>
+        <location filename="../gui/teacher/learners_tab.py" line="253" />
         <source>Gearchiveerde leerlingen staan niet meer in de profielen. Hun resultaten blijven bewaard.</source>
         <translation>الطلاب المؤرشفون لا يظهرون في الملفات الشخصية بعد الآن. نتائجهم تبقى محفوظة.</translation>
     </message>
@@ -1440,93 +1439,93 @@
 <context>
     <name>ListeningScreen</name>
     <message>
-        <location filename="../gui/screens/listening.py" line="200"/>
+        <location filename="../gui/screens/listening.py" line="200" />
         <source>Vraag {n} van {total} bij dit fragment</source>
         <translation>السؤال {n} من {total} عن هذا المقطع الصوتي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="215"/>
+        <location filename="../gui/screens/listening.py" line="215" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225"/>
+        <location filename="../gui/screens/listening.py" line="225" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227"/>
+        <location filename="../gui/screens/listening.py" line="227" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276"/>
+        <location filename="../gui/screens/listening.py" line="276" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279"/>
+        <location filename="../gui/screens/listening.py" line="279" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284"/>
+        <location filename="../gui/screens/listening.py" line="284" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286"/>
+        <location filename="../gui/screens/listening.py" line="286" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288"/>
+        <location filename="../gui/screens/listening.py" line="288" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291"/>
+        <location filename="../gui/screens/listening.py" line="291" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293"/>
+        <location filename="../gui/screens/listening.py" line="293" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295"/>
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296"/>
+        <location filename="../gui/screens/listening.py" line="296" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297"/>
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298"/>
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299"/>
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302"/>
+        <location filename="../gui/screens/listening.py" line="302" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
 1. Sluit een koptelefoon of luidsprekers aan op de computer.
 2. Zet het geluid van de computer aan.
-3. Klik op &apos;Opnieuw kijken&apos;.
+3. Klik op 'Opnieuw kijken'.
 
 Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>لا نجد مكبر صوت أو سماعة رأس. تحتاج إلى الصوت من أجل الاستماع.
@@ -1539,12 +1538,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311"/>
+        <location filename="../gui/screens/listening.py" line="311" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312"/>
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1552,17 +1551,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39"/>
+        <location filename="../gui/main_window.py" line="39" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74"/>
+        <location filename="../gui/main_window.py" line="74" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76"/>
+        <location filename="../gui/main_window.py" line="76" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -1570,7 +1569,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110"/>
+        <location filename="../gui/widgets/answers.py" line="110" />
         <source>– kies –</source>
         <translation>– اختر –</translation>
     </message>
@@ -1578,87 +1577,87 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151"/>
+        <location filename="../gui/screens/onboarding.py" line="151" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>اختر رمزًا سريًا من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154"/>
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>يجب أن يتكون الرمز من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174"/>
+        <location filename="../gui/screens/onboarding.py" line="174" />
         <source>Welkom bij examtrainer</source>
         <translation>مرحبًا بك في examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176"/>
+        <location filename="../gui/screens/onboarding.py" line="176" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>بأي لغة تريد قراءة الشرح؟ يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178"/>
+        <location filename="../gui/screens/onboarding.py" line="178" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179"/>
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>Over u</source>
         <translation>معلومات عنك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180"/>
+        <location filename="../gui/screens/onboarding.py" line="180" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>ما اسمك؟ (الاسم الأول يكفي.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181"/>
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Voor welk examen oefent u?</source>
         <translation>لأي امتحان تتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182"/>
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>امتحان الاندماج (Inburgeringsexamen) المستوى A2، من DUO</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="183"/>
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen Nt2) المستوى B1، programma I</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="186"/>
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>هل بدأ واجب الاندماج (inburgering) عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190"/>
+        <location filename="../gui/screens/onboarding.py" line="190" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>هدفك (يمكن تركه فارغًا)، مثلًا: إيجاد عمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191"/>
+        <location filename="../gui/screens/onboarding.py" line="191" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>أعرف تاريخ امتحاني:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195"/>
+        <location filename="../gui/screens/onboarding.py" line="195" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>اختر رمزًا سريًا (4 أحرف على الأقل). عندها لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202"/>
+        <location filename="../gui/screens/onboarding.py" line="202" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>رمز سري (يمكنك تركه فارغًا). مع الرمز لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206"/>
+        <location filename="../gui/screens/onboarding.py" line="206" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207"/>
+        <location filename="../gui/screens/onboarding.py" line="207" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
@@ -1666,27 +1665,27 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178"/>
+        <location filename="../gui/widgets/answers.py" line="178" />
         <source>▲ Omhoog</source>
         <translation>▲ لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179"/>
+        <location filename="../gui/widgets/answers.py" line="179" />
         <source>▼ Omlaag</source>
         <translation>▼ لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180"/>
+        <location filename="../gui/widgets/answers.py" line="180" />
         <source>Alt + pijl omhoog</source>
         <translation>Alt + سهم لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181"/>
+        <location filename="../gui/widgets/answers.py" line="181" />
         <source>Alt + pijl omlaag</source>
         <translation>Alt + سهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183"/>
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
     </message>
@@ -1694,138 +1693,138 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OwnVoiceDialog</name>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="173"/>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
         <source>Luisterfragment</source>
         <translation>مقطع استماع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="173"/>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
         <source>Voorbeeldantwoord</source>
         <translation>إجابة نموذجية</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="176"/>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
         <source>(uw eigen geluid)</source>
         <translation>(صوتك الخاص)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="235"/>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
         <source>Geluidsbestand kiezen</source>
         <translation>اختر ملفاً صوتياً</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="237"/>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
         <source>Geluid</source>
         <translation>صوت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="269"/>
-        <source>Opgeslagen. Leerlingen horen nu uw geluid bij &apos;{label}&apos;.</source>
-        <translation>تم الحفظ. يسمع المتعلمون الآن صوتك في &apos;{label}&apos;.</translation>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation>تم الحفظ. يسمع المتعلمون الآن صوتك في '{label}'.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="284"/>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
         <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
         <translation>لا يحتوي بنك الأسئلة هذا على مقاطع استماع ولا على مهام تحدث.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="287"/>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
         <source>Nu: nog geen geluid.</source>
         <translation>الآن: لا يوجد صوت بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="289"/>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
         <source>Nu: uw eigen geluid.</source>
         <translation>الآن: صوتك الخاص.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="291"/>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
         <source>Nu: {file}</source>
         <translation>الآن: {file}</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="294"/>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
         <source>Opname loopt: {time}</source>
         <translation>التسجيل جارٍ: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="299"/>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
         <source>Neem uw stem op of kies een geluidsbestand.</source>
         <translation>سجّل صوتك أو اختر ملفاً صوتياً.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="301"/>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
         <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
         <translation>جديد: تسجيلك. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="304"/>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
         <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
         <translation>جديد: {file}. استمع إليه ثم ضعه في بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="308"/>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
         <source>■ Stop opname</source>
         <translation>■ إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="308"/>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
         <source>● Opnemen</source>
         <translation>● تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="322"/>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
         <source>Eigen stem</source>
         <translation>صوتك الخاص</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="323"/>
-        <source>Eigen stem in &apos;{title}&apos;</source>
-        <translation>صوتك الخاص في &apos;{title}&apos;</translation>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation>صوتك الخاص في '{title}'</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="326"/>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
         <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
         <translation>اختر مقطع استماع أو إجابة نموذجية. سجّل صوتك أو اختر ملفاً صوتياً. استمع أولاً. ثم ضعه في بنك الأسئلة: سيسمع المتعلمون صوتك، وسيُصدَّر مع بنك الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="331"/>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
         <source>Wat leerlingen nu horen</source>
         <translation>ما يسمعه المتعلمون الآن</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="332"/>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
         <source>Nieuw geluid</source>
         <translation>صوت جديد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="333"/>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
         <source>▶ Nu afspelen</source>
         <translation>▶ تشغيل الحالي</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="333"/>
-        <location filename="../gui/dialogs/own_voice.py" line="334"/>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="334"/>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
         <source>▶ Nieuw geluid afspelen</source>
         <translation>▶ تشغيل الصوت الجديد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="335"/>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
         <source>Bestand kiezen…</source>
         <translation>اختر ملفاً…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="336"/>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
         <source>In de itembank zetten</source>
         <translation>ضعه في بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/own_voice.py" line="337"/>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>إغلاق</translation>
     </message>
@@ -1833,22 +1832,22 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../gui/screens/profiles.py" line="93"/>
+        <location filename="../gui/screens/profiles.py" line="93" />
         <source>Wie gaat er oefenen?</source>
         <translation>من سيتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="94"/>
+        <location filename="../gui/screens/profiles.py" line="94" />
         <source>Nieuw profiel</source>
         <translation>ملف شخصي جديد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="95"/>
+        <location filename="../gui/screens/profiles.py" line="95" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/profiles.py" line="96"/>
+        <location filename="../gui/screens/profiles.py" line="96" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
@@ -1856,109 +1855,109 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25"/>
+        <location filename="../gui/teacher/progress_tab.py" line="25" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26"/>
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27"/>
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83"/>
-        <location filename="../gui/teacher/progress_tab.py" line="131"/>
+        <location filename="../gui/teacher/progress_tab.py" line="83" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129"/>
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132"/>
+        <location filename="../gui/teacher/progress_tab.py" line="132" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133"/>
+        <location filename="../gui/teacher/progress_tab.py" line="133" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136"/>
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137"/>
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138"/>
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139"/>
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140"/>
-        <location filename="../gui/teacher/progress_tab.py" line="152"/>
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141"/>
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142"/>
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147"/>
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148"/>
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153"/>
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154"/>
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155"/>
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156"/>
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161"/>
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
     </message>
@@ -1966,62 +1965,62 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284"/>
+        <location filename="../gui/screens/reading.py" line="284" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297"/>
+        <location filename="../gui/screens/reading.py" line="297" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307"/>
+        <location filename="../gui/screens/reading.py" line="307" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309"/>
+        <location filename="../gui/screens/reading.py" line="309" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339"/>
+        <location filename="../gui/screens/reading.py" line="339" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342"/>
+        <location filename="../gui/screens/reading.py" line="342" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347"/>
+        <location filename="../gui/screens/reading.py" line="347" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348"/>
+        <location filename="../gui/screens/reading.py" line="348" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349"/>
+        <location filename="../gui/screens/reading.py" line="349" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350"/>
+        <location filename="../gui/screens/reading.py" line="350" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351"/>
+        <location filename="../gui/screens/reading.py" line="351" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352"/>
+        <location filename="../gui/screens/reading.py" line="352" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2029,131 +2028,131 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="153"/>
-        <location filename="../gui/teacher/review_tab.py" line="283"/>
+        <location filename="../gui/teacher/review_tab.py" line="153" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Opnames om te beoordelen: {n}</source>
         <translation>تسجيلات بانتظار التقييم: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187"/>
+        <location filename="../gui/teacher/review_tab.py" line="187" />
         <source>Kies links een opname.</source>
         <translation>اختر تسجيلًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196"/>
+        <location filename="../gui/teacher/review_tab.py" line="196" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}، {date} (المدة بالثواني: {seconds})</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208"/>
+        <location filename="../gui/teacher/review_tab.py" line="208" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>لم يتم العثور على الملف الصوتي: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215"/>
+        <location filename="../gui/teacher/review_tab.py" line="215" />
         <source>De opdracht wordt geladen…</source>
         <translation>جارٍ تحميل المهمة…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220"/>
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Opdracht: {question}</source>
         <translation>المهمة: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222"/>
+        <location filename="../gui/teacher/review_tab.py" line="222" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>إجابة نموذجية: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236"/>
-        <location filename="../gui/teacher/review_tab.py" line="256"/>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>voldoende</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236"/>
-        <location filename="../gui/teacher/review_tab.py" line="256"/>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>onvoldoende</source>
         <translation>غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238"/>
+        <location filename="../gui/teacher/review_tab.py" line="238" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>المجموع: {points} من {max} نقاط: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258"/>
+        <location filename="../gui/teacher/review_tab.py" line="258" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>تم الحفظ: {points} من {max} نقاط، {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274"/>
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>المحتوى: هل يفعل الطالب ما تطلبه المهمة؟</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275"/>
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>الوضوح: النطق وسهولة الفهم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276"/>
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Woordenschat</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277"/>
+        <location filename="../gui/teacher/review_tab.py" line="277" />
         <source>Grammatica</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278"/>
+        <location filename="../gui/teacher/review_tab.py" line="278" />
         <source>Vloeiend spreken</source>
         <translation>الطلاقة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281"/>
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="285"/>
+        <location filename="../gui/teacher/review_tab.py" line="285" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>إظهار التسجيلات التي تم تقييمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286"/>
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opdracht</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288"/>
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>التقييم (كافٍ: 6 من 10 نقاط، ونقطة واحدة على الأقل للمحتوى)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290"/>
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>Opmerking:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291"/>
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>▶ Opname afspelen</source>
         <translation>▶ تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291"/>
-        <location filename="../gui/teacher/review_tab.py" line="292"/>
+        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="292"/>
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ تشغيل المثال</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="293"/>
+        <location filename="../gui/teacher/review_tab.py" line="293" />
         <source>Beoordeling opslaan</source>
         <translation>حفظ التقييم</translation>
     </message>
@@ -2161,94 +2160,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="63"/>
+        <location filename="../gui/dialogs/about.py" line="63" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>ضبطته المدرسة (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65"/>
+        <location filename="../gui/dialogs/about.py" line="65" />
         <source>ingesteld op deze computer</source>
         <translation>مضبوط على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67"/>
+        <location filename="../gui/dialogs/about.py" line="67" />
         <source>nog niet ingesteld</source>
         <translation>غير مضبوط بعد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71"/>
+        <location filename="../gui/dialogs/about.py" line="71" />
         <source>gevonden</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71"/>
+        <location filename="../gui/dialogs/about.py" line="71" />
         <source>niet gevonden</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="76"/>
-        <location filename="../gui/dialogs/about.py" line="77"/>
-        <location filename="../gui/dialogs/about.py" line="79"/>
+        <location filename="../gui/dialogs/about.py" line="76" />
+        <location filename="../gui/dialogs/about.py" line="77" />
+        <location filename="../gui/dialogs/about.py" line="79" />
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="83"/>
+        <location filename="../gui/dialogs/about.py" line="83" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="86"/>
+        <location filename="../gui/dialogs/about.py" line="86" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>لمسؤول تقنية المعلومات: هنا إعدادات المدرسة والبيانات. انظر docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="91"/>
+        <location filename="../gui/dialogs/about.py" line="91" />
         <source>Instellingen school:</source>
         <translation>إعدادات المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="92"/>
+        <location filename="../gui/dialogs/about.py" line="92" />
         <source>Dat bestand is:</source>
         <translation>هذا الملف:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93"/>
+        <location filename="../gui/dialogs/about.py" line="93" />
         <source>Eigen instellingen:</source>
         <translation>الإعدادات الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94"/>
+        <location filename="../gui/dialogs/about.py" line="94" />
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95"/>
+        <location filename="../gui/dialogs/about.py" line="95" />
         <source>Map met gegevens:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96"/>
+        <location filename="../gui/dialogs/about.py" line="96" />
         <source>Map met opnames:</source>
         <translation>مجلد التسجيلات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97"/>
+        <location filename="../gui/dialogs/about.py" line="97" />
         <source>Gedeelde itembanken:</source>
         <translation>بنوك الأسئلة المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98"/>
+        <location filename="../gui/dialogs/about.py" line="98" />
         <source>Gedeelde opnames:</source>
         <translation>التسجيلات المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99"/>
+        <location filename="../gui/dialogs/about.py" line="99" />
         <source>Docent-PIN:</source>
         <translation>رمز PIN للمعلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100"/>
+        <location filename="../gui/dialogs/about.py" line="100" />
         <source>Vastgezet door school:</source>
         <translation>مقفل من المدرسة:</translation>
     </message>
@@ -2256,154 +2255,154 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SoundCheckScreen</name>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="262"/>
+        <location filename="../gui/screens/soundcheck.py" line="262" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="265"/>
+        <location filename="../gui/screens/soundcheck.py" line="265" />
         <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا. ستفعل ذلك أيضًا في الامتحان الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="270"/>
+        <location filename="../gui/screens/soundcheck.py" line="270" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="271"/>
+        <location filename="../gui/screens/soundcheck.py" line="271" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="274"/>
+        <location filename="../gui/screens/soundcheck.py" line="274" />
         <source>Verder naar luisteren</source>
         <translation>المتابعة إلى الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="275"/>
+        <location filename="../gui/screens/soundcheck.py" line="275" />
         <source>Verder naar spreken</source>
         <translation>المتابعة إلى التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="276"/>
+        <location filename="../gui/screens/soundcheck.py" line="276" />
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="281"/>
+        <location filename="../gui/screens/soundcheck.py" line="281" />
         <source>1. Koptelefoon of luidspreker</source>
         <translation>1. سماعة الرأس أو مكبر الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="284"/>
-        <location filename="../gui/screens/soundcheck.py" line="320"/>
+        <location filename="../gui/screens/soundcheck.py" line="284" />
+        <location filename="../gui/screens/soundcheck.py" line="320" />
         <source>Gevonden: {name}</source>
         <translation>تم العثور على: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="285"/>
+        <location filename="../gui/screens/soundcheck.py" line="285" />
         <source>Klik op Luisteren. Hoort u het geluid goed?</source>
         <translation>انقر على «استماع». هل تسمع الصوت جيدًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="287"/>
-        <location filename="../gui/screens/soundcheck.py" line="322"/>
+        <location filename="../gui/screens/soundcheck.py" line="287" />
+        <location filename="../gui/screens/soundcheck.py" line="322" />
         <source>Niet gevonden.</source>
         <translation>لم يتم العثور عليه.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="290"/>
+        <location filename="../gui/screens/soundcheck.py" line="290" />
         <source>Ja, ik hoor het</source>
         <translation>نعم، أسمعه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="291"/>
-        <location filename="../gui/screens/soundcheck.py" line="356"/>
+        <location filename="../gui/screens/soundcheck.py" line="291" />
+        <location filename="../gui/screens/soundcheck.py" line="356" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="294"/>
+        <location filename="../gui/screens/soundcheck.py" line="294" />
         <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
-Sluit een koptelefoon of luidsprekers aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
+Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>لا نجد مكبر صوت أو سماعة رأس. بدون صوت لا يمكنك الاستماع.
 وصّل سماعة رأس أو مكبرات صوت. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="300"/>
+        <location filename="../gui/screens/soundcheck.py" line="300" />
         <source>Goed zo. Het geluid werkt.</source>
         <translation>أحسنت. الصوت يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="303"/>
+        <location filename="../gui/screens/soundcheck.py" line="303" />
         <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
         <translation>ارفع صوت الكمبيوتر. تأكد أن سماعة الرأس موصولة جيدًا. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="317"/>
+        <location filename="../gui/screens/soundcheck.py" line="317" />
         <source>2. Microfoon</source>
         <translation>2. الميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="327"/>
+        <location filename="../gui/screens/soundcheck.py" line="327" />
         <source>Neem 3 seconden op</source>
         <translation>سجّل 3 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="329"/>
+        <location filename="../gui/screens/soundcheck.py" line="329" />
         <source>Opnieuw opnemen</source>
         <translation>التسجيل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="334"/>
-        <source>Spreek nu. Zeg bijvoorbeeld: &apos;Goedemorgen, ik heet …&apos;.</source>
+        <location filename="../gui/screens/soundcheck.py" line="334" />
+        <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
         <translation>تكلم الآن. قل مثلًا: «Goedemorgen, ik heet …» (صباح الخير، اسمي …).</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="337"/>
+        <location filename="../gui/screens/soundcheck.py" line="337" />
         <source>Nog 1 seconde.</source>
         <translation>بقيت ثانية واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="339"/>
+        <location filename="../gui/screens/soundcheck.py" line="339" />
         <source>Nog {n} seconden.</source>
         <translation>الثواني المتبقية: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="344"/>
+        <location filename="../gui/screens/soundcheck.py" line="344" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>هذا تسجيلك. انقر على «استماع» لتسمعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="347"/>
+        <location filename="../gui/screens/soundcheck.py" line="347" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>انقر على الزر. ثم قل شيئًا. لديك 3 ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="354"/>
+        <location filename="../gui/screens/soundcheck.py" line="354" />
         <source>Hoort u uw eigen stem?</source>
         <translation>هل تسمع صوتك؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355"/>
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>نعم، أسمع نفسي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="359"/>
-        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.
+        <location filename="../gui/screens/soundcheck.py" line="359" />
+        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
         <translation>لا نجد ميكروفونًا. وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».
 يمكنك أيضًا التدريب على التحدث بدون ميكروفون. عندها تقول إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="366"/>
+        <location filename="../gui/screens/soundcheck.py" line="366" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>أحسنت. الميكروفون يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="369"/>
+        <location filename="../gui/screens/soundcheck.py" line="369" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>تكلم بصوت أعلى قليلًا، أو قرّب الميكروفون من فمك. تأكد أن الميكروفون مشغّل. ثم حاول مرة أخرى.</translation>
     </message>
@@ -2411,148 +2410,148 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299"/>
+        <location filename="../gui/screens/speaking.py" line="299" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406"/>
+        <location filename="../gui/screens/speaking.py" line="406" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407"/>
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408"/>
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462"/>
+        <location filename="../gui/screens/speaking.py" line="462" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469"/>
+        <location filename="../gui/screens/speaking.py" line="469" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471"/>
+        <location filename="../gui/screens/speaking.py" line="471" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515"/>
+        <location filename="../gui/screens/speaking.py" line="515" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518"/>
+        <location filename="../gui/screens/speaking.py" line="518" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522"/>
+        <location filename="../gui/screens/speaking.py" line="522" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524"/>
+        <location filename="../gui/screens/speaking.py" line="524" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526"/>
+        <location filename="../gui/screens/speaking.py" line="526" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527"/>
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528"/>
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529"/>
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530"/>
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532"/>
+        <location filename="../gui/screens/speaking.py" line="532" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534"/>
-        <location filename="../gui/screens/speaking.py" line="536"/>
+        <location filename="../gui/screens/speaking.py" line="534" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535"/>
+        <location filename="../gui/screens/speaking.py" line="535" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545"/>
+        <location filename="../gui/screens/speaking.py" line="545" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547"/>
+        <location filename="../gui/screens/speaking.py" line="547" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549"/>
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552"/>
+        <location filename="../gui/screens/speaking.py" line="552" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554"/>
+        <location filename="../gui/screens/speaking.py" line="554" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558"/>
-        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op &apos;Opnieuw kijken&apos;.</source>
+        <location filename="../gui/screens/speaking.py" line="558" />
+        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563"/>
+        <location filename="../gui/screens/speaking.py" line="563" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565"/>
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566"/>
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567"/>
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -2560,152 +2559,152 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../gui/screens/results.py" line="59"/>
+        <location filename="../gui/screens/results.py" line="59" />
         <source>de gemeente</source>
         <translation>البلدية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="60"/>
+        <location filename="../gui/screens/results.py" line="60" />
         <source>werk</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="61"/>
+        <location filename="../gui/screens/results.py" line="61" />
         <source>gezondheid</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="62"/>
+        <location filename="../gui/screens/results.py" line="62" />
         <source>wonen</source>
         <translation>السكن</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="63"/>
+        <location filename="../gui/screens/results.py" line="63" />
         <source>school</source>
         <translation>المدرسة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="64"/>
+        <location filename="../gui/screens/results.py" line="64" />
         <source>winkelen</source>
         <translation>التسوق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="65"/>
+        <location filename="../gui/screens/results.py" line="65" />
         <source>reizen</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="66"/>
+        <location filename="../gui/screens/results.py" line="66" />
         <source>vrije tijd</source>
         <translation>وقت الفراغ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="67"/>
+        <location filename="../gui/screens/results.py" line="67" />
         <source>geld</source>
         <translation>المال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="68"/>
+        <location filename="../gui/screens/results.py" line="68" />
         <source>familie</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="69"/>
+        <location filename="../gui/screens/results.py" line="69" />
         <source>buren</source>
         <translation>الجيران</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="70"/>
+        <location filename="../gui/screens/results.py" line="70" />
         <source>instanties</source>
         <translation>المؤسسات الرسمية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="71"/>
+        <location filename="../gui/screens/results.py" line="71" />
         <source>nieuws</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="72"/>
+        <location filename="../gui/screens/results.py" line="72" />
         <source>algemeen</source>
         <translation>مواضيع عامة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77"/>
+        <location filename="../gui/screens/results.py" line="77" />
         <source>Naar het begin</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78"/>
+        <location filename="../gui/screens/results.py" line="78" />
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84"/>
+        <location filename="../gui/screens/results.py" line="84" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>انتهى الاختبار. شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86"/>
+        <location filename="../gui/screens/results.py" line="86" />
         <source>Klaar! Goed gedaan.</source>
         <translation>انتهيت! أحسنت.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="93"/>
+        <location filename="../gui/screens/results.py" line="93" />
         <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
         <translation>المهام التي سجلت إجاباتها: {n}. مدة التدريب بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="98"/>
+        <location filename="../gui/screens/results.py" line="98" />
         <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
         <translation>أسئلة الاختيار: اخترت الرد الصحيح في {good} من {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104"/>
+        <location filename="../gui/screens/results.py" line="104" />
         <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
         <translation>الإجابات الصحيحة: {good} من {total}. مدة التدريب بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="111"/>
+        <location filename="../gui/screens/results.py" line="111" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>تسجيلاتك محفوظة. يمكن لمعلمك الاستماع إليها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="113"/>
+        <location filename="../gui/screens/results.py" line="113" />
         <source>Er zijn geen opnames bewaard.</source>
         <translation>لم يتم حفظ أي تسجيلات.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="117"/>
+        <location filename="../gui/screens/results.py" line="117" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>مستواك الآن {level}. قبل ذلك كان {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122"/>
+        <location filename="../gui/screens/results.py" line="122" />
         <source>Uw niveau is nu {level}.</source>
         <translation>مستواك الآن {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126"/>
+        <location filename="../gui/screens/results.py" line="126" />
         <source>1 opdracht is niet opgenomen.</source>
         <translation>لم يتم تسجيل مهمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="128"/>
+        <location filename="../gui/screens/results.py" line="128" />
         <source>{n} opdrachten zijn niet opgenomen.</source>
         <translation>لم يتم تسجيل {n} مهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="131"/>
-        <source>Test de microfoon bij &apos;Geluid testen&apos;. Probeer het dan nog een keer.</source>
-        <translation>اختبر الميكروفون في &apos;اختبار الصوت&apos;. ثم حاول مرة أخرى.</translation>
+        <location filename="../gui/screens/results.py" line="131" />
+        <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
+        <translation>اختبر الميكروفون في 'اختبار الصوت'. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="136"/>
+        <location filename="../gui/screens/results.py" line="136" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على نصوص عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="140"/>
+        <location filename="../gui/screens/results.py" line="140" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>كل شيء كان جيدًا. في المرة القادمة جرّب شيئًا أصعب.</translation>
     </message>
@@ -2713,57 +2712,57 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94"/>
+        <location filename="../gui/dialogs/pin.py" line="94" />
         <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
         <translation>رمز PIN هذا غير صحيح. انتظر 30 ثانية.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97"/>
+        <location filename="../gui/dialogs/pin.py" line="97" />
         <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
         <translation>رمز PIN هذا غير صحيح. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="113"/>
-        <source>De twee PIN&apos;s zijn niet hetzelfde.</source>
+        <location filename="../gui/dialogs/pin.py" line="113" />
+        <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123"/>
+        <location filename="../gui/dialogs/pin.py" line="123" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129"/>
+        <location filename="../gui/dialogs/pin.py" line="129" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>لا يوجد رمز PIN للمعلم على هذا الكمبيوتر بعد. اختر رمزًا من 4 أحرف على الأقل (الأفضل: 6 أو أكثر). يجب ألا يعرف الطلاب هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135"/>
+        <location filename="../gui/dialogs/pin.py" line="135" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>اكتب رمز PIN للمعلم. بعد ذلك ترى نتائج كل الطلاب.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137"/>
+        <location filename="../gui/dialogs/pin.py" line="137" />
         <source>PIN:</source>
         <translation>رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138"/>
+        <location filename="../gui/dialogs/pin.py" line="138" />
         <source>Nog een keer:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139"/>
+        <location filename="../gui/dialogs/pin.py" line="139" />
         <source>PIN opslaan</source>
         <translation>حفظ رمز PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139"/>
+        <location filename="../gui/dialogs/pin.py" line="139" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140"/>
+        <location filename="../gui/dialogs/pin.py" line="140" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
@@ -2771,42 +2770,42 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../gui/screens/teacher.py" line="93"/>
+        <location filename="../gui/screens/teacher.py" line="93" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="94"/>
+        <location filename="../gui/screens/teacher.py" line="94" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="95"/>
+        <location filename="../gui/screens/teacher.py" line="95" />
         <source>Docent afsluiten</source>
         <translation>إغلاق وضع المعلم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="97"/>
+        <location filename="../gui/screens/teacher.py" line="97" />
         <source>Leerlingen en groepen</source>
         <translation>الطلاب والمجموعات</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="98"/>
+        <location filename="../gui/screens/teacher.py" line="98" />
         <source>Voortgang</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="99"/>
+        <location filename="../gui/screens/teacher.py" line="99" />
         <source>Itembanken</source>
         <translation>بنوك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="100"/>
+        <location filename="../gui/screens/teacher.py" line="100" />
         <source>Spreken beoordelen</source>
         <translation>تقييم التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/teacher.py" line="101"/>
+        <location filename="../gui/screens/teacher.py" line="101" />
         <source>Exporteren</source>
         <translation>تصدير</translation>
     </message>
@@ -2814,87 +2813,87 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35"/>
+        <location filename="../gui/widgets/audio.py" line="35" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>لا نجد مكبر صوت أو سماعة رأس. وصّل سماعة رأس أو مكبرات صوت وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40"/>
+        <location filename="../gui/widgets/audio.py" line="40" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>لا نجد ميكروفونًا. وصّل ميكروفونًا وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43"/>
+        <location filename="../gui/widgets/audio.py" line="43" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>توقف الميكروفون عن العمل. ما قلته حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46"/>
+        <location filename="../gui/widgets/audio.py" line="46" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>ذاكرة الكمبيوتر ممتلئة. لم يتم حفظ تسجيلك. اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49"/>
+        <location filename="../gui/widgets/audio.py" line="49" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>لا يمكن تشغيل هذا الصوت. الملف تالف أو غير موجود بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54"/>
+        <location filename="../gui/widgets/audio.py" line="54" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>حدث خطأ في الصوت. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63"/>
+        <location filename="../gui/widgets/audio.py" line="63" />
         <source>U sprak 1 seconde.</source>
         <translation>تكلمت ثانية واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65"/>
+        <location filename="../gui/widgets/audio.py" line="65" />
         <source>U sprak {seconds} seconden.</source>
         <translation>مدة كلامك بالثواني: {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67"/>
+        <location filename="../gui/widgets/audio.py" line="67" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>مدة الإجابة الجيدة بالثواني: من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71"/>
+        <location filename="../gui/widgets/audio.py" line="71" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>لم نسمع صوتًا. تأكد أن الميكروفون مشغّل. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75"/>
+        <location filename="../gui/widgets/audio.py" line="75" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>كان صوتك منخفضًا. تكلم بصوت أعلى قليلًا، أو قرّب الميكروفون من فمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79"/>
+        <location filename="../gui/widgets/audio.py" line="79" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>كان الصوت عاليًا جدًا. تكلم بصوت أخفض قليلًا، أو أبعد الميكروفون عن فمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82"/>
+        <location filename="../gui/widgets/audio.py" line="82" />
         <source>Vertel wat meer.</source>
         <translation>قل أكثر قليلًا.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83"/>
+        <location filename="../gui/widgets/audio.py" line="83" />
         <source>Probeer het korter te zeggen.</source>
         <translation>حاول أن تقولها بشكل أقصر.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84"/>
+        <location filename="../gui/widgets/audio.py" line="84" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>هذا طول جيد. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85"/>
+        <location filename="../gui/widgets/audio.py" line="85" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>بدأت الكلام متأخرًا. عدد الثواني: {seconds}. لا بأس. لكن حاول أن تبدأ أبكر قليلًا.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88"/>
+        <location filename="../gui/widgets/audio.py" line="88" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>سكتّ مرة لفترة. عدد الثواني: {seconds}. لا بأس بالتفكير قليلًا. ثم تابع الكلام.</translation>
     </message>
@@ -2902,187 +2901,187 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>exam</name>
     <message>
-        <location filename="../gui/exam_texts.py" line="22"/>
+        <location filename="../gui/exam_texts.py" line="22" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="23"/>
+        <location filename="../gui/exam_texts.py" line="23" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="24"/>
+        <location filename="../gui/exam_texts.py" line="24" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="31"/>
+        <location filename="../gui/exam_texts.py" line="31" />
         <source>Oefenset met tijd: {skill} {level}</source>
         <translation>مجموعة تمارين بوقت محدد: {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="34"/>
+        <location filename="../gui/exam_texts.py" line="34" />
         <source>Examen {skill} {level}</source>
         <translation>امتحان {skill} {level}</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="44"/>
+        <location filename="../gui/exam_texts.py" line="44" />
         <source>Er zijn {n} opdrachten.</source>
         <translation>عدد المهام: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="47"/>
+        <location filename="../gui/exam_texts.py" line="47" />
         <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
         <translation>في بعض المهام تسجل إجابة (عددها: {a}). وفي مهام أخرى تختار الرد الصحيح (عددها: {b}).</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="53"/>
+        <location filename="../gui/exam_texts.py" line="53" />
         <source>Bij elke opdracht spreekt u een antwoord in.</source>
         <translation>في كل مهمة تسجل إجابة.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="57"/>
+        <location filename="../gui/exam_texts.py" line="57" />
         <source>Er zijn {n} vragen.</source>
         <translation>عدد الأسئلة: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="58"/>
+        <location filename="../gui/exam_texts.py" line="58" />
         <source>U heeft {minutes} minuten.</source>
         <translation>الوقت المتاح بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="61"/>
+        <location filename="../gui/exam_texts.py" line="61" />
         <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation>أولًا تجيب عن أسئلة تدريبية (عددها: {n}). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="67"/>
+        <location filename="../gui/exam_texts.py" line="67" />
         <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
         <translation>في أعلى الشاشة ترى الوقت المتبقي لك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="70"/>
+        <location filename="../gui/exam_texts.py" line="70" />
         <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
         <translation>لا ترى ساعة، كما في الامتحان الحقيقي. تصلك رسالة عندما تبقى 5 دقائق، وعندما تبقى دقيقة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="78"/>
+        <location filename="../gui/exam_texts.py" line="78" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="85"/>
+        <location filename="../gui/exam_texts.py" line="85" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="88"/>
+        <location filename="../gui/exam_texts.py" line="88" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: {n}. لكن الاستماع مرة أخرى يأخذ من وقتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="95"/>
+        <location filename="../gui/exam_texts.py" line="95" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="102"/>
+        <location filename="../gui/exam_texts.py" line="102" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="110"/>
+        <location filename="../gui/exam_texts.py" line="110" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="118"/>
+        <location filename="../gui/exam_texts.py" line="118" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>في امتحان الدولة (Staatsexamen) درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="126"/>
+        <location filename="../gui/exam_texts.py" line="126" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="132"/>
+        <location filename="../gui/exam_texts.py" line="132" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>سترى النتيجة في النهاية فقط.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="145"/>
+        <location filename="../gui/exam_texts.py" line="145" />
         <source>nog 1 minuut</source>
         <translation>بقيت دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="147"/>
+        <location filename="../gui/exam_texts.py" line="147" />
         <source>nog {n} minuten</source>
         <translation>الدقائق المتبقية: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="61"/>
+        <location filename="../gui/screens/exam_open.py" line="61" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>كنت تقوم بامتحان ({skill} {level}، {left}). هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="67"/>
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder met het examen?</source>
         <translation>هل تريد متابعة الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="70"/>
+        <location filename="../gui/screens/exam_open.py" line="70" />
         <source>Verder gaan</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="72"/>
+        <location filename="../gui/screens/exam_open.py" line="72" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="124"/>
+        <location filename="../gui/screens/exam_open.py" line="124" />
         <source>Examen al open</source>
         <translation>الامتحان مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="125"/>
+        <location filename="../gui/screens/exam_open.py" line="125" />
         <source>Dit examen is al open in een ander venster.</source>
         <translation>هذا الامتحان مفتوح بالفعل في نافذة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="127"/>
+        <location filename="../gui/screens/exam_open.py" line="127" />
         <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
         <translation>هل تريد المتابعة هنا؟ ستتوقف النافذة الأخرى عندئذ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="131"/>
+        <location filename="../gui/screens/exam_open.py" line="131" />
         <source>Hier verder gaan</source>
         <translation>المتابعة هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="133"/>
+        <location filename="../gui/screens/exam_open.py" line="133" />
         <source>Niet nu</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="87"/>
+        <location filename="../gui/widgets/exam_question.py" line="87" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="89"/>
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="282"/>
+        <location filename="../gui/widgets/exam_question.py" line="282" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="289"/>
+        <location filename="../gui/widgets/exam_question.py" line="289" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>
@@ -3090,108 +3089,108 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>speaking_task</name>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="176"/>
-        <location filename="../gui/widgets/speaking_task.py" line="386"/>
+        <location filename="../gui/widgets/speaking_task.py" line="176" />
+        <location filename="../gui/widgets/speaking_task.py" line="386" />
         <source>Klaar.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="298"/>
+        <location filename="../gui/widgets/speaking_task.py" line="298" />
         <source>Probeer het nog een keer, of ga verder zonder opname.</source>
         <translation>حاول مرة أخرى، أو تابع بدون تسجيل.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="333"/>
+        <location filename="../gui/widgets/speaking_task.py" line="333" />
         <source>● Opname loopt</source>
         <translation>● التسجيل جارٍ</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="334"/>
+        <location filename="../gui/widgets/speaking_task.py" line="334" />
         <source>Zo hard hoort de microfoon u:</source>
         <translation>قوة صوتك في الميكروفون:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="336"/>
+        <location filename="../gui/widgets/speaking_task.py" line="336" />
         <source>Ik ben klaar. Begin nu.</source>
         <translation>أنا جاهز. ابدأ الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="338"/>
+        <location filename="../gui/widgets/speaking_task.py" line="338" />
         <source>Begin nu</source>
         <translation>ابدأ الآن</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="341"/>
+        <location filename="../gui/widgets/speaking_task.py" line="341" />
         <source>Klaar</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="343"/>
+        <location filename="../gui/widgets/speaking_task.py" line="343" />
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="345"/>
+        <location filename="../gui/widgets/speaking_task.py" line="345" />
         <source>Verder zonder opname</source>
         <translation>تابع بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="351"/>
+        <location filename="../gui/widgets/speaking_task.py" line="351" />
         <source>Luister naar de opdracht.</source>
         <translation>استمع إلى المهمة.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="352"/>
+        <location filename="../gui/widgets/speaking_task.py" line="352" />
         <source>Daarna krijgt u even tijd om na te denken.</source>
         <translation>بعد ذلك يكون لديك وقت قصير للتفكير.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="356"/>
+        <location filename="../gui/widgets/speaking_task.py" line="356" />
         <source>Denk na over uw antwoord.</source>
         <translation>فكّر في إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="357"/>
+        <location filename="../gui/widgets/speaking_task.py" line="357" />
         <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
         <translation>قل إجابتك بصوت عالٍ عندما ينتهي الوقت. لن يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="362"/>
+        <location filename="../gui/widgets/speaking_task.py" line="362" />
         <source>Na de piep begint de opname. Dan spreekt u.</source>
         <translation>بعد صوت التنبيه يبدأ التسجيل. عندها تتكلم.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="367"/>
+        <location filename="../gui/widgets/speaking_task.py" line="367" />
         <source>Zeg uw antwoord hardop.</source>
         <translation>قل إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="368"/>
+        <location filename="../gui/widgets/speaking_task.py" line="368" />
         <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
         <translation>لا يوجد ميكروفون. لن يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="370"/>
-        <source>Klaar? Klik dan op &apos;Klaar&apos;.</source>
-        <translation>هل انتهيت؟ انقر على &apos;تم&apos;.</translation>
+        <location filename="../gui/widgets/speaking_task.py" line="370" />
+        <source>Klaar? Klik dan op 'Klaar'.</source>
+        <translation>هل انتهيت؟ انقر على 'تم'.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="373"/>
+        <location filename="../gui/widgets/speaking_task.py" line="373" />
         <source>Spreek nu.</source>
         <translation>تكلم الآن.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="374"/>
+        <location filename="../gui/widgets/speaking_task.py" line="374" />
         <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
         <translation>عندما ينتهي الوقت تنتقل تلقائيًا إلى المهمة التالية.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="378"/>
-        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op &apos;Stop&apos;.</source>
+        <location filename="../gui/widgets/speaking_task.py" line="378" />
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
         <translation>يتوقف التسجيل وحده عندما ينتهي الوقت. هل انتهيت؟ انقر على «إيقاف».</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/speaking_task.py" line="384"/>
+        <location filename="../gui/widgets/speaking_task.py" line="384" />
         <source>Even geduld. We bewaren uw opname…</source>
         <translation>لحظة من فضلك. نحن نحفظ تسجيلك…</translation>
     </message>
