@@ -654,128 +654,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem in…</source>
         <translation>خذ نفسًا…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem uit…</source>
         <translation>أخرج النفس…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="296" />
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="295" />
+        <location filename="../gui/screens/exam_start.py" line="380" />
         <source>Overslaan</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="357" />
+        <location filename="../gui/screens/exam_start.py" line="356" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>هذا تدريب. لا مشكلة إذا لم يسر الأمر جيدًا. القليل من التوتر أمر طبيعي: فهو يساعدك على التركيز.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="361" />
+        <location filename="../gui/screens/exam_start.py" line="360" />
         <source>Examen:</source>
         <translation>الامتحان:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>امتحان الاندماج (inburgeringsexamen)، المستوى A2</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="363" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen NT2 I)، المستوى B1</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="364" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>Onderdeel:</source>
         <translation>القسم:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="365" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Wat gaat er gebeuren?</source>
         <translation>ماذا سيحدث؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="372" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>هذه مجموعة تمارين قصيرة بوقت محدد. ليست امتحانًا كاملًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="376" />
+        <location filename="../gui/screens/exam_start.py" line="375" />
         <source>Eerst rustig ademhalen?</source>
         <translation>هل تريد أن تتنفس بهدوء أولًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="377" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>تنفّس بهدوء مع الدائرة لمدة دقيقة. هذا يساعد على تخفيف التوتر.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="382" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>أحسنت. أنت مستعد للبدء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="384" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Nog een keer ademhalen</source>
         <translation>التنفس مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="385" />
         <source>Adem een minuut mee</source>
         <translation>تنفّس معنا لمدة دقيقة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="387" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Wat wilt u?</source>
         <translation>ماذا تريد؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Laat de klok zien</source>
         <translation>إظهار الساعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Geluid van een examenzaal</source>
         <translation>أصوات قاعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="390" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>في قاعة الامتحان يتكلم أشخاص آخرون أحيانًا. هكذا تتعود على ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="392" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin de oefenset</source>
         <translation>ابدأ مجموعة التمارين</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
@@ -2962,61 +2962,76 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="70" />
-        <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
-        <translation>لا ترى ساعة، كما في الامتحان الحقيقي. تصلك رسالة عندما تبقى 5 دقائق، وعندما تبقى دقيقة واحدة.</translation>
+        <source>U ziet geen klok, net als bij het echte examen.</source>
+        <translation>لا ترى ساعة، تمامًا كما في الامتحان الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="78" />
+        <location filename="../gui/exam_texts.py" line="76" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="85" />
+        <location filename="../gui/exam_texts.py" line="83" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="86" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: {n}. لكن الاستماع مرة أخرى يأخذ من وقتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="95" />
+        <location filename="../gui/exam_texts.py" line="93" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="102" />
+        <location filename="../gui/exam_texts.py" line="100" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="110" />
+        <location filename="../gui/exam_texts.py" line="108" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="118" />
+        <location filename="../gui/exam_texts.py" line="116" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>في امتحان الدولة (Staatsexamen) درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="126" />
+        <location filename="../gui/exam_texts.py" line="124" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="132" />
+        <location filename="../gui/exam_texts.py" line="130" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>سترى النتيجة في النهاية فقط.</translation>
     </message>
     <message>
+        <location filename="../gui/exam_texts.py" line="139" />
+        <source>U krijgt geen melding over de tijd.</source>
+        <translation>لن تتلقى رسالة عن الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="142" />
+        <source>{first} en {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
         <location filename="../gui/exam_texts.py" line="145" />
+        <source>U krijgt een melding als u {moments} heeft.</source>
+        <translation>ستتلقى رسالة في هذه اللحظات: {moments}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="157" />
         <source>nog 1 minuut</source>
         <translation>بقيت دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="147" />
+        <location filename="../gui/exam_texts.py" line="159" />
         <source>nog {n} minuten</source>
         <translation>الدقائق المتبقية: {n}</translation>
     </message>

@@ -654,128 +654,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem in…</source>
         <translation>Breathe in…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem uit…</source>
         <translation>Breathe out…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="296" />
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="295" />
+        <location filename="../gui/screens/exam_start.py" line="380" />
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="357" />
+        <location filename="../gui/screens/exam_start.py" line="356" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>This is practice. Nothing bad happens if it does not go well. Being a bit nervous is normal: it helps you to stay sharp.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="361" />
+        <location filename="../gui/screens/exam_start.py" line="360" />
         <source>Examen:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>A2 (inburgeringsexamen, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="363" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>B1 (Staatsexamen NT2 I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="364" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="365" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Wat gaat er gebeuren?</source>
         <translation>What is going to happen?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="372" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>This is a short timed practice set. It is not a full exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="376" />
+        <location filename="../gui/screens/exam_start.py" line="375" />
         <source>Eerst rustig ademhalen?</source>
         <translation>Breathe calmly first?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="377" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>Breathe calmly with the circle for one minute. That helps against nerves.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="382" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>Well done. You are ready to start.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="384" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Nog een keer ademhalen</source>
         <translation>Breathe again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="385" />
         <source>Adem een minuut mee</source>
         <translation>Breathe along for a minute</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="387" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Wat wilt u?</source>
         <translation>What would you like?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Laat de klok zien</source>
         <translation>Show the clock</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Geluid van een examenzaal</source>
         <translation>Sound of an exam room</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="390" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>In the exam room, other people sometimes talk. This way, you get used to it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="392" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin de oefenset</source>
         <translation>Start the practice set</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin het examen</source>
         <translation>Start the exam</translation>
     </message>
@@ -2962,61 +2962,76 @@ You can also practise speaking without a microphone. Then you say your answer ou
     </message>
     <message>
         <location filename="../gui/exam_texts.py" line="70" />
-        <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
-        <translation>You do not see a clock, just like at the real exam. You get a message when you have 5 minutes left and when you have 1 minute left.</translation>
+        <source>U ziet geen klok, net als bij het echte examen.</source>
+        <translation>You do not see a clock, just like in the real exam.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="78" />
+        <location filename="../gui/exam_texts.py" line="76" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="85" />
+        <location filename="../gui/exam_texts.py" line="83" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>You always go on to the next task. You cannot go back.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="86" />
         <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation>You may listen to each audio {n} time(s). Listening again does take time.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="95" />
+        <location filename="../gui/exam_texts.py" line="93" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="102" />
+        <location filename="../gui/exam_texts.py" line="100" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="110" />
+        <location filename="../gui/exam_texts.py" line="108" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="118" />
+        <location filename="../gui/exam_texts.py" line="116" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="126" />
+        <location filename="../gui/exam_texts.py" line="124" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="132" />
+        <location filename="../gui/exam_texts.py" line="130" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>You only see the result at the end.</translation>
     </message>
     <message>
+        <location filename="../gui/exam_texts.py" line="139" />
+        <source>U krijgt geen melding over de tijd.</source>
+        <translation>You will not get a message about the time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="142" />
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
         <location filename="../gui/exam_texts.py" line="145" />
+        <source>U krijgt een melding als u {moments} heeft.</source>
+        <translation>You will get a message at these moments: {moments}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="157" />
         <source>nog 1 minuut</source>
         <translation>1 minute left</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="147" />
+        <location filename="../gui/exam_texts.py" line="159" />
         <source>nog {n} minuten</source>
         <translation>{n} minutes left</translation>
     </message>

@@ -112,6 +112,30 @@ def _hand_in(exam, window, qtbot, unanswered: int = 0) -> None:  # type: ignore[
     qtbot.waitUntil(lambda: window.current.objectName() == "screen_exam_result")
 
 
+def test_a_school_override_is_what_the_exam_start_and_window_say(  # type: ignore[no-untyped-def]
+    exam_app, qtbot
+) -> None:
+    """Before: the school's time_limit_minutes = 6 was shown by `examtrainer exam blueprint`,
+    but the exam start still said 65 minutes, and the warnings were always '5 and 1'."""
+    ctx, window = exam_app
+    ctx.paths.site_config.mkdir(parents=True, exist_ok=True)
+    (ctx.paths.site_config / "exam-a2-reading.toml").write_text(
+        "time_limit_minutes = 6\nwarnings_minutes = [3]\n", encoding="utf-8"
+    )
+    window.show_screen("exam_start", skill="reading")
+    plan = window.current.plan.text()
+    assert "U heeft 6 minuten." in plan and "65" not in plan
+    assert "U krijgt een melding als u nog 3 minuten heeft." in plan
+    assert "nog 5 minuten" not in plan
+    exam = _open_exam(window, qtbot, "reading")
+    assert "U heeft 6 minuten." in exam.intro_text.text()
+    assert "U heeft 6 minuten." in exam.ready_text.text()
+    _to_running(exam, qtbot)
+    assert exam.session.time_left() == 6 * 60
+    assert exam.session.blueprint.warnings_minutes == (3,)
+    exam.pause()
+
+
 def test_a2_reading_mock_exam_from_start_to_review(exam_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctx, window = exam_app
     window.show_screen("exam_start", skill="reading")
