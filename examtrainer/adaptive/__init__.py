@@ -20,6 +20,13 @@ from examtrainer.adaptive.calibration import (
     online_update,
 )
 from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
+from examtrainer.adaptive.exam_readiness import (
+    MIN_ANSWERS,
+    REAL_EXAM_SE,
+    Readiness,
+    pass_probability,
+    readiness_of,
+)
 from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
     CUT_POINTS,
@@ -37,9 +44,11 @@ __all__ = [
     "CUT_POINTS",
     "DEFAULT_EXPOSURE_K",
     "LEVEL_DIFFICULTIES",
+    "MIN_ANSWERS",
     "PLACEMENT_MAX_ITEMS",
     "PLACEMENT_MIN_ITEMS",
     "PLACEMENT_TARGET_SE",
+    "REAL_EXAM_SE",
     "AbilityEstimate",
     "AbilityPosterior",
     "AdaptiveTest",
@@ -48,6 +57,7 @@ __all__ = [
     "ItemCalibration",
     "ItemParameters",
     "ItemSelector",
+    "Readiness",
     "ResponseRecord",
     "StopReason",
     "calibrate",
@@ -57,7 +67,9 @@ __all__ = [
     "level_for_theta",
     "online_update",
     "pass_cut",
+    "pass_probability",
     "placement_test",
     "probability",
     "readiness",
+    "readiness_of",
 ]

@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from examtrainer.adaptive import estimate_ability, level_for_theta, readiness
+from examtrainer.adaptive import estimate_ability, level_for_theta, pass_probability
 from examtrainer.bank.model import Item, Stimulus
 from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.assembly import Form
@@ -517,13 +517,16 @@ class ExamSession:
         self,
         answers: Mapping[str, Any] | None = None,
         ratings: Mapping[str, bool] | None = None,
+        prior: tuple[float, float] = (0.0, 1.0),
     ) -> ExamResult:
         """Score the exam (normally after it finished; before, it scores what is there).
 
         ``answers`` and ``ratings`` (item key -> value) score those instead of the session's
         own, e.g. the stored responses. Unanswered questions score 0, as in the real exam.
         Recorded answers count once rated. Level and readiness come from an EAP estimate
-        over the scored questions.
+        over the scored questions with the normal ``prior`` (mean, SD in logits: the
+        learner's ability before the exam, so the exam updates that one estimate);
+        readiness is P(pass) integrated over that posterior (``adaptive.pass_probability``).
         """
         given = self._answers if answers is None else answers
         rated_by = self._ratings if ratings is None else ratings
@@ -582,10 +585,10 @@ class ExamSession:
         theta = se = ready = None
         level = None
         if responses:
-            estimate = estimate_ability(responses)
+            estimate = estimate_ability(responses, prior_mean=prior[0], prior_sd=prior[1])
             theta, se = estimate.theta, estimate.standard_error
             level = level_for_theta(theta)
-            ready = readiness(theta, se, self.blueprint.target)
+            ready = pass_probability(theta, se, self.blueprint.target)
         scale = self.blueprint.scale
         return ExamResult(
             blueprint=self.blueprint.id,

@@ -3,160 +3,160 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="110" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="111" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="112" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="206" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="268" />
+        <location filename="../gui/reports.py" line="283" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="289" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="294" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="298" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="304" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="325" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="330" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="337" />
+        <location filename="../gui/reports.py" line="334" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>مجموع وقت التدريب بالدقائق: {minutes}. عدد الأسئلة التي تمت الإجابة عنها: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي (DUO).</translation>
     </message>
@@ -443,197 +443,202 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171" />
+        <location filename="../gui/screens/exam_result.py" line="172" />
         <source>(geen antwoord)</source>
         <translation>(لا توجد إجابة)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="174" />
         <source>uw opname</source>
         <translation>تسجيلك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="174" />
         <source>(geen opname)</source>
         <translation>(لا يوجد تسجيل)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182" />
+        <location filename="../gui/screens/exam_result.py" line="183" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>أنت تتقدم بشكل جيد. مع تدريب أكثر قليلًا ستنجح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="184" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>ما زلت تحتاج إلى تدريب. تدرّب قليلًا كل يوم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="189" />
+        <location filename="../gui/screens/exam_result.py" line="190" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>أحسنت جدًا! استمر في التدريب هكذا، وستحافظ على هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="192" />
+        <location filename="../gui/screens/exam_result.py" line="193" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
         <translation>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="194" />
+        <location filename="../gui/screens/exam_result.py" line="195" />
         <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
         <translation>تدرّب أكثر قليلًا على هذا النوع من النصوص: {kind}. عدد أخطائك فيه: {n}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="196" />
+        <location filename="../gui/screens/exam_result.py" line="197" />
         <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation>عدد الأسئلة التي لم تجب عنها: {count}. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="200" />
+        <location filename="../gui/screens/exam_result.py" line="201" />
         <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation>استمع إلى تسجيلاتك (عددها: {count}) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="203" />
+        <location filename="../gui/screens/exam_result.py" line="204" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>تدرّب قليلًا كل يوم. حتى التمارين القصيرة تساعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="219" />
+        <location filename="../gui/screens/exam_result.py" line="220" />
         <source>Uw uitslag: {title}</source>
         <translation>نتيجتك: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221" />
+        <location filename="../gui/screens/exam_result.py" line="222" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223" />
+        <location filename="../gui/screens/exam_result.py" line="224" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>انتهى الوقت. ما أجبت عنه يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225" />
+        <location filename="../gui/screens/exam_result.py" line="226" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>لقد سلّمت الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="230" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 1 (inspreken)</source>
         <translation>الجزء 1 (تسجيل الإجابات)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>الجزء 2 (اختيار الرد)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Korte opdrachten</source>
         <translation>مهام قصيرة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="234" />
         <source>Middellange opdrachten</source>
         <translation>مهام متوسطة الطول</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235" />
+        <location filename="../gui/screens/exam_result.py" line="236" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} من {total} صحيحة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237" />
+        <location filename="../gui/screens/exam_result.py" line="238" />
         <source>({n} opnames nog niet beoordeeld)</source>
         <translation>(تسجيلات لم يتم تقييمها بعد: {n})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="242" />
+        <location filename="../gui/screens/exam_result.py" line="243" />
         <source>Geschat niveau: {level}</source>
         <translation>المستوى التقديري: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="245" />
+        <location filename="../gui/screens/exam_result.py" line="246" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>الدرجة التقديرية: {score} (درجة النجاح: {cut})</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_result.py" line="255" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>فرصة النجاح: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="260" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>قيّم تسجيلاتك أولًا. بعد ذلك يمكننا أن نقدّر النتيجة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="258" />
+        <location filename="../gui/screens/exam_result.py" line="263" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>هذا تقدير من هذا البرنامج. ليس نتيجة رسمية. قد تكون النتيجة مختلفة في الامتحان الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263" />
+        <location filename="../gui/screens/exam_result.py" line="268" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="267" />
+        <location filename="../gui/screens/exam_result.py" line="272" />
         <source>Ons advies</source>
         <translation>نصيحتنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="269" />
+        <location filename="../gui/screens/exam_result.py" line="274" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>مراجعة كل الأسئلة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272" />
+        <location filename="../gui/screens/exam_result.py" line="277" />
         <source>nog niet beoordeeld</source>
         <translation>لم يتم تقييمه بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274" />
+        <location filename="../gui/screens/exam_result.py" line="279" />
         <source>niet beantwoord</source>
         <translation>بدون إجابة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276" />
+        <location filename="../gui/screens/exam_result.py" line="281" />
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278" />
+        <location filename="../gui/screens/exam_result.py" line="283" />
         <source>fout</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283" />
+        <location filename="../gui/screens/exam_result.py" line="288" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} السؤال {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="289" />
+        <location filename="../gui/screens/exam_result.py" line="294" />
         <source>Uw antwoord: {answer}</source>
         <translation>إجابتك: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294" />
+        <location filename="../gui/screens/exam_result.py" line="299" />
         <source>Een goed antwoord: {answer}</source>
         <translation>إجابة جيدة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="296" />
+        <location filename="../gui/screens/exam_result.py" line="301" />
         <source>Het goede antwoord: {answer}</source>
         <translation>الإجابة الصحيحة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="302" />
+        <location filename="../gui/screens/exam_result.py" line="307" />
         <source>Mijn antwoord was goed</source>
         <translation>كانت إجابتي جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="303" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was niet goed</source>
         <translation>لم تكن إجابتي جيدة</translation>
     </message>
@@ -1040,120 +1045,105 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="148" />
+        <location filename="../gui/screens/home.py" line="149" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="149" />
+        <location filename="../gui/screens/home.py" line="150" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150" />
+        <location filename="../gui/screens/home.py" line="151" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="156" />
+        <location filename="../gui/screens/home.py" line="157" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157" />
+        <location filename="../gui/screens/home.py" line="158" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158" />
+        <location filename="../gui/screens/home.py" line="159" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="163" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="165" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Nog {days} dagen tot uw examen.</source>
         <translation>الأيام المتبقية حتى امتحانك: {days}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180" />
-        <source>Klaar: %p%</source>
-        <translation>الجاهزية: %p%</translation>
+        <location filename="../gui/screens/home.py" line="183" />
+        <source>Kans: {chance}</source>
+        <translation>الفرصة: {chance}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>{n} vragen gemaakt, {good} goed.</source>
         <translation>الأسئلة التي أجبت عنها: {n}. الإجابات الصحيحة: {good}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="187" />
-        <location filename="../gui/screens/home.py" line="199" />
+        <location filename="../gui/screens/home.py" line="191" />
+        <location filename="../gui/screens/home.py" line="203" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="197" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="202" />
+        <location filename="../gui/screens/home.py" line="206" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="211" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
         <translation>مجموع وقت تدريبك بالدقائق: {minutes}. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="220" />
-        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
-        <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="222" />
-        <source>U bent goed op weg. Blijf oefenen.</source>
-        <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="223" />
-        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
-        <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
     </message>
 </context>
 <context>
@@ -1855,111 +1845,111 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <location filename="../gui/teacher/progress_tab.py" line="28" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="89" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="158" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
-        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
-        <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
+        <location filename="../gui/teacher/progress_tab.py" line="167" />
+        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). 'nog onbekend': minder dan 20 vragen gemaakt. Een streepje: nog geen niveau.</source>
+        <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). 'غير معروف بعد': أقل من 20 سؤالًا. الشَّرطة (-): لا يوجد مستوى بعد.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3089,59 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <location filename="../gui/widgets/exam_question.py" line="289" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="24" />
+        <source>nog onbekend</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="31" />
+        <source>minder dan 10 %</source>
+        <translation>أقل من 10 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="33" />
+        <source>meer dan 90 %</source>
+        <translation>أكثر من 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="34" />
+        <source>{low} tot {high} %</source>
+        <translation>من {low} إلى {high} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="49" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="51" />
+        <source>U bent goed op weg. Blijf oefenen.</source>
+        <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="52" />
+        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="60" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>فرصة النجاح: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="70" />
+        <source>Nog te weinig gegevens: maak nog 1 vraag.</source>
+        <translation>لا توجد بيانات كافية بعد: أجب عن سؤال واحد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="71" />
+        <source>Nog te weinig gegevens: maak nog {n} vragen.</source>
+        <translation>لا توجد بيانات كافية بعد: أجب عن {n} أسئلة أخرى.</translation>
     </message>
 </context>
 <context>

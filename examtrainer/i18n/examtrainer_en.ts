@@ -3,160 +3,160 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="103" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="110" />
         <source>afgerond</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="111" />
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="112" />
         <source>niet afgemaakt</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="206" />
         <source>Nog geen niveau gemeten.</source>
         <translation>No level measured yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="268" />
+        <location filename="../gui/reports.py" line="283" />
         <source>Voortgangsverslag</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Examen op niveau {level}</source>
         <translation>Exam at level {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="289" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Gemaakt op {date}</source>
         <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="294" />
         <source>Niveau per onderdeel</source>
         <translation>Level per part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="298" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Niveau nu</source>
         <translation>Level now</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Kans A2</source>
         <translation>Chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans B1</source>
         <translation>Chance of B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="304" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="325" />
         <source>Niveau in de tijd</source>
         <translation>Level over time</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="330" />
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="337" />
+        <location filename="../gui/reports.py" line="334" />
         <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
         <translation>Practised for {minutes} minutes in total, answered {n} questions.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -443,197 +443,202 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171" />
+        <location filename="../gui/screens/exam_result.py" line="172" />
         <source>(geen antwoord)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="174" />
         <source>uw opname</source>
         <translation>your recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="174" />
         <source>(geen opname)</source>
         <translation>(no recording)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182" />
+        <location filename="../gui/screens/exam_result.py" line="183" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>You are doing well. With a bit more practice, you will make it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="184" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>You still need practice. Practise a little every day.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="189" />
+        <location filename="../gui/screens/exam_result.py" line="190" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>Very well done! Keep practising like this, then you will keep this level.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="192" />
+        <location filename="../gui/screens/exam_result.py" line="193" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
         <translation>Practise a bit more with the topic {theme}. You made {n} mistakes there.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="194" />
+        <location filename="../gui/screens/exam_result.py" line="195" />
         <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
         <translation>Practise a bit more with this type of text: {kind}. You made {n} mistakes there.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="196" />
+        <location filename="../gui/screens/exam_result.py" line="197" />
         <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation>You did not answer {count} questions. Always give an answer. A guess can also be right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="200" />
+        <location filename="../gui/screens/exam_result.py" line="201" />
         <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation>Listen to your {count} recordings and say if they were good. Or ask your teacher to listen.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="203" />
+        <location filename="../gui/screens/exam_result.py" line="204" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>Practise a little every day. Short sessions already help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="219" />
+        <location filename="../gui/screens/exam_result.py" line="220" />
         <source>Uw uitslag: {title}</source>
         <translation>Your result: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221" />
+        <location filename="../gui/screens/exam_result.py" line="222" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223" />
+        <location filename="../gui/screens/exam_result.py" line="224" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>The time was up. What you filled in counts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225" />
+        <location filename="../gui/screens/exam_result.py" line="226" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>You have handed in the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="230" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 1 (inspreken)</source>
         <translation>Part 1 (recording answers)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>Part 2 (choosing a response)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Korte opdrachten</source>
         <translation>Short tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="234" />
         <source>Middellange opdrachten</source>
         <translation>Medium-length tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235" />
+        <location filename="../gui/screens/exam_result.py" line="236" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} of the {total} correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237" />
+        <location filename="../gui/screens/exam_result.py" line="238" />
         <source>({n} opnames nog niet beoordeeld)</source>
         <translation>({n} recordings not checked yet)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="242" />
+        <location filename="../gui/screens/exam_result.py" line="243" />
         <source>Geschat niveau: {level}</source>
         <translation>Estimated level: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="245" />
+        <location filename="../gui/screens/exam_result.py" line="246" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>Estimated score: {score} (a pass is {cut})</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_result.py" line="255" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>Chance of passing: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="260" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>First check your recordings. Then we can make an estimate.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="258" />
+        <location filename="../gui/screens/exam_result.py" line="263" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>This is an estimate by this program. It is not an official result. At the real exam, it can go differently.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263" />
+        <location filename="../gui/screens/exam_result.py" line="268" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
         <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="267" />
+        <location filename="../gui/screens/exam_result.py" line="272" />
         <source>Ons advies</source>
         <translation>Our advice</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="269" />
+        <location filename="../gui/screens/exam_result.py" line="274" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>Look at all questions again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272" />
+        <location filename="../gui/screens/exam_result.py" line="277" />
         <source>nog niet beoordeeld</source>
         <translation>not checked yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274" />
+        <location filename="../gui/screens/exam_result.py" line="279" />
         <source>niet beantwoord</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276" />
+        <location filename="../gui/screens/exam_result.py" line="281" />
         <source>goed</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278" />
+        <location filename="../gui/screens/exam_result.py" line="283" />
         <source>fout</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283" />
+        <location filename="../gui/screens/exam_result.py" line="288" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} Question {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="289" />
+        <location filename="../gui/screens/exam_result.py" line="294" />
         <source>Uw antwoord: {answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294" />
+        <location filename="../gui/screens/exam_result.py" line="299" />
         <source>Een goed antwoord: {answer}</source>
         <translation>A good answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="296" />
+        <location filename="../gui/screens/exam_result.py" line="301" />
         <source>Het goede antwoord: {answer}</source>
         <translation>The right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="302" />
+        <location filename="../gui/screens/exam_result.py" line="307" />
         <source>Mijn antwoord was goed</source>
         <translation>My answer was good</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="303" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was niet goed</source>
         <translation>My answer was not good</translation>
     </message>
@@ -1040,120 +1045,105 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="148" />
+        <location filename="../gui/screens/home.py" line="149" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="149" />
+        <location filename="../gui/screens/home.py" line="150" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150" />
+        <location filename="../gui/screens/home.py" line="151" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="156" />
+        <location filename="../gui/screens/home.py" line="157" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157" />
+        <location filename="../gui/screens/home.py" line="158" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158" />
+        <location filename="../gui/screens/home.py" line="159" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="163" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="165" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Nog {days} dagen tot uw examen.</source>
         <translation>Days until your exam: {days}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180" />
-        <source>Klaar: %p%</source>
-        <translation>Ready: %p%</translation>
+        <location filename="../gui/screens/home.py" line="183" />
+        <source>Kans: {chance}</source>
+        <translation>Chance: {chance}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>{n} vragen gemaakt, {good} goed.</source>
         <translation>Questions answered: {n}. Correct: {good}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="187" />
-        <location filename="../gui/screens/home.py" line="199" />
+        <location filename="../gui/screens/home.py" line="191" />
+        <location filename="../gui/screens/home.py" line="203" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="197" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="202" />
+        <location filename="../gui/screens/home.py" line="206" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="211" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
         <translation>You have practised for {minutes} minutes in total. Good work!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="220" />
-        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
-        <translation>You are probably ready for this part of the exam.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="222" />
-        <source>U bent goed op weg. Blijf oefenen.</source>
-        <translation>You are doing well. Keep practising.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="223" />
-        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
-        <translation>You still need practice. A little every day helps.</translation>
     </message>
 </context>
 <context>
@@ -1855,111 +1845,111 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <location filename="../gui/teacher/progress_tab.py" line="28" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="89" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="158" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
-        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
-        <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
+        <location filename="../gui/teacher/progress_tab.py" line="167" />
+        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). 'nog onbekend': minder dan 20 vragen gemaakt. Een streepje: nog geen niveau.</source>
+        <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). 'not known yet': fewer than 20 questions answered. A dash: no level yet.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3089,59 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <location filename="../gui/widgets/exam_question.py" line="289" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="24" />
+        <source>nog onbekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="31" />
+        <source>minder dan 10 %</source>
+        <translation>less than 10 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="33" />
+        <source>meer dan 90 %</source>
+        <translation>more than 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="34" />
+        <source>{low} tot {high} %</source>
+        <translation>{low} to {high} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="49" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation>You are probably ready for this part of the exam.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="51" />
+        <source>U bent goed op weg. Blijf oefenen.</source>
+        <translation>You are doing well. Keep practising.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="52" />
+        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation>You still need practice. A little every day helps.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="60" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>Chance of passing: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="70" />
+        <source>Nog te weinig gegevens: maak nog 1 vraag.</source>
+        <translation>Not enough data yet: answer 1 more question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="71" />
+        <source>Nog te weinig gegevens: maak nog {n} vragen.</source>
+        <translation>Not enough data yet: answer {n} more questions.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,12 @@ session's snapshot is also saved after every navigation, so after a crash or pow
 :func:`resume_exam` continues where the learner was, with the time that was left and with
 exactly the stored answers. The result is computed from the stored responses.
 
+One ability per skill: a finished exam (or timed set) is a measurement. Its estimate starts
+from the learner's ability before it (``services.practice.ability_prior``) and is stored as
+the skill's new ability (source ``exam``) in the same transaction that closes the exam; the
+result shows that same estimate. The answers of an open exam enter no statistics until it
+ends (``services.progress``, ``store.teaching``).
+
 One window at a time: each :class:`ExamRun` is a lease holder (``store.leases``); every
 write checks the lease in its own transaction, so a window whose exam was taken over by
 another one (:class:`~examtrainer.errors.ExamTakenOver`) can no longer write.
@@ -35,6 +41,7 @@ log = logging.getLogger(__name__)
 
 KIND = "exam"
 ITEM_IDS = "item_ids"  # key in the stored state: item key -> database id
+PRIOR = "prior"  # key in a finished exam's state: the ability prior (mean, SD) of its result
 HEARTBEAT_SECONDS = 10.0  # how often an open exam tells the database its window is there
 
 
@@ -114,6 +121,7 @@ class ExamRun:
         self.items = items
         self.holder = holder or new_holder()
         self.leased = False  # True while this run holds the exam's lease
+        self.prior: tuple[float, float] | None = None  # fixed when the exam ends
         self.wall_clock = wall_clock
         self._last_write = wall_clock()
         self._session: ExamSession | None = None
@@ -226,9 +234,15 @@ class ExamRun:
                 self.store.responses.set_correct(response.id, bool(correct))
 
     def result(self) -> ExamResult:
-        """The result of the stored responses (not of what the screen holds)."""
+        """The result of the stored responses (not of what the screen holds), estimated
+        from the learner's ability before the exam ended."""
+        from examtrainer.services.practice import ability_prior
+
         answers, ratings = self.stored_answers()
-        return self.session.result(answers, ratings)
+        prior = self.prior or ability_prior(
+            self.store, self.learner_id, self.session.blueprint.skill.value
+        )
+        return self.session.result(answers, ratings, prior)
 
 
 def _items_for(store: Store, keys: list[str], ids: dict[str, int]) -> dict[str, StoredItem]:
@@ -342,6 +356,9 @@ def resume_exam(
     session = ExamSession.restore(state, clock, questions)
     run = ExamRun(store, record.learner_id, session_id, items, holder=holder)
     run.leased = record.status == "active"
+    if PRIOR in record.state:
+        mean, sd = record.state[PRIOR]
+        run.prior = (float(mean), float(sd))
     run.attach(session)
     if run.leased:
         session.adopt_stored(run.stored_answers()[0])
@@ -351,7 +368,12 @@ def resume_exam(
 
 
 def end_exam(run: ExamRun, status: str = "finished") -> ExamResult:
-    """Close the exam: ``finished`` (handed in or time up) or ``abandoned``; returns the result."""
+    """Close the exam: ``finished`` (handed in or time up) or ``abandoned``; returns the result.
+
+    A finished exam's estimate becomes the skill's ability in the same transaction
+    (recorded answers that are not rated yet are left out of it)."""
+    from examtrainer.services.practice import ability_prior
+
     if status not in ("finished", "abandoned"):
         raise ValueError("status is 'finished' or 'abandoned'")
     session = run.session
@@ -359,11 +381,18 @@ def end_exam(run: ExamRun, status: str = "finished") -> ExamResult:
         session.submit()
     else:
         session.abandon()
+    skill = session.blueprint.skill.value
+    run.prior = run.prior or ability_prior(run.store, run.learner_id, skill)
+    result = run.result()
+    ability = None
+    if status == "finished" and result.theta is not None and result.standard_error is not None:
+        ability = (skill, result.theta, result.standard_error, KIND)
     run.store.sessions.finish(
         run.session_id,
         status,
-        state=run.state(session.snapshot()),
+        state={**run.state(session.snapshot()), PRIOR: list(run.prior)},
         holder=run.holder if run.leased else None,
+        ability=ability,
     )
     run.leased = False
-    return run.result()
+    return result

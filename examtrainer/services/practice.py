@@ -33,6 +33,16 @@ PRIOR_WIDENING = (
 SECONDS_PER_QUESTION = {"A0": 45.0, "A1": 50.0, "A2": 60.0, "B1": 90.0}
 
 
+def ability_prior(store: Store, learner_id: int, skill: str) -> tuple[float, float]:
+    """The normal prior (mean, SD in logits) for the next measurement of ``skill``: the
+    learner's latest estimate, widened by PRIOR_WIDENING; N(0, 1) before the first one.
+    Practice, placement and exams all start from it, so there is one ability per skill."""
+    latest = store.abilities.latest(learner_id).get(skill)
+    if latest is None:
+        return 0.0, 1.0
+    return latest.theta, math.hypot(latest.standard_error, PRIOR_WIDENING)
+
+
 def testlet_key(stored: StoredItem) -> str | None:
     return f"{stored.bank_id}/{stored.item.stimulus}" if stored.item.stimulus else None
 
@@ -191,8 +201,7 @@ def start_practice(
     if len(fresh) >= 12:
         items = fresh
     latest = store.abilities.latest(learner_id).get(skill)
-    prior_mean = latest.theta if latest else 0.0
-    prior_sd = math.hypot(latest.standard_error, PRIOR_WIDENING) if latest else 1.0
+    prior_mean, prior_sd = ability_prior(store, learner_id, skill)
     bank = [parameters(s) for s in items]
     generator = rng if rng is not None else np.random.default_rng()
     if placement:

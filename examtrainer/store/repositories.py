@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -513,9 +513,11 @@ class Sessions(_Repository):
         state: dict[str, Any] | None = None,
         *,
         holder: str | None = None,
+        ability: tuple[str, float, float, str] | None = None,
     ) -> None:
         """Close the session; with ``holder``, only while it holds the lease, which is
-        then given up in the same transaction."""
+        then given up in the same transaction. ``ability`` (skill, theta, SE, source) is
+        the measurement the session made, stored in that transaction too."""
         values: dict[str, Any] = {"status": status, "ended_at": datetime.now(UTC)}
         if state is not None:
             values["state"] = state
@@ -524,6 +526,18 @@ class Sessions(_Repository):
                 hold_lease(db, session_id, holder)
             db.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(**values))
             db.execute(delete(m.SessionLeaseRow).where(m.SessionLeaseRow.session_id == session_id))
+            session = db.get(m.SessionRow, session_id)
+            if ability is not None and session is not None:
+                skill, theta, se, source = ability
+                db.add(
+                    m.AbilityRow(
+                        learner_id=session.learner_id,
+                        skill=skill,
+                        theta=theta,
+                        standard_error=se,
+                        source=source,
+                    )
+                )
 
     def of_learner(
         self, learner_id: int, kind: str | None = None, status: str | None = None
@@ -550,6 +564,12 @@ class Sessions(_Repository):
                     .order_by(m.EventRow.id)
                 )
             ]
+
+
+def ended_or_not_an_exam() -> Any:
+    """SQL condition on ``sessions``: not an exam that is still open. An exam's answers
+    enter the statistics only when it ends (else the tallies would give its score away)."""
+    return or_(m.SessionRow.kind != "exam", m.SessionRow.status != "active")
 
 
 class Responses(_Repository):
@@ -642,7 +662,8 @@ class Responses(_Repository):
             .select_from(r)
             .join(item, item.id == r.item_id)
             .join(learner, learner.id == r.learner_id)
-            .where(learner.archived.is_(False))
+            .join(m.SessionRow, m.SessionRow.id == r.session_id)
+            .where(learner.archived.is_(False), ended_or_not_an_exam())
             .group_by(learner.id, learner.name, item.skill)
             .order_by(func.lower(learner.name), learner.id, item.skill)
         )

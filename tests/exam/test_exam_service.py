@@ -244,3 +244,55 @@ def test_the_result_is_what_is_stored_even_when_the_snapshot_is_behind(
     result = end_exam(again)
     assert result.raw == 1 and result.review[0].answer == right
     assert store.sessions.get(run.session_id).state["answers"] == {session.question(1).key: right}
+
+
+def _sit(store: Any, learner_id: int, seed: int, right: int) -> Any:
+    """A whole A2 reading mock exam with ``right`` questions right, the rest wrong."""
+    run = start_exam(store, learner_id, "A2", "reading", seed=seed, clock=FakeClock())
+    session = run.session
+    session.start()
+    for number in range(1, session.count + 1):
+        item = session.question(number).item
+        wrong = next(o for o in item.options if o != item.answer)
+        session.answer(number, item.answer if number <= right else wrong)
+    return run
+
+
+def test_exam_answers_enter_the_statistics_only_when_the_exam_ends(services: Services) -> None:
+    """Before: during an exam the home tally already counted its answers (23/17 -> 30/21),
+    which told the learner how many were right."""
+    from examtrainer.services.progress import learner_progress
+    from examtrainer.store.teaching import Teaching
+
+    store = services.store
+    learner = store.learners.create("Jamal")
+    run = _sit(store, learner.id, seed=6, right=20)
+    reading = learner_progress(store, learner.id).skills["reading"]
+    assert (reading.answered, reading.correct) == (0, 0)
+    [row] = [s for s in Teaching(store).class_progress().learners if s.learner.id == learner.id]
+    assert row.skills["reading"].answered == 0
+    assert all(a.learner_id != learner.id for a in store.responses.class_overview(None))
+    end_exam(run)
+    reading = learner_progress(store, learner.id).skills["reading"]
+    assert (reading.answered, reading.correct) == (25, 20)
+
+
+def test_mock_exams_update_the_one_ability_of_the_skill(services: Services) -> None:
+    """Before: home said 'B1, klaar 100%' from practice while three A2 mock exams scored
+    5, 2 and 1 of 25 ('Geschat niveau A1/A0'): the exams never touched the estimate."""
+    from examtrainer.services.progress import learner_progress
+
+    store = services.store
+    learner = store.learners.create("Kemal")
+    store.abilities.add(learner.id, "reading", 1.6, 0.25, "practice")  # B1 from practice
+    results = [
+        end_exam(_sit(store, learner.id, seed, right)) for seed, right in ((7, 5), (8, 2), (9, 1))
+    ]
+    reading = learner_progress(store, learner.id).skills["reading"]
+    last = results[-1]
+    assert reading.theta == pytest.approx(last.theta)  # home == the exam's result
+    assert reading.level == last.level and reading.level in ("A0", "A1")
+    assert reading.readiness_a2 is not None and reading.readiness_a2 < 0.05
+    assert [a.source for a in store.abilities.history(learner.id, "reading")][-3:] == ["exam"] * 3
+    again = resume_exam(store, store.sessions.of_learner(learner.id, "exam")[-1].id)
+    assert again.result().theta == pytest.approx(last.theta)  # the same estimate afterwards
