@@ -2619,82 +2619,117 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>مواضيع عامة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77" />
+        <location filename="../gui/screens/results.py" line="86" />
+        <source>U heeft 1 vraag gemaakt.</source>
+        <translation>لقد أجبت عن سؤال واحد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="88" />
+        <source>U heeft {n} vragen gemaakt.</source>
+        <translation>لقد أجبت عن {n} أسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="91" />
+        <source>Voor een niveau zijn er minstens {total} nodig.</source>
+        <translation>لتحديد المستوى يلزم {total} على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="96" />
+        <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
+        <translation>حتى الآن يبدو أن مستواك {level}. هذا ليس مؤكدًا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="100" />
+        <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
+        <translation>حتى الآن يبدو أن مستواك بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="104" />
+        <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
+        <translation>أعد الاختبار القصير كاملًا. عندها نعرف بشكل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="108" />
         <source>Naar het begin</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78" />
+        <location filename="../gui/screens/results.py" line="110" />
+        <source>De korte test opnieuw maken</source>
+        <translation>إعادة الاختبار القصير</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="112" />
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84" />
+        <location filename="../gui/screens/results.py" line="119" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>انتهى الاختبار. شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86" />
+        <location filename="../gui/screens/results.py" line="121" />
         <source>Klaar! Goed gedaan.</source>
         <translation>انتهيت! أحسنت.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="93" />
+        <location filename="../gui/screens/results.py" line="128" />
         <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
         <translation>المهام التي سجلت إجاباتها: {n}. مدة التدريب بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="98" />
+        <location filename="../gui/screens/results.py" line="133" />
         <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
         <translation>أسئلة الاختيار: اخترت الرد الصحيح في {good} من {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="139" />
         <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
         <translation>الإجابات الصحيحة: {good} من {total}. مدة التدريب بالدقائق: {minutes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="111" />
+        <location filename="../gui/screens/results.py" line="149" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>تسجيلاتك محفوظة. يمكن لمعلمك الاستماع إليها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="113" />
+        <location filename="../gui/screens/results.py" line="151" />
         <source>Er zijn geen opnames bewaard.</source>
         <translation>لم يتم حفظ أي تسجيلات.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="117" />
+        <location filename="../gui/screens/results.py" line="155" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>مستواك الآن {level}. قبل ذلك كان {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122" />
+        <location filename="../gui/screens/results.py" line="160" />
         <source>Uw niveau is nu {level}.</source>
         <translation>مستواك الآن {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="164" />
         <source>1 opdracht is niet opgenomen.</source>
         <translation>لم يتم تسجيل مهمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="128" />
+        <location filename="../gui/screens/results.py" line="166" />
         <source>{n} opdrachten zijn niet opgenomen.</source>
         <translation>لم يتم تسجيل {n} مهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="131" />
+        <location filename="../gui/screens/results.py" line="169" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>اختبر الميكروفون في 'اختبار الصوت'. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="136" />
+        <location filename="../gui/screens/results.py" line="174" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على نصوص عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="140" />
+        <location filename="../gui/screens/results.py" line="178" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>كل شيء كان جيدًا. في المرة القادمة جرّب شيئًا أصعب.</translation>
     </message>

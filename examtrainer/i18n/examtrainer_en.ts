@@ -2619,82 +2619,117 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77" />
+        <location filename="../gui/screens/results.py" line="86" />
+        <source>U heeft 1 vraag gemaakt.</source>
+        <translation>You answered 1 question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="88" />
+        <source>U heeft {n} vragen gemaakt.</source>
+        <translation>You answered {n} questions.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="91" />
+        <source>Voor een niveau zijn er minstens {total} nodig.</source>
+        <translation>A level needs at least {total}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="96" />
+        <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
+        <translation>So far your level seems to be {level}. That is not certain yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="100" />
+        <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
+        <translation>So far your level seems to be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="104" />
+        <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
+        <translation>Do the short test again, all the way. Then we know better.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="108" />
         <source>Naar het begin</source>
         <translation>Go to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78" />
+        <location filename="../gui/screens/results.py" line="110" />
+        <source>De korte test opnieuw maken</source>
+        <translation>Do the short test again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="112" />
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84" />
+        <location filename="../gui/screens/results.py" line="119" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>The test is finished. Thank you!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86" />
+        <location filename="../gui/screens/results.py" line="121" />
         <source>Klaar! Goed gedaan.</source>
         <translation>Finished! Well done.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="93" />
+        <location filename="../gui/screens/results.py" line="128" />
         <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
         <translation>You recorded answers to {n} tasks. You practised for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="98" />
+        <location filename="../gui/screens/results.py" line="133" />
         <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
         <translation>You chose the right response in {good} of the {total} multiple-choice questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="139" />
         <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
         <translation>You got {good} of the {total} questions right. You practised for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="111" />
+        <location filename="../gui/screens/results.py" line="149" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>Your recordings have been saved. Your teacher can listen to them later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="113" />
+        <location filename="../gui/screens/results.py" line="151" />
         <source>Er zijn geen opnames bewaard.</source>
         <translation>No recordings were saved.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="117" />
+        <location filename="../gui/screens/results.py" line="155" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>Your level is now {level}. Before, it was {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="122" />
+        <location filename="../gui/screens/results.py" line="160" />
         <source>Uw niveau is nu {level}.</source>
         <translation>Your level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="164" />
         <source>1 opdracht is niet opgenomen.</source>
         <translation>1 task was not recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="128" />
+        <location filename="../gui/screens/results.py" line="166" />
         <source>{n} opdrachten zijn niet opgenomen.</source>
         <translation>{n} tasks were not recorded.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="131" />
+        <location filename="../gui/screens/results.py" line="169" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>Test the microphone under 'Test sound'. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="136" />
+        <location filename="../gui/screens/results.py" line="174" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>Practise a bit more with texts about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="140" />
+        <location filename="../gui/screens/results.py" line="178" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>Everything went well. Next time, try something more difficult.</translation>
     </message>
