@@ -21,12 +21,9 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from examtrainer.gui.readiness_texts import probability_range
+from examtrainer.gui.readiness_texts import ON_THE_WAY, READY, probability_range
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
 from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
-
-READY = 0.8  # readiness from which we say "probably ready"
-ON_THE_WAY = 0.5
 
 
 class ReviewCard(QFrame):
