@@ -68,6 +68,7 @@ def build(app: QApplication, language: str | None = None) -> tuple[AppContext, M
 
     paths = default_paths().ensure()
     _setup_logging(paths.logs)
+    app.setStyleSheet(STYLE_SHEET)
     settings = load_settings(paths)
     languages = LanguageSwitcher(app)
     languages.switch(language or settings.language)
@@ -155,7 +156,6 @@ def run(smoke: bool = False, language: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("examtrainer")
-    app.setStyleSheet(STYLE_SHEET)
     ctx, window = build(app, language)
     outcome: dict[str, object] = {}
 

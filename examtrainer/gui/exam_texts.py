@@ -38,30 +38,40 @@ def plan_lines(blueprint: Blueprint) -> list[str]:
     """What will happen, in short sentences: questions, time, rules, scoring."""
     lines: list[str] = []
     minutes = round(blueprint.time_limit_minutes)
+    # Plain names for the counts: pyside6-lupdate misses a translate() whose number is
+    # an attribute (blueprint.questions).
+    questions, practice = blueprint.questions, blueprint.practice_questions
+    plays, chosen = blueprint.plays_allowed or 0, 0
     if blueprint.parts:
         recorded = sum(p.count for p in blueprint.parts if p.item_type.value.startswith("speak"))
+        chosen = questions - recorded
         lines.append(
-            translate("exam", "Er zijn {n} opdrachten.").format(n=blueprint.questions)
+            translate("exam", "Er zijn %n opdrachten.", None, questions)
             + " "
             + (
-                translate(
+                translate("exam", "Bij %n opdrachten spreekt u een antwoord in.", None, recorded)
+                + " "
+                + translate(
                     "exam",
-                    "Bij {a} opdrachten spreekt u een antwoord in. "
-                    "Bij {b} opdrachten kiest u de goede reactie.",
-                ).format(a=recorded, b=blueprint.questions - recorded)
-                if recorded < blueprint.questions
+                    "Bij %n opdrachten kiest u de goede reactie.",
+                    None,
+                    chosen,
+                )
+                if recorded < questions
                 else translate("exam", "Bij elke opdracht spreekt u een antwoord in.")
             )
         )
     else:
-        lines.append(translate("exam", "Er zijn {n} vragen.").format(n=blueprint.questions))
-    lines.append(translate("exam", "U heeft {minutes} minuten.").format(minutes=minutes))
+        lines.append(translate("exam", "Er zijn %n vragen.", None, questions))
+    lines.append(translate("exam", "U heeft %n minuten.", None, minutes))
     if blueprint.practice_questions:
         lines.append(
             translate(
                 "exam",
-                "Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.",
-            ).format(n=blueprint.practice_questions)
+                "Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.",
+                None,
+                practice,
+            )
         )
     if blueprint.timer == "visible":
         lines.append(translate("exam", "Boven in het scherm ziet u hoeveel tijd u nog heeft."))
@@ -85,8 +95,10 @@ def plan_lines(blueprint: Blueprint) -> list[str]:
         lines.append(
             translate(
                 "exam",
-                "U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.",
-            ).format(n=blueprint.plays_allowed)
+                "U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.",
+                None,
+                plays,
+            )
         )
     if blueprint.skill.value == "speaking":
         lines.append(
@@ -123,9 +135,11 @@ def plan_lines(blueprint: Blueprint) -> list[str]:
         lines.append(
             translate(
                 "exam",
-                "Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed "
+                "Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed "
                 "is genoeg. Dat is geen officiële grens.",
-            ).format(n=blueprint.pass_raw, total=blueprint.questions)
+                None,
+                questions,
+            ).format(n=blueprint.pass_raw)
         )
     lines.append(translate("exam", "De uitslag ziet u pas aan het einde."))
     return lines
@@ -153,8 +167,4 @@ def plan_html(lines: list[str]) -> str:
 
 def left_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60)) if seconds > 0 else 0
-    return (
-        translate("exam", "nog 1 minuut")
-        if minutes == 1
-        else translate("exam", "nog {n} minuten").format(n=minutes)
-    )
+    return translate("exam", "nog %n minuten", None, minutes)

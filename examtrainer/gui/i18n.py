@@ -1,15 +1,24 @@
 """Switching the language of the instructions at run time through Qt's translation system.
 
 The source strings are plain Dutch (A2 level); ``examtrainer/i18n/examtrainer_<code>.qm``
-holds the other languages. The pseudo-language ``pseudo`` makes every string about 40%
-longer, to expose clipped layouts in screenshots.
+holds the other languages, and for Dutch itself the plural forms ("1 minuut", "2 minuten").
+Qt's own texts (the buttons of a file dialog, "Close", "Cancel") come from Qt's
+``qtbase_<code>.qm`` where Qt ships one. The pseudo-language ``pseudo`` makes every string
+about 40% longer, to expose clipped layouts in screenshots and tests.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from examtrainer.gui.qt import QCoreApplication, QGuiApplication, Qt, QTranslator
+from examtrainer.gui.qt import (
+    QCoreApplication,
+    QGuiApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 
 I18N_FOLDER = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -34,36 +43,52 @@ class PseudoTranslator(QTranslator):
         return f"[{source}{padding}]"
 
 
+def qt_translations_folder() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 class LanguageSwitcher:
-    """Installs one translator at a time on the application and sets the layout direction."""
+    """Installs the translators of one language at a time and sets the layout direction."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "nl"
 
     def available(self) -> dict[str, str]:
         present = {"nl"} | {p.stem.split("_", 1)[1] for p in I18N_FOLDER.glob("examtrainer_*.qm")}
         return {code: name for code, name in LANGUAGES.items() if code in present}
 
+    def _load(self, language: str) -> QTranslator | None:
+        translator = QTranslator()
+        if translator.load(str(I18N_FOLDER / f"examtrainer_{language}.qm")):
+            return translator
+        return None
+
     def switch(self, language: str) -> bool:
         """Switch to ``language``; False (and Dutch) when there is no translation for it."""
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
         ok = True
+        own: QTranslator | None = None
         if language == "pseudo":
-            self._translator = PseudoTranslator()
-        elif language != "nl":
-            translator = QTranslator()
-            if translator.load(str(I18N_FOLDER / f"examtrainer_{language}.qm")):
-                self._translator = translator
-            else:
+            own = PseudoTranslator()
+        else:
+            own = self._load(language) if language in LANGUAGES else None
+            if own is None and language != "nl":
                 ok = False
                 language = "nl"
-        if self._translator is not None:
-            self._app.installTranslator(self._translator)
+                own = self._load(language)
+        if own is not None:
+            self._translators.append(own)
+        qt_own = QTranslator()
+        if language != "pseudo" and qt_own.load(f"qtbase_{language}", qt_translations_folder()):
+            self._translators.append(qt_own)
+        for translator in self._translators:
+            self._app.installTranslator(translator)
         self.language = language
+        QLocale.setDefault(QLocale("nl" if language == "pseudo" else language))
         if isinstance(self._app, QGuiApplication):
             direction = (
                 Qt.LayoutDirection.RightToLeft

@@ -66,8 +66,4 @@ def readiness_sentence(readiness: Any) -> str:
 
 
 def not_known_sentence(questions: int) -> str:
-    if questions == 1:
-        return translate("readiness", "Nog te weinig gegevens: maak nog 1 vraag.")
-    return translate("readiness", "Nog te weinig gegevens: maak nog {n} vragen.").format(
-        n=questions
-    )
+    return translate("readiness", "Nog te weinig gegevens: maak nog %n vragen.", None, questions)

@@ -35,10 +35,10 @@ LINE_COLOURS = {"reading": "#2f6f9f", "listening": "#c0762f", "speaking": "#4f8f
 RESOLUTION = 300  # dots per inch of the PDF's drawing surface
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     # pyside6-lupdate files the texts of this module-level tr() under the empty context name,
-    # so they are looked up there too.
-    return QCoreApplication.translate("", text)
+    # so they are looked up there too. With ``n``, ``%n`` is that number in its plural form.
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 @dataclass(frozen=True)
@@ -331,8 +331,10 @@ def _draw(page: _Page, report: ReportData) -> None:
     page.y += 8
     minutes = round(progress.total_seconds / 60)
     last = report.last_activity
-    practice = tr("In totaal {minutes} minuten geoefend, {n} vragen gemaakt.").format(
-        minutes=minutes, n=progress.total_answered
+    practice = (
+        tr("In totaal %n minuten geoefend", "", minutes)
+        + ", "
+        + tr("%n vragen gemaakt.", "", progress.total_answered)
     )
     if last is not None:
         practice += " " + tr("Laatst geoefend op {date}.").format(

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../gui/reports.py" line="298" />
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../gui/reports.py" line="303" />
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
@@ -110,55 +110,72 @@
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
-    <message>
-        <location filename="../gui/reports.py" line="334" />
-        <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
-        <translation>مجموع وقت التدريب بالدقائق: {minutes}. عدد الأسئلة التي تمت الإجابة عنها: {n}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="335" />
+        <source>In totaal %n minuten geoefend</source>
+        <translation><numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+            <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+            <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+            <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+            <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+            <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="337" />
+        <source>%n vragen gemaakt.</source>
+        <translation><numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="340" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="348" />
+        <location filename="../gui/reports.py" line="350" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="355" />
+        <location filename="../gui/reports.py" line="357" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="366" />
+        <location filename="../gui/reports.py" line="368" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="373" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="381" />
+        <location filename="../gui/reports.py" line="383" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
-        <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي (DUO).</translation>
+        <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي ⁦(DUO)⁩.</translation>
     </message>
 </context>
 <context>
@@ -188,20 +205,38 @@
         <source>Geluisterd</source>
         <translation>تم الاستماع</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="281" />
-        <source>U heeft het fragment al {n} keer gehoord.</source>
-        <translation>لقد استمعت إلى المقطع الصوتي. عدد المرات: {n}.</translation>
+        <source>U heeft het fragment al %n keer gehoord.</source>
+        <translation><numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+            <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+            <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+            <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+            <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+            <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="285" />
-        <source>U mag het fragment {n} keer horen.</source>
-        <translation>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: {n}.</translation>
+        <source>U mag het fragment %n keer horen.</source>
+        <translation><numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+            <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+            <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+            <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+            <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+            <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="289" />
-        <source>U mag het nog {n} keer horen.</source>
-        <translation>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: {n}.</translation>
+        <source>U mag het nog %n keer horen.</source>
+        <translation><numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+            <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+            <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+            <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+            <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+            <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,7 +258,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
@@ -237,139 +272,151 @@
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/banks_tab.py" line="173" />
-        <source>Geïnstalleerd: {title} ({n} vragen).</source>
-        <translation>تم التثبيت: {title} (عدد الأسئلة: {n}).</translation>
+        <source>Geïnstalleerd: {title} (%n vragen).</source>
+        <translation><numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+            <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+            <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+            <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+            <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+            <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/banks_tab.py" line="197" />
-        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
-        <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لقد أعطوا بالفعل {n} إجابة على هذه الأسئلة. تبقى هذه الإجابات محفوظة في نتائجهم.</translation>
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation><numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+            <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+            <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+            <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+            <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+            <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="210" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="213" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="230" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="270" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="292" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
-        <location filename="../gui/teacher/banks_tab.py" line="317" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="324" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="325" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="334" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="335" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
-        <translation>لـ Moodle ‏(XML)…</translation>
+        <translation>لـ Moodle ‏⁦(XML)⁩…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Eigen stem…</source>
         <translation>صوتك الخاص…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="343" />
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
@@ -377,7 +424,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60" />
+        <location filename="../gui/widgets/answers.py" line="62" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation>هناك أكثر من إجابة صحيحة. اختر كل الإجابات الصحيحة.</translation>
     </message>
@@ -443,202 +490,238 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="172" />
+        <location filename="../gui/screens/exam_result.py" line="169" />
         <source>(geen antwoord)</source>
         <translation>(لا توجد إجابة)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="174" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>uw opname</source>
         <translation>تسجيلك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="174" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen opname)</source>
         <translation>(لا يوجد تسجيل)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="181" />
+        <location filename="../gui/screens/exam_result.py" line="178" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>أنت تتقدم بشكل جيد. مع تدريب أكثر قليلًا ستنجح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="184" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>ما زلت تحتاج إلى تدريب. تدرّب قليلًا كل يوم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="190" />
+        <location filename="../gui/screens/exam_result.py" line="188" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>أحسنت جدًا! استمر في التدريب هكذا، وستحافظ على هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="193" />
-        <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
-        <translation>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="195" />
-        <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
-        <translation>تدرّب أكثر قليلًا على هذا النوع من النصوص: {kind}. عدد أخطائك فيه: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="197" />
-        <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
-        <translation>عدد الأسئلة التي لم تجب عنها: {count}. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="201" />
-        <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
-        <translation>استمع إلى تسجيلاتك (عددها: {count}) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="204" />
+        <location filename="../gui/screens/exam_result.py" line="208" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>تدرّب قليلًا كل يوم. حتى التمارين القصيرة تساعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="220" />
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>نتيجتك: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="222" />
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="224" />
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>انتهى الوقت. ما أجبت عنه يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="226" />
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>لقد سلّمت الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231" />
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>الجزء 1 (تسجيل الإجابات)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>الجزء 2 (اختيار الرد)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>مهام قصيرة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="234" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>مهام متوسطة الطول</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="236" />
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} من {total} صحيحة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="238" />
-        <source>({n} opnames nog niet beoordeeld)</source>
-        <translation>(تسجيلات لم يتم تقييمها بعد: {n})</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="243" />
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>المستوى التقديري: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="246" />
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>الدرجة التقديرية: {score} (درجة النجاح: {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="255" />
+        <location filename="../gui/screens/exam_result.py" line="254" />
         <source>Kans om te slagen: {chance}.</source>
         <translation>فرصة النجاح: {chance}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="260" />
+        <location filename="../gui/screens/exam_result.py" line="259" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>قيّم تسجيلاتك أولًا. بعد ذلك يمكننا أن نقدّر النتيجة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263" />
+        <location filename="../gui/screens/exam_result.py" line="262" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>هذا تقدير من هذا البرنامج. ليس نتيجة رسمية. قد تكون النتيجة مختلفة في الامتحان الحقيقي.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="268" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
-        <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="191" />
+        <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</source>
+        <translation><numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="194" />
+        <source>Oefen nog wat meer met {kind}. Daar had u %n fouten.</source>
+        <translation><numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+            <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="197" />
+        <source>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
+        <translation><numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="203" />
+        <source>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
+        <translation><numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+            <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+            <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+            <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+            <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+            <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="237" />
+        <source>(%n opnames nog niet beoordeeld)</source>
+        <translation><numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+            <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+            <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+            <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+            <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+            <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="267" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+            <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+            <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+            <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+            <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+            <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272" />
+        <location filename="../gui/screens/exam_result.py" line="273" />
         <source>Ons advies</source>
         <translation>نصيحتنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274" />
+        <location filename="../gui/screens/exam_result.py" line="275" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>مراجعة كل الأسئلة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="277" />
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>nog niet beoordeeld</source>
         <translation>لم يتم تقييمه بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="279" />
+        <location filename="../gui/screens/exam_result.py" line="280" />
         <source>niet beantwoord</source>
         <translation>بدون إجابة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="281" />
+        <location filename="../gui/screens/exam_result.py" line="282" />
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283" />
+        <location filename="../gui/screens/exam_result.py" line="284" />
         <source>fout</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="288" />
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} السؤال {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294" />
+        <location filename="../gui/screens/exam_result.py" line="295" />
         <source>Uw antwoord: {answer}</source>
         <translation>إجابتك: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="299" />
+        <location filename="../gui/screens/exam_result.py" line="300" />
         <source>Een goed antwoord: {answer}</source>
         <translation>إجابة جيدة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="301" />
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Het goede antwoord: {answer}</source>
         <translation>الإجابة الصحيحة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="307" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was goed</source>
         <translation>كانت إجابتي جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="308" />
+        <location filename="../gui/screens/exam_result.py" line="309" />
         <source>Mijn antwoord was niet goed</source>
         <translation>لم تكن إجابتي جيدة</translation>
     </message>
@@ -646,12 +729,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64" />
+        <location filename="../gui/screens/exam_window.py" line="66" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69" />
+        <location filename="../gui/screens/exam_window.py" line="71" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -687,12 +770,12 @@
     <message>
         <location filename="../gui/screens/exam_start.py" line="361" />
         <source>A2 (inburgeringsexamen)</source>
-        <translation>امتحان الاندماج (inburgeringsexamen)، المستوى A2</translation>
+        <translation>امتحان الاندماج ⁦(inburgeringsexamen)⁩، المستوى A2</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_start.py" line="362" />
         <source>B1 (Staatsexamen NT2 I)</source>
-        <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen NT2 I)، المستوى B1</translation>
+        <translation>امتحان الدولة للهولندية كلغة ثانية ⁦(Staatsexamen NT2 I)⁩، المستوى B1</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_start.py" line="363" />
@@ -788,187 +871,195 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="305" />
+        <location filename="../gui/screens/exam_window.py" line="309" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310" />
+        <location filename="../gui/screens/exam_window.py" line="314" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="331" />
+        <location filename="../gui/screens/exam_window.py" line="336" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="348" />
-        <location filename="../gui/screens/exam_window.py" line="358" />
-        <location filename="../gui/screens/exam_window.py" line="698" />
+        <location filename="../gui/screens/exam_window.py" line="380" />
+        <location filename="../gui/screens/exam_window.py" line="390" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="354" />
+        <location filename="../gui/screens/exam_window.py" line="386" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="394" />
-        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
-        <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="396" />
-        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
-        <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="400" />
+        <location filename="../gui/screens/exam_window.py" line="432" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="431" />
-        <source>Dit examen is nu open in een ander venster.</source>
-        <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="433" />
-        <source>U kunt daar verder gaan. Dit venster stopt.</source>
-        <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
-        <source>Nog 1 minuut.</source>
-        <translation>بقيت دقيقة واحدة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
-        <source>Nog {n} minuten.</source>
-        <translation>الدقائق المتبقية: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="509" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="519" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
-        <source>U heeft 1 vraag nog niet beantwoord.</source>
-        <translation>بقي سؤال واحد بدون إجابة.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="536" />
+        <source>Nog %n minuten.</source>
+        <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
+            <numerusform>الدقائق المتبقية: %n.</numerusform>
+            <numerusform>الدقائق المتبقية: %n.</numerusform>
+            <numerusform>الدقائق المتبقية: %n.</numerusform>
+            <numerusform>الدقائق المتبقية: %n.</numerusform>
+            <numerusform>الدقائق المتبقية: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="557" />
-        <source>U heeft {n} vragen nog niet beantwoord.</source>
-        <translation>عدد الأسئلة التي لم تجب عنها بعد: {n}.</translation>
+        <location filename="../gui/screens/exam_window.py" line="426" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="560" />
+        <location filename="../gui/screens/exam_window.py" line="428" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="463" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="465" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="602" />
+        <source>U heeft %n vragen nog niet beantwoord.</source>
+        <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+            <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="604" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="563" />
+        <location filename="../gui/screens/exam_window.py" line="607" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
+        <location filename="../gui/screens/exam_window.py" line="608" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="567" />
+        <location filename="../gui/screens/exam_window.py" line="611" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="569" />
-        <location filename="../gui/screens/exam_window.py" line="699" />
+        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="570" />
+        <location filename="../gui/screens/exam_window.py" line="614" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="582" />
+        <location filename="../gui/screens/exam_window.py" line="626" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="584" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="585" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="726" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="586" />
+        <location filename="../gui/screens/exam_window.py" line="630" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="402" />
-        <location filename="../gui/screens/exam_window.py" line="683" />
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <location filename="../gui/screens/exam_window.py" line="727" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="684" />
+        <location filename="../gui/screens/exam_window.py" line="728" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="686" />
+        <location filename="../gui/screens/exam_window.py" line="730" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="687" />
+        <location filename="../gui/screens/exam_window.py" line="731" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="688" />
+        <location filename="../gui/screens/exam_window.py" line="732" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="691" />
-        <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
-        <translation>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: {m}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="735" />
+        <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
+        <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+            <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+            <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+            <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+            <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+            <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="694" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="696" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="697" />
+        <location filename="../gui/screens/exam_window.py" line="743" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -1019,12 +1110,12 @@
     <message>
         <location filename="../gui/teacher/export_tab.py" line="158" />
         <source>Opslaan als Excel (XLSX)…</source>
-        <translation>حفظ كملف Excel (XLSX)…</translation>
+        <translation>حفظ كملف Excel ⁦(XLSX)⁩…</translation>
     </message>
     <message>
         <location filename="../gui/teacher/export_tab.py" line="159" />
         <source>Voortgangsverslag (PDF)…</source>
-        <translation>تقرير التقدم (PDF)…</translation>
+        <translation>تقرير التقدم ⁦(PDF)⁩…</translation>
     </message>
     <message>
         <location filename="../gui/teacher/export_tab.py" line="161" />
@@ -1045,103 +1136,121 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="149" />
+        <location filename="../gui/screens/home.py" line="162" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150" />
+        <location filename="../gui/screens/home.py" line="163" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="151" />
+        <location filename="../gui/screens/home.py" line="164" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157" />
+        <location filename="../gui/screens/home.py" line="170" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158" />
+        <location filename="../gui/screens/home.py" line="171" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="159" />
+        <location filename="../gui/screens/home.py" line="172" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="165" />
+        <location filename="../gui/screens/home.py" line="178" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="169" />
-        <source>Nog {days} dagen tot uw examen.</source>
-        <translation>الأيام المتبقية حتى امتحانك: {days}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="182" />
+        <source>Nog %n dagen tot uw examen.</source>
+        <translation><numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+            <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+            <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+            <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+            <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+            <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="196" />
+        <source>Kans: {chance}</source>
+        <translation>الفرصة: {chance}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="200" />
+        <source>%n vragen gemaakt, {good} goed.</source>
+        <translation><numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+            <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+            <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+            <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+            <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+            <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="228" />
+        <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
+        <translation><numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+            <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+            <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+            <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+            <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+            <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="190" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183" />
-        <source>Kans: {chance}</source>
-        <translation>الفرصة: {chance}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="187" />
-        <source>{n} vragen gemaakt, {good} goed.</source>
-        <translation>الأسئلة التي أجبت عنها: {n}. الإجابات الصحيحة: {good}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="191" />
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="216" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="194" />
+        <location filename="../gui/screens/home.py" line="207" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="201" />
+        <location filename="../gui/screens/home.py" line="214" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="206" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="208" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
-        <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
-        <translation>مجموع وقت تدريبك بالدقائق: {minutes}. أحسنت!</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="219" />
+        <location filename="../gui/screens/home.py" line="230" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
     </message>
@@ -1170,116 +1279,196 @@
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="126" />
-        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
-        <translation>يحتوي الملف على {items} سؤالًا و{texts} نصًا لبنك الأسئلة '{title}' ({id}). لم يتغير شيء بعد.</translation>
+        <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>يحتوي الملف على {items} و{texts} لبنك الأسئلة '{title}' ⁦({id})⁩. لم يتغير شيء بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>%n vragen</source>
+        <translation><numerusform>%n سؤال</numerusform>
+            <numerusform>%n سؤال</numerusform>
+            <numerusform>%n سؤالان</numerusform>
+            <numerusform>%n أسئلة</numerusform>
+            <numerusform>%n سؤالًا</numerusform>
+            <numerusform>%n سؤال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>%n teksten</source>
+        <translation><numerusform>%n نص</numerusform>
+            <numerusform>%n نص</numerusform>
+            <numerusform>%n نصان</numerusform>
+            <numerusform>%n نصوص</numerusform>
+            <numerusform>%n نصًا</numerusform>
+            <numerusform>%n نص</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="139" />
-        <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
-        <translation>سيصبح هذا بنك الأسئلة «{title}» ({id}). عدد الأسئلة: {items}. عدد النصوص: {texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
+        <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
+        <translation>سيصبح هذا بنك الأسئلة «{title}» ⁦({id})⁩: {items} و{texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/import_preview.py" line="151" />
-        <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
-        <translation>لا يمكن استيراد هذا الملف. عدد المشكلات: {n}. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</translation>
+        <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation><numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="157" />
+        <location filename="../gui/dialogs/import_preview.py" line="159" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="168" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
-        <translation>المشكلات والأجزاء التي لن يتم استيرادها ({n}):</translation>
+        <translation>المشكلات والأجزاء التي لن يتم استيرادها ⁦({n})⁩:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="174" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="175" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="179" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="180" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Vervangen</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="184" />
+        <location filename="../gui/dialogs/import_preview.py" line="186" />
         <source>Beide bewaren</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="187" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="193" />
-        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
-        <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new} أسئلة جديدة، {changed} أسئلة متغيرة، {removed} أسئلة تُحذف، {same} تبقى كما هي.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
+        <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new}، {changed}، {removed}، {same}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <source>%n nieuwe vragen</source>
+        <translation><numerusform>أسئلة جديدة: %n</numerusform>
+            <numerusform>أسئلة جديدة: %n</numerusform>
+            <numerusform>أسئلة جديدة: %n</numerusform>
+            <numerusform>أسئلة جديدة: %n</numerusform>
+            <numerusform>أسئلة جديدة: %n</numerusform>
+            <numerusform>أسئلة جديدة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <source>%n veranderde vragen</source>
+        <translation><numerusform>أسئلة متغيرة: %n</numerusform>
+            <numerusform>أسئلة متغيرة: %n</numerusform>
+            <numerusform>أسئلة متغيرة: %n</numerusform>
+            <numerusform>أسئلة متغيرة: %n</numerusform>
+            <numerusform>أسئلة متغيرة: %n</numerusform>
+            <numerusform>أسئلة متغيرة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <source>%n vragen gaan weg</source>
+        <translation><numerusform>أسئلة تُحذف: %n</numerusform>
+            <numerusform>أسئلة تُحذف: %n</numerusform>
+            <numerusform>أسئلة تُحذف: %n</numerusform>
+            <numerusform>أسئلة تُحذف: %n</numerusform>
+            <numerusform>أسئلة تُحذف: %n</numerusform>
+            <numerusform>أسئلة تُحذف: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <source>%n blijven hetzelfde</source>
+        <translation><numerusform>أسئلة تبقى كما هي: %n</numerusform>
+            <numerusform>أسئلة تبقى كما هي: %n</numerusform>
+            <numerusform>أسئلة تبقى كما هي: %n</numerusform>
+            <numerusform>أسئلة تبقى كما هي: %n</numerusform>
+            <numerusform>أسئلة تبقى كما هي: %n</numerusform>
+            <numerusform>أسئلة تبقى كما هي: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation><numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+            <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+            <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+            <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+            <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+            <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="204" />
-        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
-        <translation>أعطى المتعلمون بالفعل {n} إجابة على أسئلة ستتغير أو تُحذف. تبقى هذه الإجابات محفوظة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <location filename="../gui/dialogs/import_preview.py" line="212" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="213" />
+        <location filename="../gui/dialogs/import_preview.py" line="216" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>
@@ -1429,87 +1618,92 @@
 <context>
     <name>ListeningScreen</name>
     <message>
-        <location filename="../gui/screens/listening.py" line="200" />
+        <location filename="../gui/screens/listening.py" line="201" />
         <source>Vraag {n} van {total} bij dit fragment</source>
         <translation>السؤال {n} من {total} عن هذا المقطع الصوتي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="215" />
+        <location filename="../gui/screens/listening.py" line="232" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
+        <location filename="../gui/screens/listening.py" line="241" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="244" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227" />
+        <location filename="../gui/screens/listening.py" line="246" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="303" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="305" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="307" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="316" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="317" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="318" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="321" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1528,12 +1722,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="330" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="331" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1541,17 +1735,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="68" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74" />
+        <location filename="../gui/main_window.py" line="128" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -1559,7 +1753,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110" />
+        <location filename="../gui/widgets/answers.py" line="113" />
         <source>– kies –</source>
         <translation>– اختر –</translation>
     </message>
@@ -1567,87 +1761,87 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151" />
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>اختر رمزًا سريًا من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="157" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>يجب أن يتكون الرمز من 4 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174" />
+        <location filename="../gui/screens/onboarding.py" line="177" />
         <source>Welkom bij examtrainer</source>
         <translation>مرحبًا بك في examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>بأي لغة تريد قراءة الشرح؟ يمكنك تغيير ذلك لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Over u</source>
         <translation>معلومات عنك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>ما اسمك؟ (الاسم الأول يكفي.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181" />
+        <location filename="../gui/screens/onboarding.py" line="184" />
         <source>Voor welk examen oefent u?</source>
         <translation>لأي امتحان تتدرب؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182" />
+        <location filename="../gui/screens/onboarding.py" line="185" />
         <source>Inburgeringsexamen A2 (DUO)</source>
-        <translation>امتحان الاندماج (Inburgeringsexamen) المستوى A2، من DUO</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/onboarding.py" line="183" />
-        <source>Staatsexamen Nt2 B1 (programma I)</source>
-        <translation>امتحان الدولة للهولندية كلغة ثانية (Staatsexamen Nt2) المستوى B1، programma I</translation>
+        <translation>امتحان الاندماج ⁦(Inburgeringsexamen)⁩ المستوى A2، من DUO</translation>
     </message>
     <message>
         <location filename="../gui/screens/onboarding.py" line="186" />
-        <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
-        <translation>هل بدأ واجب الاندماج (inburgering) عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
+        <source>Staatsexamen Nt2 B1 (programma I)</source>
+        <translation>امتحان الدولة للهولندية كلغة ثانية ⁦(Staatsexamen Nt2)⁩ المستوى B1، programma I</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190" />
+        <location filename="../gui/screens/onboarding.py" line="189" />
+        <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
+        <translation>هل بدأ واجب الاندماج ⁦(inburgering)⁩ عندك قبل عام 2022؟ إذن الامتحان غالبًا هو A2. منذ عام 2022 الامتحان غالبًا هو B1. لست متأكدًا؟ اختر A2. يمكنك تغيير ذلك لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="193" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>هدفك (يمكن تركه فارغًا)، مثلًا: إيجاد عمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191" />
+        <location filename="../gui/screens/onboarding.py" line="194" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>أعرف تاريخ امتحاني:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195" />
+        <location filename="../gui/screens/onboarding.py" line="198" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>اختر رمزًا سريًا (4 أحرف على الأقل). عندها لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202" />
+        <location filename="../gui/screens/onboarding.py" line="205" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>رمز سري (يمكنك تركه فارغًا). مع الرمز لا يستطيع أي شخص آخر فتح ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206" />
+        <location filename="../gui/screens/onboarding.py" line="209" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207" />
+        <location filename="../gui/screens/onboarding.py" line="210" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
@@ -1655,27 +1849,27 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178" />
+        <location filename="../gui/widgets/answers.py" line="182" />
         <source>▲ Omhoog</source>
         <translation>▲ لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179" />
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>▼ Omlaag</source>
         <translation>▼ لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180" />
+        <location filename="../gui/widgets/answers.py" line="184" />
         <source>Alt + pijl omhoog</source>
         <translation>Alt + سهم لأعلى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181" />
+        <location filename="../gui/widgets/answers.py" line="185" />
         <source>Alt + pijl omlaag</source>
         <translation>Alt + سهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183" />
+        <location filename="../gui/widgets/answers.py" line="187" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>اختر جملة وحرّكها لأعلى أو لأسفل باستخدام Alt والأسهم.</translation>
     </message>
@@ -1861,167 +2055,189 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
     <message>
         <location filename="../gui/teacher/progress_tab.py" line="89" />
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="135" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="143" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="144" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
-        <location filename="../gui/teacher/progress_tab.py" line="158" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="157" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="159" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="160" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="164" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="162" />
+        <location filename="../gui/teacher/progress_tab.py" line="165" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="167" />
-        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). 'nog onbekend': minder dan 20 vragen gemaakt. Een streepje: nog geen niveau.</source>
-        <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). 'غير معروف بعد': أقل من 20 سؤالًا. الشَّرطة (-): لا يوجد مستوى بعد.</translation>
+        <location filename="../gui/teacher/progress_tab.py" line="170" />
+        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
+        <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/progress_tab.py" line="174" />
+        <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
+        <translation><numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="360" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="388" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="391" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309" />
+        <location filename="../gui/screens/reading.py" line="393" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="423" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="431" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="432" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="433" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="434" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="435" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="436" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="283" />
-        <source>Opnames om te beoordelen: {n}</source>
-        <translation>تسجيلات بانتظار التقييم: {n}</translation>
+        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <source>Opnames om te beoordelen: %n</source>
+        <translation><numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+            <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+            <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+            <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+            <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+            <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/teacher/review_tab.py" line="187" />
@@ -2106,43 +2322,43 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="285" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>إظهار التسجيلات التي تم تقييمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Opdracht</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>التقييم (كافٍ: 6 من 10 نقاط، ونقطة واحدة على الأقل للمحتوى)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>Opmerking:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>▶ Opname afspelen</source>
         <translation>▶ تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
-        <location filename="../gui/teacher/review_tab.py" line="292" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="292" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ تشغيل المثال</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="293" />
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>Beoordeling opslaan</source>
         <translation>حفظ التقييم</translation>
     </message>
@@ -2150,94 +2366,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="63" />
+        <location filename="../gui/dialogs/about.py" line="65" />
         <source>ingesteld door de school (site.toml)</source>
-        <translation>ضبطته المدرسة (site.toml)</translation>
+        <translation>ضبطته المدرسة ⁦(site.toml)⁩</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="67" />
         <source>ingesteld op deze computer</source>
         <translation>مضبوط على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="69" />
         <source>nog niet ingesteld</source>
         <translation>غير مضبوط بعد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>gevonden</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>niet gevonden</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="76" />
-        <location filename="../gui/dialogs/about.py" line="77" />
+        <location filename="../gui/dialogs/about.py" line="78" />
         <location filename="../gui/dialogs/about.py" line="79" />
+        <location filename="../gui/dialogs/about.py" line="81" />
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="83" />
+        <location filename="../gui/dialogs/about.py" line="85" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="86" />
+        <location filename="../gui/dialogs/about.py" line="88" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>لمسؤول تقنية المعلومات: هنا إعدادات المدرسة والبيانات. انظر docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="91" />
+        <location filename="../gui/dialogs/about.py" line="93" />
         <source>Instellingen school:</source>
         <translation>إعدادات المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="92" />
+        <location filename="../gui/dialogs/about.py" line="94" />
         <source>Dat bestand is:</source>
         <translation>هذا الملف:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="95" />
         <source>Eigen instellingen:</source>
         <translation>الإعدادات الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="96" />
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="97" />
         <source>Map met gegevens:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="98" />
         <source>Map met opnames:</source>
         <translation>مجلد التسجيلات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="99" />
         <source>Gedeelde itembanken:</source>
         <translation>بنوك الأسئلة المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="100" />
         <source>Gedeelde opnames:</source>
         <translation>التسجيلات المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="101" />
         <source>Docent-PIN:</source>
         <translation>رمز PIN للمعلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="102" />
         <source>Vastgezet door school:</source>
         <translation>مقفل من المدرسة:</translation>
     </message>
@@ -2308,7 +2524,7 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
     <message>
         <location filename="../gui/screens/soundcheck.py" line="291" />
-        <location filename="../gui/screens/soundcheck.py" line="356" />
+        <location filename="../gui/screens/soundcheck.py" line="352" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
@@ -2349,50 +2565,51 @@ Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source
         <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
         <translation>تكلم الآن. قل مثلًا: «Goedemorgen, ik heet …» (صباح الخير، اسمي …).</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/soundcheck.py" line="337" />
-        <source>Nog 1 seconde.</source>
-        <translation>بقيت ثانية واحدة.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/soundcheck.py" line="336" />
+        <source>Nog %n seconden.</source>
+        <translation><numerusform>الثواني المتبقية: %n.</numerusform>
+            <numerusform>الثواني المتبقية: %n.</numerusform>
+            <numerusform>الثواني المتبقية: %n.</numerusform>
+            <numerusform>الثواني المتبقية: %n.</numerusform>
+            <numerusform>الثواني المتبقية: %n.</numerusform>
+            <numerusform>الثواني المتبقية: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="339" />
-        <source>Nog {n} seconden.</source>
-        <translation>الثواني المتبقية: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/soundcheck.py" line="344" />
+        <location filename="../gui/screens/soundcheck.py" line="340" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>هذا تسجيلك. انقر على «استماع» لتسمعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="347" />
+        <location filename="../gui/screens/soundcheck.py" line="343" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>انقر على الزر. ثم قل شيئًا. لديك 3 ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="354" />
+        <location filename="../gui/screens/soundcheck.py" line="350" />
         <source>Hoort u uw eigen stem?</source>
         <translation>هل تسمع صوتك؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355" />
+        <location filename="../gui/screens/soundcheck.py" line="351" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>نعم، أسمع نفسي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="359" />
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
         <translation>لا نجد ميكروفونًا. وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».
 يمكنك أيضًا التدريب على التحدث بدون ميكروفون. عندها تقول إجابتك بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="366" />
+        <location filename="../gui/screens/soundcheck.py" line="362" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>أحسنت. الميكروفون يعمل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="369" />
+        <location filename="../gui/screens/soundcheck.py" line="365" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>تكلم بصوت أعلى قليلًا، أو قرّب الميكروفون من فمك. تأكد أن الميكروفون مشغّل. ثم حاول مرة أخرى.</translation>
     </message>
@@ -2400,148 +2617,148 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299" />
+        <location filename="../gui/screens/speaking.py" line="300" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="409" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462" />
+        <location filename="../gui/screens/speaking.py" line="463" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469" />
+        <location filename="../gui/screens/speaking.py" line="470" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471" />
+        <location filename="../gui/screens/speaking.py" line="472" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515" />
+        <location filename="../gui/screens/speaking.py" line="516" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518" />
+        <location filename="../gui/screens/speaking.py" line="519" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522" />
+        <location filename="../gui/screens/speaking.py" line="523" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="531" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532" />
+        <location filename="../gui/screens/speaking.py" line="533" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534" />
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547" />
+        <location filename="../gui/screens/speaking.py" line="548" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549" />
+        <location filename="../gui/screens/speaking.py" line="550" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558" />
+        <location filename="../gui/screens/speaking.py" line="559" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="568" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -2618,75 +2835,123 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>algemeen</source>
         <translation>مواضيع عامة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/screens/results.py" line="86" />
-        <source>U heeft 1 vraag gemaakt.</source>
-        <translation>لقد أجبت عن سؤال واحد.</translation>
+        <source>U heeft %n vragen gemaakt.</source>
+        <translation><numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/screens/results.py" line="88" />
-        <source>U heeft {n} vragen gemaakt.</source>
-        <translation>لقد أجبت عن {n} أسئلة.</translation>
+        <source>Voor een niveau zijn er minstens %n nodig.</source>
+        <translation><numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="91" />
-        <source>Voor een niveau zijn er minstens {total} nodig.</source>
-        <translation>لتحديد المستوى يلزم {total} على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="96" />
+        <location filename="../gui/screens/results.py" line="93" />
         <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
         <translation>حتى الآن يبدو أن مستواك {level}. هذا ليس مؤكدًا بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="100" />
+        <location filename="../gui/screens/results.py" line="97" />
         <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
         <translation>حتى الآن يبدو أن مستواك بين {low} و{high}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="101" />
         <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
         <translation>أعد الاختبار القصير كاملًا. عندها نعرف بشكل أفضل.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="108" />
+        <location filename="../gui/screens/results.py" line="105" />
         <source>Naar het begin</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="110" />
+        <location filename="../gui/screens/results.py" line="107" />
         <source>De korte test opnieuw maken</source>
         <translation>إعادة الاختبار القصير</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="112" />
+        <location filename="../gui/screens/results.py" line="109" />
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="119" />
+        <location filename="../gui/screens/results.py" line="116" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>انتهى الاختبار. شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="121" />
+        <location filename="../gui/screens/results.py" line="118" />
         <source>Klaar! Goed gedaan.</source>
         <translation>انتهيت! أحسنت.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="128" />
-        <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
-        <translation>المهام التي سجلت إجاباتها: {n}. مدة التدريب بالدقائق: {minutes}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="125" />
+        <source>U heeft %n opdrachten ingesproken.</source>
+        <translation><numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+            <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+            <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+            <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+            <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+            <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="133" />
-        <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
-        <translation>أسئلة الاختيار: اخترت الرد الصحيح في {good} من {total}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
+        <source>U oefende %n minuten.</source>
+        <translation><numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+            <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+            <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+            <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+            <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+            <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="139" />
-        <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
-        <translation>الإجابات الصحيحة: {good} من {total}. مدة التدريب بالدقائق: {minutes}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="130" />
+        <source>Bij {good} van de %n keuzevragen koos u de goede reactie.</source>
+        <translation><numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+            <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+            <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+            <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+            <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+            <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="136" />
+        <source>U heeft {good} van de %n vragen goed.</source>
+        <translation><numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+            <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+            <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+            <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+            <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+            <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="163" />
+        <source>%n opdrachten zijn niet opgenomen.</source>
+        <translation><numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+            <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+            <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+            <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+            <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+            <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/screens/results.py" line="149" />
@@ -2709,27 +2974,22 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>مستواك الآن {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="164" />
-        <source>1 opdracht is niet opgenomen.</source>
-        <translation>لم يتم تسجيل مهمة واحدة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="166" />
-        <source>{n} opdrachten zijn niet opgenomen.</source>
-        <translation>لم يتم تسجيل {n} مهام.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="169" />
+        <location filename="../gui/screens/results.py" line="165" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>اختبر الميكروفون في 'اختبار الصوت'. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="174" />
+        <location filename="../gui/screens/results.py" line="170" />
+        <source>Oefen nog wat meer met fragmenten over: {themes}.</source>
+        <translation>تدرّب أكثر قليلًا على مقاطع صوتية عن: {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="172" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على نصوص عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="178" />
+        <location filename="../gui/screens/results.py" line="177" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>كل شيء كان جيدًا. في المرة القادمة جرّب شيئًا أصعب.</translation>
     </message>
@@ -2950,115 +3210,115 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>Examen {skill} {level}</source>
         <translation>امتحان {skill} {level}</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="44" />
-        <source>Er zijn {n} opdrachten.</source>
-        <translation>عدد المهام: {n}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="49" />
+        <source>Er zijn %n opdrachten.</source>
+        <translation><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform><numerusform>عدد المهام: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="52" />
+        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
+        <translation><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform><numerusform>في بعض المهام تسجل إجابة (عددها: %n).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="54" />
+        <source>Bij %n opdrachten kiest u de goede reactie.</source>
+        <translation><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform><numerusform>وفي مهام أخرى تختار الرد الصحيح (عددها: %n).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="65" />
+        <source>Er zijn %n vragen.</source>
+        <translation><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform><numerusform>عدد الأسئلة: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="66" />
+        <source>U heeft %n minuten.</source>
+        <translation><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform><numerusform>الوقت المتاح بالدقائق: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="69" />
+        <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
+        <translation><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="47" />
-        <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
-        <translation>في بعض المهام تسجل إجابة (عددها: {a}). وفي مهام أخرى تختار الرد الصحيح (عددها: {b}).</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="53" />
-        <source>Bij elke opdracht spreekt u een antwoord in.</source>
-        <translation>في كل مهمة تسجل إجابة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="57" />
-        <source>Er zijn {n} vragen.</source>
-        <translation>عدد الأسئلة: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="58" />
-        <source>U heeft {minutes} minuten.</source>
-        <translation>الوقت المتاح بالدقائق: {minutes}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="61" />
-        <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
-        <translation>أولًا تجيب عن أسئلة تدريبية (عددها: {n}). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="67" />
-        <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
-        <translation>في أعلى الشاشة ترى الوقت المتبقي لك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="70" />
+        <location filename="../gui/exam_texts.py" line="80" />
         <source>U ziet geen klok, net als bij het echte examen.</source>
         <translation>لا ترى ساعة، تمامًا كما في الامتحان الحقيقي.</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="76" />
-        <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
-        <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="96" />
+        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
+        <translation><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="136" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="83" />
-        <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
-        <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="86" />
-        <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
-        <translation>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: {n}. لكن الاستماع مرة أخرى يأخذ من وقتك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="93" />
-        <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
-        <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="100" />
-        <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
-        <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="108" />
-        <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
-        <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="116" />
-        <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
-        <translation>في امتحان الدولة (Staatsexamen) درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="124" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
-        <translation>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من {total} تكفي. هذا ليس حدًا رسميًا.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="130" />
-        <source>De uitslag ziet u pas aan het einde.</source>
-        <translation>سترى النتيجة في النهاية فقط.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="139" />
+        <location filename="../gui/exam_texts.py" line="153" />
         <source>U krijgt geen melding over de tijd.</source>
         <translation>لن تتلقى رسالة عن الوقت.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="142" />
+        <location filename="../gui/exam_texts.py" line="156" />
         <source>{first} en {last}</source>
         <translation>{first} و{last}</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="145" />
+        <location filename="../gui/exam_texts.py" line="159" />
         <source>U krijgt een melding als u {moments} heeft.</source>
         <translation>ستتلقى رسالة في هذه اللحظات: {moments}.</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="157" />
-        <source>nog 1 minuut</source>
-        <translation>بقيت دقيقة واحدة</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="170" />
+        <source>nog %n minuten</source>
+        <translation><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="159" />
-        <source>nog {n} minuten</source>
-        <translation>الدقائق المتبقية: {n}</translation>
+        <location filename="../gui/exam_texts.py" line="61" />
+        <source>Bij elke opdracht spreekt u een antwoord in.</source>
+        <translation>في كل مهمة تسجل إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="77" />
+        <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
+        <translation>في أعلى الشاشة ترى الوقت المتبقي لك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="86" />
+        <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
+        <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="93" />
+        <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
+        <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="105" />
+        <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
+        <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="112" />
+        <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
+        <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="120" />
+        <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
+        <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="128" />
+        <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
+        <translation>في امتحان الدولة ⁦(Staatsexamen)⁩ درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="144" />
+        <source>De uitslag ziet u pas aan het einde.</source>
+        <translation>سترى النتيجة في النهاية فقط.</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_open.py" line="61" />
@@ -3106,22 +3366,22 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="87" />
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: beantwoord</source>
         <translation>السؤال {n}: تمت الإجابة</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="89" />
+        <location filename="../gui/widgets/exam_question.py" line="91" />
         <source>Vraag {n}: nog open</source>
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="282" />
+        <location filename="../gui/widgets/exam_question.py" line="284" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="289" />
+        <location filename="../gui/widgets/exam_question.py" line="291" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
     </message>
@@ -3168,15 +3428,10 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>Kans om te slagen: {chance}.</source>
         <translation>فرصة النجاح: {chance}.</translation>
     </message>
-    <message>
-        <location filename="../gui/readiness_texts.py" line="70" />
-        <source>Nog te weinig gegevens: maak nog 1 vraag.</source>
-        <translation>لا توجد بيانات كافية بعد: أجب عن سؤال واحد آخر.</translation>
-    </message>
-    <message>
-        <location filename="../gui/readiness_texts.py" line="71" />
-        <source>Nog te weinig gegevens: maak nog {n} vragen.</source>
-        <translation>لا توجد بيانات كافية بعد: أجب عن {n} أسئلة أخرى.</translation>
+    <message numerus="yes">
+        <location filename="../gui/readiness_texts.py" line="69" />
+        <source>Nog te weinig gegevens: maak nog %n vragen.</source>
+        <translation><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../gui/reports.py" line="298" />
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../gui/reports.py" line="303" />
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
@@ -110,53 +110,62 @@
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
-    <message>
-        <location filename="../gui/reports.py" line="334" />
-        <source>In totaal {minutes} minuten geoefend, {n} vragen gemaakt.</source>
-        <translation>Practised for {minutes} minutes in total, answered {n} questions.</translation>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="335" />
+        <source>In totaal %n minuten geoefend</source>
+        <translation><numerusform>Practised for %n minute in total</numerusform>
+            <numerusform>Practised for %n minutes in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="337" />
+        <source>%n vragen gemaakt.</source>
+        <translation><numerusform>%n question answered.</numerusform>
+            <numerusform>%n questions answered.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="340" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="348" />
+        <location filename="../gui/reports.py" line="350" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="355" />
+        <location filename="../gui/reports.py" line="357" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="360" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="366" />
+        <location filename="../gui/reports.py" line="368" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="373" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="381" />
+        <location filename="../gui/reports.py" line="383" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -188,20 +197,26 @@
         <source>Geluisterd</source>
         <translation>Done listening</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="281" />
-        <source>U heeft het fragment al {n} keer gehoord.</source>
-        <translation>You have already heard the audio {n} time(s).</translation>
+        <source>U heeft het fragment al %n keer gehoord.</source>
+        <translation><numerusform>You have already heard the audio %n time.</numerusform>
+            <numerusform>You have already heard the audio %n times.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="285" />
-        <source>U mag het fragment {n} keer horen.</source>
-        <translation>You may listen to the audio {n} time(s).</translation>
+        <source>U mag het fragment %n keer horen.</source>
+        <translation><numerusform>You may listen to the audio %n time.</numerusform>
+            <numerusform>You may listen to the audio %n times.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/widgets/audio.py" line="289" />
-        <source>U mag het nog {n} keer horen.</source>
-        <translation>You may listen {n} more time(s).</translation>
+        <source>U mag het nog %n keer horen.</source>
+        <translation><numerusform>You may listen %n more time.</numerusform>
+            <numerusform>You may listen %n more times.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,7 +238,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -237,139 +252,143 @@
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/banks_tab.py" line="173" />
-        <source>Geïnstalleerd: {title} ({n} vragen).</source>
-        <translation>Installed: {title} ({n} questions).</translation>
+        <source>Geïnstalleerd: {title} (%n vragen).</source>
+        <translation><numerusform>Installed: {title} (%n question).</numerusform>
+            <numerusform>Installed: {title} (%n questions).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/banks_tab.py" line="197" />
-        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
-        <translation>Remove item bank '{title}'? Learners will no longer get its questions. They have already given {n} answers to these questions. Those answers stay in their results.</translation>
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation><numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answer to these questions. That answer stays in their results.</numerusform>
+            <numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answers to these questions. Those answers stay in their results.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="202" />
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="210" />
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
         <source>Itembank verwijderen</source>
         <translation>Remove item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="213" />
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="230" />
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
         <source>Verwijderd: {id}</source>
         <translation>Removed: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="264" />
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="270" />
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="292" />
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>Save item bank for Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>Save item bank as a QTI package</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="307" />
-        <location filename="../gui/teacher/banks_tab.py" line="317" />
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="324" />
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="325" />
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="334" />
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="335" />
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Voor Moodle (XML)…</source>
         <translation>For Moodle (XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Als QTI 3.0…</source>
         <translation>As QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Eigen stem…</source>
         <translation>Own voice…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="343" />
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>Record your own voice for listening fragments and model answers. This works in your own item banks. For a bundled bank: export it and import it as your own bank.</translation>
     </message>
@@ -377,7 +396,7 @@
 <context>
     <name>CheckAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="60" />
+        <location filename="../gui/widgets/answers.py" line="62" />
         <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
         <translation>There is more than one right answer. Choose all of them.</translation>
     </message>
@@ -443,202 +462,214 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="172" />
+        <location filename="../gui/screens/exam_result.py" line="169" />
         <source>(geen antwoord)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="174" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>uw opname</source>
         <translation>your recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="174" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen opname)</source>
         <translation>(no recording)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="181" />
+        <location filename="../gui/screens/exam_result.py" line="178" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>You are doing well. With a bit more practice, you will make it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="184" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>You still need practice. Practise a little every day.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="190" />
+        <location filename="../gui/screens/exam_result.py" line="188" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>Very well done! Keep practising like this, then you will keep this level.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="193" />
-        <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten.</source>
-        <translation>Practise a bit more with the topic {theme}. You made {n} mistakes there.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="195" />
-        <source>Oefen nog wat meer met {kind}. Daar had u {n} fouten.</source>
-        <translation>Practise a bit more with this type of text: {kind}. You made {n} mistakes there.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="197" />
-        <source>U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
-        <translation>You did not answer {count} questions. Always give an answer. A guess can also be right.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="201" />
-        <source>Luister naar uw {count} opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
-        <translation>Listen to your {count} recordings and say if they were good. Or ask your teacher to listen.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="204" />
+        <location filename="../gui/screens/exam_result.py" line="208" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>Practise a little every day. Short sessions already help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="220" />
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>Your result: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="222" />
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="224" />
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>The time was up. What you filled in counts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="226" />
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>You have handed in the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="231" />
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>Part 1 (recording answers)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>Part 2 (choosing a response)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>Short tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="234" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>Medium-length tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="236" />
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} of the {total} correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="238" />
-        <source>({n} opnames nog niet beoordeeld)</source>
-        <translation>({n} recordings not checked yet)</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="243" />
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>Estimated level: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="246" />
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>Estimated score: {score} (a pass is {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="255" />
+        <location filename="../gui/screens/exam_result.py" line="254" />
         <source>Kans om te slagen: {chance}.</source>
         <translation>Chance of passing: {chance}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="260" />
+        <location filename="../gui/screens/exam_result.py" line="259" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>First check your recordings. Then we can make an estimate.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="263" />
+        <location filename="../gui/screens/exam_result.py" line="262" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>This is an estimate by this program. It is not an official result. At the real exam, it can go differently.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_result.py" line="268" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
-        <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="191" />
+        <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</source>
+        <translation><numerusform>Practise a bit more with the topic {theme}. You made %n mistake there.</numerusform>
+            <numerusform>Practise a bit more with the topic {theme}. You made %n mistakes there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="194" />
+        <source>Oefen nog wat meer met {kind}. Daar had u %n fouten.</source>
+        <translation><numerusform>Practise a bit more with {kind}. You made %n mistake there.</numerusform>
+            <numerusform>Practise a bit more with {kind}. You made %n mistakes there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="197" />
+        <source>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
+        <translation><numerusform>You did not answer %n question. Always give an answer. A guess can also be right.</numerusform>
+            <numerusform>You did not answer %n questions. Always give an answer. A guess can also be right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="203" />
+        <source>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
+        <translation><numerusform>Listen to your %n recording and say if it was good. Or ask your teacher to listen.</numerusform>
+            <numerusform>Listen to your %n recordings and say if they were good. Or ask your teacher to listen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="237" />
+        <source>(%n opnames nog niet beoordeeld)</source>
+        <translation><numerusform>(%n recording not checked yet)</numerusform>
+            <numerusform>(%n recordings not checked yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="267" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform>
+            <numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="272" />
+        <location filename="../gui/screens/exam_result.py" line="273" />
         <source>Ons advies</source>
         <translation>Our advice</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="274" />
+        <location filename="../gui/screens/exam_result.py" line="275" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>Look at all questions again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="277" />
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>nog niet beoordeeld</source>
         <translation>not checked yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="279" />
+        <location filename="../gui/screens/exam_result.py" line="280" />
         <source>niet beantwoord</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="281" />
+        <location filename="../gui/screens/exam_result.py" line="282" />
         <source>goed</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="283" />
+        <location filename="../gui/screens/exam_result.py" line="284" />
         <source>fout</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="288" />
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} Question {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="294" />
+        <location filename="../gui/screens/exam_result.py" line="295" />
         <source>Uw antwoord: {answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="299" />
+        <location filename="../gui/screens/exam_result.py" line="300" />
         <source>Een goed antwoord: {answer}</source>
         <translation>A good answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="301" />
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Het goede antwoord: {answer}</source>
         <translation>The right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="307" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was goed</source>
         <translation>My answer was good</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="308" />
+        <location filename="../gui/screens/exam_result.py" line="309" />
         <source>Mijn antwoord was niet goed</source>
         <translation>My answer was not good</translation>
     </message>
@@ -646,12 +677,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="64" />
+        <location filename="../gui/screens/exam_window.py" line="66" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="69" />
+        <location filename="../gui/screens/exam_window.py" line="71" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -788,187 +819,183 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="305" />
+        <location filename="../gui/screens/exam_window.py" line="309" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310" />
+        <location filename="../gui/screens/exam_window.py" line="314" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="331" />
+        <location filename="../gui/screens/exam_window.py" line="336" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="348" />
-        <location filename="../gui/screens/exam_window.py" line="358" />
-        <location filename="../gui/screens/exam_window.py" line="698" />
+        <location filename="../gui/screens/exam_window.py" line="380" />
+        <location filename="../gui/screens/exam_window.py" line="390" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="354" />
+        <location filename="../gui/screens/exam_window.py" line="386" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="394" />
-        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
-        <translation>Your answer was not saved. Saving went wrong.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="396" />
-        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
-        <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="400" />
+        <location filename="../gui/screens/exam_window.py" line="432" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="431" />
-        <source>Dit examen is nu open in een ander venster.</source>
-        <translation>This exam is now open in another window.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="433" />
-        <source>U kunt daar verder gaan. Dit venster stopt.</source>
-        <translation>You can continue there. This window stops.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
-        <source>Nog 1 minuut.</source>
-        <translation>1 minute left.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="505" />
-        <source>Nog {n} minuten.</source>
-        <translation>{n} minutes left.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="509" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="519" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
-        <source>U heeft 1 vraag nog niet beantwoord.</source>
-        <translation>You have not answered 1 question yet.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="536" />
+        <source>Nog %n minuten.</source>
+        <translation><numerusform>%n minute left.</numerusform>
+            <numerusform>%n minutes left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="557" />
-        <source>U heeft {n} vragen nog niet beantwoord.</source>
-        <translation>You have not answered {n} questions yet.</translation>
+        <location filename="../gui/screens/exam_window.py" line="426" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>Your answer was not saved. Saving went wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="560" />
+        <location filename="../gui/screens/exam_window.py" line="428" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="463" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>This exam is now open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="465" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>You can continue there. This window stops.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="602" />
+        <source>U heeft %n vragen nog niet beantwoord.</source>
+        <translation><numerusform>You have not answered %n question yet.</numerusform>
+            <numerusform>You have not answered %n questions yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="604" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="563" />
+        <location filename="../gui/screens/exam_window.py" line="607" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
+        <location filename="../gui/screens/exam_window.py" line="608" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="567" />
+        <location filename="../gui/screens/exam_window.py" line="611" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="569" />
-        <location filename="../gui/screens/exam_window.py" line="699" />
+        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="570" />
+        <location filename="../gui/screens/exam_window.py" line="614" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="582" />
+        <location filename="../gui/screens/exam_window.py" line="626" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="584" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="585" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="726" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="586" />
+        <location filename="../gui/screens/exam_window.py" line="630" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="402" />
-        <location filename="../gui/screens/exam_window.py" line="683" />
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <location filename="../gui/screens/exam_window.py" line="727" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="684" />
+        <location filename="../gui/screens/exam_window.py" line="728" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="686" />
+        <location filename="../gui/screens/exam_window.py" line="730" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="687" />
+        <location filename="../gui/screens/exam_window.py" line="731" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="688" />
+        <location filename="../gui/screens/exam_window.py" line="732" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/exam_window.py" line="691" />
-        <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten.</source>
-        <translation>Now the real exam starts. The time runs from now on. You have {m} minutes.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="735" />
+        <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
+        <translation><numerusform>Now the real exam starts. The time runs from now on. You have %n minute.</numerusform>
+            <numerusform>Now the real exam starts. The time runs from now on. You have %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="694" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="696" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="697" />
+        <location filename="../gui/screens/exam_window.py" line="743" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1045,103 +1072,109 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="149" />
+        <location filename="../gui/screens/home.py" line="162" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="150" />
+        <location filename="../gui/screens/home.py" line="163" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="151" />
+        <location filename="../gui/screens/home.py" line="164" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="157" />
+        <location filename="../gui/screens/home.py" line="170" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="158" />
+        <location filename="../gui/screens/home.py" line="171" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="159" />
+        <location filename="../gui/screens/home.py" line="172" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="165" />
+        <location filename="../gui/screens/home.py" line="178" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="169" />
-        <source>Nog {days} dagen tot uw examen.</source>
-        <translation>Days until your exam: {days}.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="182" />
+        <source>Nog %n dagen tot uw examen.</source>
+        <translation><numerusform>%n day until your exam.</numerusform>
+            <numerusform>%n days until your exam.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="196" />
+        <source>Kans: {chance}</source>
+        <translation>Chance: {chance}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="200" />
+        <source>%n vragen gemaakt, {good} goed.</source>
+        <translation><numerusform>%n question answered, {good} correct.</numerusform>
+            <numerusform>%n questions answered, {good} correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="228" />
+        <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
+        <translation><numerusform>You have practised for %n minute in total. Good work!</numerusform>
+            <numerusform>You have practised for %n minutes in total. Good work!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="190" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="183" />
-        <source>Kans: {chance}</source>
-        <translation>Chance: {chance}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="187" />
-        <source>{n} vragen gemaakt, {good} goed.</source>
-        <translation>Questions answered: {n}. Correct: {good}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="191" />
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="216" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="194" />
+        <location filename="../gui/screens/home.py" line="207" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="201" />
+        <location filename="../gui/screens/home.py" line="214" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="206" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="208" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="211" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
-        <source>U heeft in totaal {minutes} minuten geoefend. Goed bezig!</source>
-        <translation>You have practised for {minutes} minutes in total. Good work!</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="219" />
+        <location filename="../gui/screens/home.py" line="230" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
     </message>
@@ -1170,116 +1203,164 @@
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="126" />
-        <source>Het bestand heeft {items} vragen en {texts} teksten voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
-        <translation>The file has {items} questions and {texts} texts for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
+        <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation>The file has {items} and {texts} for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>%n vragen</source>
+        <translation><numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>%n teksten</source>
+        <translation><numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="139" />
-        <source>Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
-        <translation>This will be the item bank '{title}' ({id}) with {items} questions and {texts} texts. Nothing has been imported yet. Click Install to continue.</translation>
+        <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
+        <translation>This will be the item bank '{title}' ({id}) with {items} and {texts}. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/import_preview.py" line="151" />
-        <source>Dit bestand kan niet worden ingelezen: er zijn {n} problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
-        <translation>This file cannot be imported: there are {n} problems. Correct the file and try again. Nothing has been changed.</translation>
+        <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation><numerusform>This file cannot be imported: there is %n problem. Correct the file and try again. Nothing has been changed.</numerusform>
+            <numerusform>This file cannot be imported: there are %n problems. Correct the file and try again. Nothing has been changed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="157" />
+        <location filename="../gui/dialogs/import_preview.py" line="159" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="168" />
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="174" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="175" />
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="179" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="180" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="183" />
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="184" />
+        <location filename="../gui/dialogs/import_preview.py" line="186" />
         <source>Beide bewaren</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="187" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="193" />
-        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, {changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde.</source>
-        <translation>This item bank is already installed: '{title}'. Replacing it gives {new} new questions, {changed} changed questions, {removed} questions removed, {same} unchanged.</translation>
+        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
+        <translation>This item bank is already installed: '{title}'. Replacing it gives: {new}, {changed}, {removed}, {same}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <source>%n nieuwe vragen</source>
+        <translation><numerusform>%n new question</numerusform>
+            <numerusform>%n new questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <source>%n veranderde vragen</source>
+        <translation><numerusform>%n changed question</numerusform>
+            <numerusform>%n changed questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <source>%n vragen gaan weg</source>
+        <translation><numerusform>%n question removed</numerusform>
+            <numerusform>%n questions removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <source>%n blijven hetzelfde</source>
+        <translation><numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation><numerusform>Learners have already given %n answer to questions that change or go. That answer is kept.</numerusform>
+            <numerusform>Learners have already given %n answers to questions that change or go. Those answers are kept.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="204" />
-        <source>Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
-        <translation>Learners have already given {n} answers to questions that change or go. Those answers are kept.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/import_preview.py" line="209" />
+        <location filename="../gui/dialogs/import_preview.py" line="212" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="213" />
+        <location filename="../gui/dialogs/import_preview.py" line="216" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>Choose: replace, keep both or cancel.</translation>
     </message>
@@ -1429,87 +1510,92 @@
 <context>
     <name>ListeningScreen</name>
     <message>
-        <location filename="../gui/screens/listening.py" line="200" />
+        <location filename="../gui/screens/listening.py" line="201" />
         <source>Vraag {n} van {total} bij dit fragment</source>
         <translation>Question {n} of {total} for this audio</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="215" />
+        <location filename="../gui/screens/listening.py" line="232" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="225" />
+        <location filename="../gui/screens/listening.py" line="241" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>Your answer has been saved. Here is the next question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="244" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="227" />
+        <location filename="../gui/screens/listening.py" line="246" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="276" />
+        <location filename="../gui/screens/listening.py" line="295" />
         <source>Korte test: luisteren</source>
         <translation>Short test: listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="279" />
+        <location filename="../gui/screens/listening.py" line="298" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="284" />
+        <location filename="../gui/screens/listening.py" line="303" />
         <source>Luisteren oefenen</source>
         <translation>Practise listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="286" />
+        <location filename="../gui/screens/listening.py" line="305" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>Click Listen. Listen carefully. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="288" />
+        <location filename="../gui/screens/listening.py" line="307" />
         <source>Langzamer afspelen</source>
         <translation>Play more slowly</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="291" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Verberg de tekst</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="293" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Lees wat er gezegd wordt</source>
         <translation>Read what is said</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="314" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="296" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="297" />
+        <location filename="../gui/screens/listening.py" line="316" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="317" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="299" />
+        <location filename="../gui/screens/listening.py" line="318" />
         <source>Er is geen geluid</source>
         <translation>There is no sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="302" />
+        <location filename="../gui/screens/listening.py" line="321" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1528,12 +1614,12 @@ How to fix it:
 Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="311" />
+        <location filename="../gui/screens/listening.py" line="330" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="331" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -1541,17 +1627,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="68" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74" />
+        <location filename="../gui/main_window.py" line="128" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -1559,7 +1645,7 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MatchAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="110" />
+        <location filename="../gui/widgets/answers.py" line="113" />
         <source>– kies –</source>
         <translation>– choose –</translation>
     </message>
@@ -1567,87 +1653,87 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OnboardingScreen</name>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="151" />
+        <location filename="../gui/screens/onboarding.py" line="154" />
         <source>Kies een geheime code van minstens 4 tekens.</source>
         <translation>Choose a secret code of at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="154" />
+        <location filename="../gui/screens/onboarding.py" line="157" />
         <source>De code moet minstens 4 tekens hebben.</source>
         <translation>The code must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="174" />
+        <location filename="../gui/screens/onboarding.py" line="177" />
         <source>Welkom bij examtrainer</source>
         <translation>Welcome to examtrainer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="176" />
+        <location filename="../gui/screens/onboarding.py" line="179" />
         <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
         <translation>In which language do you want to read the instructions? You can change this later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="178" />
+        <location filename="../gui/screens/onboarding.py" line="181" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="179" />
+        <location filename="../gui/screens/onboarding.py" line="182" />
         <source>Over u</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="180" />
+        <location filename="../gui/screens/onboarding.py" line="183" />
         <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
         <translation>What is your name? (Your first name is enough.)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="181" />
+        <location filename="../gui/screens/onboarding.py" line="184" />
         <source>Voor welk examen oefent u?</source>
         <translation>Which exam are you practising for?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="182" />
+        <location filename="../gui/screens/onboarding.py" line="185" />
         <source>Inburgeringsexamen A2 (DUO)</source>
         <translation>Inburgeringsexamen A2 (DUO, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="183" />
+        <location filename="../gui/screens/onboarding.py" line="186" />
         <source>Staatsexamen Nt2 B1 (programma I)</source>
         <translation>Staatsexamen Nt2 B1 (programma I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="186" />
+        <location filename="../gui/screens/onboarding.py" line="189" />
         <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
         <translation>Did your civic integration (inburgering) start before 2022? Then it is usually A2. From 2022 on, it is usually B1. Not sure? Choose A2. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="190" />
+        <location filename="../gui/screens/onboarding.py" line="193" />
         <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
         <translation>Your goal (you may leave this empty), for example: find work</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="191" />
+        <location filename="../gui/screens/onboarding.py" line="194" />
         <source>Ik weet de datum van mijn examen:</source>
         <translation>I know the date of my exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="195" />
+        <location filename="../gui/screens/onboarding.py" line="198" />
         <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
         <translation>Choose a secret code (at least 4 characters). Then nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="202" />
+        <location filename="../gui/screens/onboarding.py" line="205" />
         <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
         <translation>Secret code (you may leave this empty). With a code, nobody else can open your profile.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="206" />
+        <location filename="../gui/screens/onboarding.py" line="209" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/onboarding.py" line="207" />
+        <location filename="../gui/screens/onboarding.py" line="210" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
@@ -1655,27 +1741,27 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>OrderAnswer</name>
     <message>
-        <location filename="../gui/widgets/answers.py" line="178" />
+        <location filename="../gui/widgets/answers.py" line="182" />
         <source>▲ Omhoog</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="179" />
+        <location filename="../gui/widgets/answers.py" line="183" />
         <source>▼ Omlaag</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="180" />
+        <location filename="../gui/widgets/answers.py" line="184" />
         <source>Alt + pijl omhoog</source>
         <translation>Alt + up arrow</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="181" />
+        <location filename="../gui/widgets/answers.py" line="185" />
         <source>Alt + pijl omlaag</source>
         <translation>Alt + down arrow</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/answers.py" line="183" />
+        <location filename="../gui/widgets/answers.py" line="187" />
         <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
         <translation>Choose a sentence and move it up or down with Alt and the arrow keys.</translation>
     </message>
@@ -1861,167 +1947,181 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
         <location filename="../gui/teacher/progress_tab.py" line="89" />
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="135" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="143" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="144" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
-        <location filename="../gui/teacher/progress_tab.py" line="158" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="157" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="159" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="160" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="164" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="162" />
+        <location filename="../gui/teacher/progress_tab.py" line="165" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="167" />
-        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). 'nog onbekend': minder dan 20 vragen gemaakt. Een streepje: nog geen niveau.</source>
-        <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). 'not known yet': fewer than 20 questions answered. A dash: no level yet.</translation>
+        <location filename="../gui/teacher/progress_tab.py" line="170" />
+        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
+        <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/progress_tab.py" line="174" />
+        <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
+        <translation><numerusform>'not known yet': fewer than %n question answered.</numerusform>
+            <numerusform>'not known yet': fewer than %n questions answered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="284" />
+        <location filename="../gui/screens/reading.py" line="360" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="297" />
+        <location filename="../gui/screens/reading.py" line="379" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="307" />
+        <location filename="../gui/screens/reading.py" line="388" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation>Your answer has been saved. Here is the next question.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="391" />
         <source>Goed zo! Dat is het goede antwoord.</source>
         <translation>Well done! That is the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="309" />
+        <location filename="../gui/screens/reading.py" line="393" />
         <source>Bijna. Het goede antwoord is: {answer}</source>
         <translation>Almost. The right answer is: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="339" />
+        <location filename="../gui/screens/reading.py" line="423" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="342" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="347" />
+        <location filename="../gui/screens/reading.py" line="431" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="348" />
+        <location filename="../gui/screens/reading.py" line="432" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="349" />
+        <location filename="../gui/screens/reading.py" line="433" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="350" />
+        <location filename="../gui/screens/reading.py" line="434" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="351" />
+        <location filename="../gui/screens/reading.py" line="435" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="352" />
+        <location filename="../gui/screens/reading.py" line="436" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="283" />
-        <source>Opnames om te beoordelen: {n}</source>
-        <translation>Recordings to assess: {n}</translation>
+        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <source>Opnames om te beoordelen: %n</source>
+        <translation><numerusform>Recordings to assess: %n</numerusform>
+            <numerusform>Recordings to assess: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/teacher/review_tab.py" line="187" />
@@ -2106,43 +2206,43 @@ Does it still not work? Ask your teacher for help.</translation>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="285" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Also show assessed recordings</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Opdracht</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Assessment (pass: 6 of 10 points and at least 1 point for content)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>Opmerking:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Play recording</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
-        <location filename="../gui/teacher/review_tab.py" line="292" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="292" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Play example</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="293" />
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>Beoordeling opslaan</source>
         <translation>Save assessment</translation>
     </message>
@@ -2150,94 +2250,94 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="63" />
+        <location filename="../gui/dialogs/about.py" line="65" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="67" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="69" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="71" />
+        <location filename="../gui/dialogs/about.py" line="73" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="76" />
-        <location filename="../gui/dialogs/about.py" line="77" />
+        <location filename="../gui/dialogs/about.py" line="78" />
         <location filename="../gui/dialogs/about.py" line="79" />
+        <location filename="../gui/dialogs/about.py" line="81" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="83" />
+        <location filename="../gui/dialogs/about.py" line="85" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="86" />
+        <location filename="../gui/dialogs/about.py" line="88" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="91" />
+        <location filename="../gui/dialogs/about.py" line="93" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="92" />
+        <location filename="../gui/dialogs/about.py" line="94" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="95" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="96" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="97" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="98" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="99" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="100" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="101" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="102" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
     </message>
@@ -2308,7 +2408,7 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
         <location filename="../gui/screens/soundcheck.py" line="291" />
-        <location filename="../gui/screens/soundcheck.py" line="356" />
+        <location filename="../gui/screens/soundcheck.py" line="352" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -2349,50 +2449,47 @@ Connect headphones or speakers. Then click 'Check again'.</translation>
         <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
         <translation>Speak now. For example, say: 'Goedemorgen, ik heet …' (Good morning, my name is …).</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/soundcheck.py" line="337" />
-        <source>Nog 1 seconde.</source>
-        <translation>1 second left.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/soundcheck.py" line="336" />
+        <source>Nog %n seconden.</source>
+        <translation><numerusform>%n second left.</numerusform>
+            <numerusform>%n seconds left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="339" />
-        <source>Nog {n} seconden.</source>
-        <translation>{n} seconds left.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/soundcheck.py" line="344" />
+        <location filename="../gui/screens/soundcheck.py" line="340" />
         <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
         <translation>This is your recording. Click Listen to hear it again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="347" />
+        <location filename="../gui/screens/soundcheck.py" line="343" />
         <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
         <translation>Click the button. Then say something. You have 3 seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="354" />
+        <location filename="../gui/screens/soundcheck.py" line="350" />
         <source>Hoort u uw eigen stem?</source>
         <translation>Can you hear your own voice?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="355" />
+        <location filename="../gui/screens/soundcheck.py" line="351" />
         <source>Ja, ik hoor mijzelf</source>
         <translation>Yes, I can hear myself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="359" />
+        <location filename="../gui/screens/soundcheck.py" line="355" />
         <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
 U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
         <translation>We cannot find a microphone. Connect a microphone, or headphones with a microphone. Then click 'Check again'.
 You can also practise speaking without a microphone. Then you say your answer out loud.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="366" />
+        <location filename="../gui/screens/soundcheck.py" line="362" />
         <source>Goed zo. De microfoon werkt.</source>
         <translation>Well done. The microphone works.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/soundcheck.py" line="369" />
+        <location filename="../gui/screens/soundcheck.py" line="365" />
         <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Speak a little louder, or hold the microphone closer to your mouth. Check that the microphone is switched on. Then try again.</translation>
     </message>
@@ -2400,148 +2497,148 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="299" />
+        <location filename="../gui/screens/speaking.py" line="300" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="406" />
+        <location filename="../gui/screens/speaking.py" line="407" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="408" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="409" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="462" />
+        <location filename="../gui/screens/speaking.py" line="463" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="469" />
+        <location filename="../gui/screens/speaking.py" line="470" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="471" />
+        <location filename="../gui/screens/speaking.py" line="472" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="515" />
+        <location filename="../gui/screens/speaking.py" line="516" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="518" />
+        <location filename="../gui/screens/speaking.py" line="519" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="522" />
+        <location filename="../gui/screens/speaking.py" line="523" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="524" />
+        <location filename="../gui/screens/speaking.py" line="525" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="526" />
+        <location filename="../gui/screens/speaking.py" line="527" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="528" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="529" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="530" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="531" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="532" />
+        <location filename="../gui/screens/speaking.py" line="533" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="534" />
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="536" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="545" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="547" />
+        <location filename="../gui/screens/speaking.py" line="548" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="549" />
+        <location filename="../gui/screens/speaking.py" line="550" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="552" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="554" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="558" />
+        <location filename="../gui/screens/speaking.py" line="559" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="563" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="565" />
+        <location filename="../gui/screens/speaking.py" line="566" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="568" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -2618,75 +2715,95 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>algemeen</source>
         <translation>general</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/screens/results.py" line="86" />
-        <source>U heeft 1 vraag gemaakt.</source>
-        <translation>You answered 1 question.</translation>
+        <source>U heeft %n vragen gemaakt.</source>
+        <translation><numerusform>You answered %n question.</numerusform>
+            <numerusform>You answered %n questions.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/screens/results.py" line="88" />
-        <source>U heeft {n} vragen gemaakt.</source>
-        <translation>You answered {n} questions.</translation>
+        <source>Voor een niveau zijn er minstens %n nodig.</source>
+        <translation><numerusform>A level needs at least %n.</numerusform>
+            <numerusform>A level needs at least %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="91" />
-        <source>Voor een niveau zijn er minstens {total} nodig.</source>
-        <translation>A level needs at least {total}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="96" />
+        <location filename="../gui/screens/results.py" line="93" />
         <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
         <translation>So far your level seems to be {level}. That is not certain yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="100" />
+        <location filename="../gui/screens/results.py" line="97" />
         <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
         <translation>So far your level seems to be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="101" />
         <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
         <translation>Do the short test again, all the way. Then we know better.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="108" />
+        <location filename="../gui/screens/results.py" line="105" />
         <source>Naar het begin</source>
         <translation>Go to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="110" />
+        <location filename="../gui/screens/results.py" line="107" />
         <source>De korte test opnieuw maken</source>
         <translation>Do the short test again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="112" />
+        <location filename="../gui/screens/results.py" line="109" />
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="119" />
+        <location filename="../gui/screens/results.py" line="116" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>The test is finished. Thank you!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="121" />
+        <location filename="../gui/screens/results.py" line="118" />
         <source>Klaar! Goed gedaan.</source>
         <translation>Finished! Well done.</translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="128" />
-        <source>U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.</source>
-        <translation>You recorded answers to {n} tasks. You practised for {minutes} minutes.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="125" />
+        <source>U heeft %n opdrachten ingesproken.</source>
+        <translation><numerusform>You recorded answers to %n task.</numerusform>
+            <numerusform>You recorded answers to %n tasks.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="133" />
-        <source>Bij {good} van de {total} keuzevragen koos u de goede reactie.</source>
-        <translation>You chose the right response in {good} of the {total} multiple-choice questions.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
+        <source>U oefende %n minuten.</source>
+        <translation><numerusform>You practised for %n minute.</numerusform>
+            <numerusform>You practised for %n minutes.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="139" />
-        <source>U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten.</source>
-        <translation>You got {good} of the {total} questions right. You practised for {minutes} minutes.</translation>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="130" />
+        <source>Bij {good} van de %n keuzevragen koos u de goede reactie.</source>
+        <translation><numerusform>You chose the right response in {good} of the %n multiple-choice question.</numerusform>
+            <numerusform>You chose the right response in {good} of the %n multiple-choice questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="136" />
+        <source>U heeft {good} van de %n vragen goed.</source>
+        <translation><numerusform>You got {good} of the %n question right.</numerusform>
+            <numerusform>You got {good} of the %n questions right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="163" />
+        <source>%n opdrachten zijn niet opgenomen.</source>
+        <translation><numerusform>%n task was not recorded.</numerusform>
+            <numerusform>%n tasks were not recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/screens/results.py" line="149" />
@@ -2709,27 +2826,22 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Your level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="164" />
-        <source>1 opdracht is niet opgenomen.</source>
-        <translation>1 task was not recorded.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="166" />
-        <source>{n} opdrachten zijn niet opgenomen.</source>
-        <translation>{n} tasks were not recorded.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/results.py" line="169" />
+        <location filename="../gui/screens/results.py" line="165" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>Test the microphone under 'Test sound'. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="174" />
+        <location filename="../gui/screens/results.py" line="170" />
+        <source>Oefen nog wat meer met fragmenten over: {themes}.</source>
+        <translation>Practise a bit more with audio about: {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="172" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>Practise a bit more with texts about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="178" />
+        <location filename="../gui/screens/results.py" line="177" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>Everything went well. Next time, try something more difficult.</translation>
     </message>
@@ -2950,115 +3062,115 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>Examen {skill} {level}</source>
         <translation>Exam {skill} {level}</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="44" />
-        <source>Er zijn {n} opdrachten.</source>
-        <translation>There are {n} tasks.</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="49" />
+        <source>Er zijn %n opdrachten.</source>
+        <translation><numerusform>There is %n task.</numerusform><numerusform>There are %n tasks.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="52" />
+        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
+        <translation><numerusform>For %n task, you record an answer.</numerusform><numerusform>For %n tasks, you record an answer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="54" />
+        <source>Bij %n opdrachten kiest u de goede reactie.</source>
+        <translation><numerusform>For %n task, you choose the right response.</numerusform><numerusform>For %n tasks, you choose the right response.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="65" />
+        <source>Er zijn %n vragen.</source>
+        <translation><numerusform>There is %n question.</numerusform><numerusform>There are %n questions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="66" />
+        <source>U heeft %n minuten.</source>
+        <translation><numerusform>You have %n minute.</numerusform><numerusform>You have %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="69" />
+        <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
+        <translation><numerusform>First you do %n practice question. It does not count. Then the time starts.</numerusform><numerusform>First you do %n practice questions. They do not count. Then the time starts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="47" />
-        <source>Bij {a} opdrachten spreekt u een antwoord in. Bij {b} opdrachten kiest u de goede reactie.</source>
-        <translation>For {a} tasks, you record an answer. For {b} tasks, you choose the right response.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="53" />
-        <source>Bij elke opdracht spreekt u een antwoord in.</source>
-        <translation>For each task, you record an answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="57" />
-        <source>Er zijn {n} vragen.</source>
-        <translation>There are {n} questions.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="58" />
-        <source>U heeft {minutes} minuten.</source>
-        <translation>You have {minutes} minutes.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="61" />
-        <source>Eerst maakt u {n} oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
-        <translation>First you do {n} practice questions. They do not count. Then the time starts.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="67" />
-        <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
-        <translation>At the top of the screen, you see how much time you have left.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="70" />
+        <location filename="../gui/exam_texts.py" line="80" />
         <source>U ziet geen klok, net als bij het echte examen.</source>
         <translation>You do not see a clock, just like in the real exam.</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="76" />
-        <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
-        <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="96" />
+        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
+        <translation><numerusform>You may listen to each audio %n time. Listening again does take time.</numerusform><numerusform>You may listen to each audio %n times. Listening again does take time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="136" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="83" />
-        <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
-        <translation>You always go on to the next task. You cannot go back.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="86" />
-        <source>U mag elk fragment {n} keer horen. Nog een keer luisteren kost wel tijd.</source>
-        <translation>You may listen to each audio {n} time(s). Listening again does take time.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="93" />
-        <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
-        <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="100" />
-        <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
-        <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="108" />
-        <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
-        <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="116" />
-        <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
-        <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="124" />
-        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is genoeg. Dat is geen officiële grens.</source>
-        <translation>Websites for exam preparation say: about {n} of the {total} correct is enough. That is not an official pass mark.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="130" />
-        <source>De uitslag ziet u pas aan het einde.</source>
-        <translation>You only see the result at the end.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="139" />
+        <location filename="../gui/exam_texts.py" line="153" />
         <source>U krijgt geen melding over de tijd.</source>
         <translation>You will not get a message about the time.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="142" />
+        <location filename="../gui/exam_texts.py" line="156" />
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="145" />
+        <location filename="../gui/exam_texts.py" line="159" />
         <source>U krijgt een melding als u {moments} heeft.</source>
         <translation>You will get a message at these moments: {moments}.</translation>
     </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="157" />
-        <source>nog 1 minuut</source>
-        <translation>1 minute left</translation>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="170" />
+        <source>nog %n minuten</source>
+        <translation><numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="159" />
-        <source>nog {n} minuten</source>
-        <translation>{n} minutes left</translation>
+        <location filename="../gui/exam_texts.py" line="61" />
+        <source>Bij elke opdracht spreekt u een antwoord in.</source>
+        <translation>For each task, you record an answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="77" />
+        <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
+        <translation>At the top of the screen, you see how much time you have left.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="86" />
+        <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
+        <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="93" />
+        <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
+        <translation>You always go on to the next task. You cannot go back.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="105" />
+        <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
+        <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="112" />
+        <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
+        <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="120" />
+        <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
+        <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="128" />
+        <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
+        <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="144" />
+        <source>De uitslag ziet u pas aan het einde.</source>
+        <translation>You only see the result at the end.</translation>
     </message>
     <message>
         <location filename="../gui/screens/exam_open.py" line="61" />
@@ -3106,22 +3218,22 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="87" />
+        <location filename="../gui/widgets/exam_question.py" line="89" />
         <source>Vraag {n}: beantwoord</source>
         <translation>Question {n}: answered</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="89" />
+        <location filename="../gui/widgets/exam_question.py" line="91" />
         <source>Vraag {n}: nog open</source>
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="282" />
+        <location filename="../gui/widgets/exam_question.py" line="284" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="289" />
+        <location filename="../gui/widgets/exam_question.py" line="291" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
     </message>
@@ -3168,15 +3280,10 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>Kans om te slagen: {chance}.</source>
         <translation>Chance of passing: {chance}.</translation>
     </message>
-    <message>
-        <location filename="../gui/readiness_texts.py" line="70" />
-        <source>Nog te weinig gegevens: maak nog 1 vraag.</source>
-        <translation>Not enough data yet: answer 1 more question.</translation>
-    </message>
-    <message>
-        <location filename="../gui/readiness_texts.py" line="71" />
-        <source>Nog te weinig gegevens: maak nog {n} vragen.</source>
-        <translation>Not enough data yet: answer {n} more questions.</translation>
+    <message numerus="yes">
+        <location filename="../gui/readiness_texts.py" line="69" />
+        <source>Nog te weinig gegevens: maak nog %n vragen.</source>
+        <translation><numerusform>Not enough data yet: answer %n more question.</numerusform><numerusform>Not enough data yet: answer %n more questions.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -217,10 +217,19 @@ def test_warnings_at_5_and_1_minutes_and_time_up(exam_app, devices, qtbot) -> No
     devices.clock.advance(59 * 60)
     exam.tick()
     assert not exam.banner.isVisible()
+    qtbot.wait(10)
+    page_before = exam.pages.geometry()
+    question_before = exam.area.mapTo(exam, exam.area.rect().topLeft())
     devices.clock.advance(60 + 1)
     exam.tick()
     assert exam.banner.isVisible()
     assert exam.banner_text.text().startswith("Nog 5 minuten.")
+    qtbot.wait(10)  # let a layout pass run: the page must not move for the banner
+    assert exam.pages.geometry() == page_before
+    assert exam.area.mapTo(exam, exam.area.rect().topLeft()) == question_before
+    assert exam.banner.geometry().top() == page_before.top()
+    assert exam.banner.geometry().width() == page_before.width()
+    assert exam.banner.height() >= exam.banner_text.sizeHint().height()
     assert QApplication.activeModalWidget() is None, "a banner, not a dialog"
     qtbot.mouseClick(exam.banner_ok, LEFT)
     assert not exam.banner.isVisible()

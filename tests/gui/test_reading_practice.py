@@ -134,3 +134,39 @@ def test_a_placement_stopped_after_one_answer_gives_no_level(learner_window, qtb
     again = window.current
     qtbot.waitUntil(lambda: again.run is not None)
     assert again.placement, "the placement test starts again"
+
+
+def test_the_reading_text_keeps_its_width_from_question_to_question(  # type: ignore[no-untyped-def]
+    learner_window, qtbot
+) -> None:
+    """The text column does not change width with the question beside it (short or long
+    options), so its lines do not re-flow and the reader keeps their place."""
+    _ctx, window = learner_window
+    window.resize(900, 620)
+    window.show_screen("reading", skill="reading", placement=False)
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.run is not None and screen.panel.item is not None)
+    widths = set()
+    for _ in range(25):
+        qtbot.wait(20)
+        if screen.text.isVisible():
+            widths.add(screen.text.width())
+        _answer_current(screen, qtbot, right=True)
+        if window.current is not screen or not screen.next_button.isVisible():
+            break
+        qtbot.mouseClick(screen.next_button, qtbot_button())
+    assert len(widths) == 1, widths
+    assert next(iter(widths)) > screen.width() // 2
+
+
+def test_the_placement_test_says_the_answer_was_kept(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ctx, window = learner_window
+    window.show_screen("reading", skill="reading", placement=True)
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.run is not None and screen.panel.item is not None)
+    first = screen.panel.item.id
+    _answer_current(screen, qtbot, right=True)
+    assert screen.panel.item.id != first
+    assert screen.feedback.isVisible()
+    assert screen.feedback_title.text() == "Uw antwoord is bewaard. Hier is de volgende vraag."
+    assert screen.feedback.property("feedback") == "note"

@@ -43,8 +43,7 @@ def test_the_same_bank_again_asks_replace_keep_both_or_cancel(
     again = _preview(qtbot, tab, source, first)
     assert again.install_button.text() == "Vervangen" and again.keep_both_button.isVisible()
     assert (
-        "1 nieuwe vragen" in again.existing.text()
-        and "1 blijven hetzelfde" in again.existing.text()
+        "1 nieuwe vraag," in again.existing.text() and "1 blijft hetzelfde" in again.existing.text()
     )
     qtbot.mouseClick(again.keep_both_button, left())
     qtbot.waitUntil(lambda: screen.busy() == 0 and tab.table.rowCount() == 3)
@@ -92,7 +91,7 @@ def test_remove_a_bank_says_what_happens_to_the_answers(
     assert tab.remove_button.isEnabled()
     qtbot.mouseClick(tab.remove_button, left())
     qtbot.waitUntil(lambda: tab.remove_box is not None and tab.remove_box.isVisible())
-    assert "1 antwoorden" in tab.remove_box.text() and "blijven bewaard" in tab.remove_box.text()
+    assert "1 antwoord op" in tab.remove_box.text() and "blijft bewaard" in tab.remove_box.text()
     yes = next(b for b in tab.remove_box.buttons() if b.text() == "Verwijderen")
     qtbot.mouseClick(yes, left())
     qtbot.waitUntil(lambda: screen.busy() == 0 and tab.table.rowCount() == 0)

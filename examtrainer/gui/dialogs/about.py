@@ -11,6 +11,8 @@ from examtrainer.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QResizeEvent,
+    QShowEvent,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ class SchoolSetupDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in (
@@ -103,3 +105,23 @@ class SchoolSetupDialog(QDialog):
         for key, (name, value) in self.labels.items():
             name.setText(names[key])
             value.setText(values[key])
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for every value: a long path wraps onto more lines, none is cut."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(max(self.width(), self.minimumWidth()))
+            if needed > self.height():
+                self.resize(max(self.width(), self.minimumWidth()), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))

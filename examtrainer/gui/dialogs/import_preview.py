@@ -123,34 +123,36 @@ class ImportPreviewDialog(QDialog):
             pack = preview.pack
             self.summary.setText(
                 self.tr(
-                    "Het bestand heeft {items} vragen en {texts} teksten voor de itembank "
+                    "Het bestand heeft {items} en {texts} voor de itembank "
                     "'{title}' ({id}). Er is nog niets veranderd."
                 ).format(
                     title=pack.manifest.title,
                     id=pack.manifest.id,
-                    items=len(pack.items),
-                    texts=len(pack.stimuli),
+                    items=self.tr("%n vragen", "", len(pack.items)),
+                    texts=self.tr("%n teksten", "", len(pack.stimuli)),
                 )
             )
         elif preview.ok:
             pack = preview.pack
             self.summary.setText(
                 self.tr(
-                    "Dit wordt de itembank '{title}' ({id}) met {items} vragen en {texts} "
-                    "teksten. Er is nog niets ingelezen. Klik op Installeren om door te gaan."
+                    "Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. "
+                    "Er is nog niets ingelezen. Klik op Installeren om door te gaan."
                 ).format(
                     title=pack.manifest.title,
                     id=pack.manifest.id,
-                    items=len(pack.items),
-                    texts=len(pack.stimuli),
+                    items=self.tr("%n vragen", "", len(pack.items)),
+                    texts=self.tr("%n teksten", "", len(pack.stimuli)),
                 )
             )
         else:
             self.summary.setText(
                 self.tr(
-                    "Dit bestand kan niet worden ingelezen: er zijn {n} problemen. "
-                    "Verbeter het bestand en probeer het opnieuw. Er is niets veranderd."
-                ).format(n=len(preview.problems))
+                    "Dit bestand kan niet worden ingelezen: er zijn %n problemen. "
+                    "Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.",
+                    "",
+                    len(preview.problems),
+                )
             )
         self.identity.setText(
             self.tr(
@@ -190,20 +192,21 @@ class ImportPreviewDialog(QDialog):
             return ""
         diff = preview.diff
         text = self.tr(
-            "Deze itembank is er al: '{title}'. Bij vervangen: {new} nieuwe vragen, "
-            "{changed} veranderde vragen, {removed} vragen gaan weg, {same} blijven hetzelfde."
+            "Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}."
         ).format(
             title=preview.existing.title,
-            new=len(diff.new),
-            changed=len(diff.changed),
-            removed=len(diff.removed),
-            same=diff.unchanged,
+            new=self.tr("%n nieuwe vragen", "", len(diff.new)),
+            changed=self.tr("%n veranderde vragen", "", len(diff.changed)),
+            removed=self.tr("%n vragen gaan weg", "", len(diff.removed)),
+            same=self.tr("%n blijven hetzelfde", "", diff.unchanged),
         )
         if diff.answered:
             text += " " + self.tr(
-                "Leerlingen gaven al {n} antwoorden op vragen die veranderen of weggaan. "
-                "Die antwoorden blijven bewaard."
-            ).format(n=diff.answered)
+                "Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. "
+                "Die antwoorden blijven bewaard.",
+                "",
+                diff.answered,
+            )
         if preview.bundled_clash:
             text += " " + self.tr(
                 "Dit is een meegeleverde itembank. Die kunt u niet vervangen. "

@@ -9,11 +9,16 @@ from typing import Any
 
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
+    QAbstractButton,
+    QApplication,
     QEvent,
     QFrame,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QPushButton,
+    QShortcut,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -33,6 +38,42 @@ class Screen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._connections: list[tuple[Any, Any]] = []
+        self.enter_keys = enter_presses(self, self.press_main_button)
+
+    # -- keyboard ---------------------------------------------------------------------
+    def main_button(self) -> QAbstractButton | None:
+        """The button Enter presses when no button has the focus: by default the one
+        visible main (blue) button of the screen, if there is exactly one."""
+        shown = [b for b in self.findChildren(QPushButton) if is_primary(b) and usable(b)]
+        return shown[0] if len(shown) == 1 else None
+
+    def press_main_button(self) -> None:
+        """Enter: a focused push button is pressed, else the screen's main button."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and usable(focused) and self.isAncestorOf(focused):
+            focused.click()
+            return
+        button = self.main_button()
+        if button is not None and usable(button):
+            button.click()
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts on this screen: the main button, else the first control
+        that takes the focus, never a button that ends the session ("Stoppen")."""
+        target: QWidget | None = self.main_button()
+        if target is None:
+            target = next(
+                (
+                    w
+                    for w in self.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and usable(w)
+                    and w.objectName() not in ENDING_BUTTONS
+                ),
+                None,
+            )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def listen(self, signal: Any, slot: Callable[..., Any]) -> None:
         """Connect and remember, so :meth:`teardown` can disconnect everything."""
@@ -55,6 +96,29 @@ class Screen(QWidget):
 
     def go(self, name: str, **kwargs: Any) -> None:
         self.navigate.emit(name, kwargs)
+
+
+# Buttons that end a session: the keyboard never starts on them.
+ENDING_BUTTONS = frozenset({"stop", "exam_stop"})
+
+
+def usable(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled()
+
+
+def is_primary(button: QWidget) -> bool:
+    return bool(button.property("primary"))
+
+
+def enter_presses(widget: QWidget, action: Callable[[], None]) -> list[QShortcut]:
+    """Return and Enter (the number pad's) anywhere inside ``widget`` run ``action``."""
+    keys = []
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        keys.append(shortcut)
+    return keys
 
 
 @dataclass(frozen=True)
@@ -84,6 +148,13 @@ def practice_header(screen: Screen, on_stop: Callable[[], None]) -> PracticeHead
     intro.setObjectName("muted")
     outer.addWidget(intro)
     return PracticeHeader(outer, heading, stop, intro)
+
+
+def dutch_content(*widgets: QWidget) -> None:
+    """Exam content is Dutch: it reads left to right, also when the instructions are in
+    Arabic or Farsi (a right-to-left window would put its full stop on the wrong side)."""
+    for widget in widgets:
+        widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def title_label(object_name: str = "title") -> QLabel:

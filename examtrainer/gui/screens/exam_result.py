@@ -182,33 +182,35 @@ class ExamResultScreen(Screen):
 
     def _advice_text(self, advice: Any) -> str:
         data = advice.data
+        mistakes, count = int(data.get("mistakes", 0)), int(data.get("count", 0))
         texts = {
             "well_done": self.tr(
                 "Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast."
             ),
             "theme": self.tr(
-                "Oefen nog wat meer met het onderwerp {theme}. Daar had u {n} fouten."
+                "Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.", "", mistakes
             ),
-            "text_type": self.tr("Oefen nog wat meer met {kind}. Daar had u {n} fouten."),
+            "text_type": self.tr(
+                "Oefen nog wat meer met {kind}. Daar had u %n fouten.", "", mistakes
+            ),
             "unanswered": self.tr(
-                "U heeft {count} vragen niet beantwoord. Geef altijd een antwoord. "
-                "Een gok kan ook goed zijn."
+                "U heeft %n vragen niet beantwoord. Geef altijd een antwoord. "
+                "Een gok kan ook goed zijn.",
+                "",
+                count,
             ),
             "rate_recordings": self.tr(
-                "Luister naar uw {count} opnames en zeg of ze goed waren. "
-                "Of vraag uw docent om te luisteren."
+                "Luister naar uw %n opnames en zeg of ze goed waren. "
+                "Of vraag uw docent om te luisteren.",
+                "",
+                count,
             ),
             "keep_going": self.tr("Oefen elke dag een beetje. Korte stukjes helpen al."),
         }
         template = texts.get(advice.code)
         if template is None:
             return str(advice.text)
-        return template.format(
-            theme=data.get("theme_nl", ""),
-            kind=data.get("text_type_nl", ""),
-            n=data.get("mistakes", 0),
-            count=data.get("count", 0),
-        )
+        return template.format(theme=data.get("theme_nl", ""), kind=data.get("text_type_nl", ""))
 
     def retranslate(self) -> None:
         result = self.result
@@ -232,7 +234,7 @@ class ExamResultScreen(Screen):
             }.get(part.name, "")
             line = self.tr("{raw} van de {total} goed").format(raw=part.raw, total=part.max_raw)
             if part.pending:
-                line += " " + self.tr("({n} opnames nog niet beoordeeld)").format(n=part.pending)
+                line += " " + self.tr("(%n opnames nog niet beoordeeld)", "", part.pending)
             lines.append(f"{name}: {line}" if name else line)
         self.score.setText("\n".join(lines))
         estimate = []
@@ -262,9 +264,11 @@ class ExamResultScreen(Screen):
         )
         if result.pass_raw_hint is not None and not self.timed_set:
             note += " " + self.tr(
-                "Websites voor de voorbereiding zeggen: ongeveer {n} van de {total} goed is "
-                "genoeg. Dat is geen officiële grens."
-            ).format(n=result.pass_raw_hint, total=result.max_raw)
+                "Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is "
+                "genoeg. Dat is geen officiële grens.",
+                "",
+                result.max_raw,
+            ).format(n=result.pass_raw_hint)
         self.estimate_note.setText(note)
         self.advice_title.setText(self.tr("Ons advies"))
         self.advice.setText("\n".join(f"•  {self._advice_text(a)}" for a in result.advice))

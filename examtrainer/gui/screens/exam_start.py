@@ -12,7 +12,6 @@ from examtrainer.gui.context import AppContext
 from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
     QButtonGroup,
-    QCheckBox,
     QColor,
     QComboBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
 from examtrainer.gui.screens.exam_open import offer_resume, open_exam
+from examtrainer.gui.widgets.wrapping import WrapCheckBox, WrapRadioButton
 
 SKILLS = ("reading", "listening", "speaking")
 BREATH_IN_SECONDS = 4.0
@@ -152,7 +152,7 @@ class ExamStartScreen(Screen):
         self.skill_group = QButtonGroup(self)
         self.skill_buttons: dict[str, QRadioButton] = {}
         for index, name in enumerate(SKILLS):
-            button = QRadioButton()
+            button = WrapRadioButton()
             button.setObjectName(f"exam_skill_{name}")
             self.skill_group.addButton(button, index)
             self.skill_buttons[name] = button
@@ -207,11 +207,11 @@ class ExamStartScreen(Screen):
 
         options, options_layout = card()
         self.options_title = title_label("subtitle")
-        self.show_timer = QCheckBox()
+        self.show_timer = WrapCheckBox()
         self.show_timer.setObjectName("show_timer")
         self.show_timer.setChecked(ctx.settings.show_timer)
         self.listen(self.show_timer.toggled, lambda _on: self.retranslate())
-        self.noise = QCheckBox()
+        self.noise = WrapCheckBox()
         self.noise.setObjectName("room_noise")
         self.noise_note = QLabel()
         self.noise_note.setWordWrap(True)

@@ -21,6 +21,7 @@ from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
+    QApplication,
     QCloseEvent,
     QEvent,
     QFrame,
@@ -29,6 +30,7 @@ from examtrainer.gui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QResizeEvent,
     QStackedWidget,
     Qt,
     QTimer,
@@ -36,7 +38,7 @@ from examtrainer.gui.qt import (
     QWidget,
     Signal,
 )
-from examtrainer.gui.screens.base import card, primary_button, title_label
+from examtrainer.gui.screens.base import card, enter_presses, primary_button, title_label, usable
 from examtrainer.gui.screens.soundcheck import SoundCheckScreen
 from examtrainer.gui.widgets.audio import SharedPlayer, clock_text
 from examtrainer.gui.widgets.exam_question import EXAM_STYLE, OverviewBar, QuestionArea
@@ -129,7 +131,8 @@ class ExamWindow(QWidget):
         top.addWidget(self.stop_button)
         outer.addLayout(top)
 
-        self.banner = QFrame()
+        # The warning floats over the top of the page (it never pushes the question down).
+        self.banner = QFrame(self)
         self.banner.setObjectName("exam_warning")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(18, 10, 12, 10)
@@ -143,7 +146,6 @@ class ExamWindow(QWidget):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.banner_ok)
         self.banner.hide()
-        outer.addWidget(self.banner)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -170,6 +172,7 @@ class ExamWindow(QWidget):
         nav.addWidget(self.hand_in_button)
         outer.addLayout(nav)
 
+        self.enter_keys = enter_presses(self, self.press_main_button)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
@@ -298,6 +301,7 @@ class ExamWindow(QWidget):
         if index >= len(questions):
             self.pages.setCurrentWidget(self.ready_page)
             self.next_button.hide()
+            self.ready_button.setFocus(Qt.FocusReason.TabFocusReason)
             return
         self.practice_index = index
         question = questions[index]
@@ -312,6 +316,7 @@ class ExamWindow(QWidget):
         )
         self.pages.setCurrentWidget(self.question_page)
         self._update_nav()
+        self.area.panel.focus_answer()
 
     def show_current(self) -> None:
         """Show the session's current question."""
@@ -335,6 +340,33 @@ class ExamWindow(QWidget):
         )
         self.pages.setCurrentWidget(self.question_page)
         self._update_nav()
+        self.area.panel.focus_answer()
+
+    def main_button(self) -> QPushButton | None:
+        """What Enter presses on the page that is shown: "Beginnen", "Start het examen",
+        "Volgende", and on the last question "Inleveren"."""
+        page = self.pages.currentWidget()
+        if page is self.intro_page:
+            return self.intro_button
+        if page is self.ready_page:
+            return self.ready_button
+        if page is self.question_page:
+            if usable(self.next_button):
+                return self.next_button
+            if usable(self.hand_in_button):
+                return self.hand_in_button
+        return None
+
+    def press_main_button(self) -> None:
+        if self.dialog is not None:
+            return
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and usable(focused) and self.isAncestorOf(focused):
+            focused.click()
+            return
+        button = self.main_button()
+        if button is not None and usable(button):
+            button.click()
 
     def _recording_path(self, name: str) -> Path:
         folder = self.ctx.need_services().recordings_folder / str(self.run.learner_id)
@@ -501,14 +533,13 @@ class ExamWindow(QWidget):
     def show_warning(self, minutes: float) -> None:
         """A calm banner, not a dialog: the learner can go on working. No sound."""
         whole = round(minutes)
-        text = (
-            self.tr("Nog 1 minuut.") if whole == 1 else self.tr("Nog {n} minuten.").format(n=whole)
-        )
+        text = self.tr("Nog %n minuten.", "", whole)
         unanswered = self.session.count - self.session.answered_count
         if unanswered:
             text += " " + self.tr("Kijk of u alle vragen heeft beantwoord.")
         self.banner_text.setText(text)
         self.banner.show()
+        self.place_banner()
         self.warning_timer.start()
 
     def update_clock(self) -> None:
@@ -545,17 +576,30 @@ class ExamWindow(QWidget):
         box.finished.connect(finished)
         box.open()
 
+    def place_banner(self) -> None:
+        """Lay the warning over the top of the page area, as wide as the page."""
+        area = self.pages.geometry()
+        layout = self.banner.layout()
+        height = (
+            layout.totalHeightForWidth(area.width())
+            if layout is not None and layout.hasHeightForWidth()
+            else self.banner.sizeHint().height()
+        )
+        self.banner.setGeometry(area.x(), area.y(), area.width(), max(height, 0))
+        self.banner.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.banner.isVisible():
+            self.place_banner()
+
     def ask_hand_in(self) -> None:
         if self.session.phase != "running" or self._over() or self.dialog is not None:
             return
         open_count = self.session.count - self.session.answered_count
         if open_count:
             text = (
-                (
-                    self.tr("U heeft 1 vraag nog niet beantwoord.")
-                    if open_count == 1
-                    else self.tr("U heeft {n} vragen nog niet beantwoord.").format(n=open_count)
-                )
+                self.tr("U heeft %n vragen nog niet beantwoord.", "", open_count)
                 + " "
                 + self.tr("Die tellen als fout.")
             )
@@ -688,8 +732,10 @@ class ExamWindow(QWidget):
         self.ready_title.setText(self.tr("De oefenvragen zijn klaar"))
         self.ready_text.setText(
             self.tr(
-                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft {m} minuten."
-            ).format(m=round(blueprint.time_limit_minutes))
+                "Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.",
+                "",
+                round(blueprint.time_limit_minutes),
+            )
             + "\n"
             + self.tr("Doe rustig uw best. Succes!")
         )

@@ -13,6 +13,7 @@ from examtrainer.gui.qt import (
     QLabel,
     QProgressBar,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class SkillCard(QWidget):
         super().__init__(parent)
         self.skill = skill
         frame, layout = card()
+        layout.setSpacing(6)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -62,8 +64,8 @@ class HomeScreen(Screen):
         self.progress: Any = None
         self.available: dict[str, int] = {}
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
-        outer.setSpacing(16)
+        outer.setContentsMargins(32, 18, 32, 14)  # fits the default 900×620 window
+        outer.setSpacing(10)
         top = QHBoxLayout()
         self.greeting = title_label()
         top.addWidget(self.greeting, 1)
@@ -88,7 +90,7 @@ class HomeScreen(Screen):
         self.goal.setWordWrap(True)
         outer.addWidget(self.goal)
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(12)
         self.cards: dict[str, SkillCard] = {}
         for column, skill in enumerate(SKILLS):
             skill_card = SkillCard(skill)
@@ -121,8 +123,11 @@ class HomeScreen(Screen):
         self.ctx.runner.run(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[Any, dict[str, int]]) -> None:
+        first = self.progress is None and not self.available
         self.progress, self.available = result
         self.retranslate()
+        if first:
+            self.focus_start()  # the start buttons can take the focus now
 
     def _failed(self, error: BaseException) -> None:
         if self.ctx.on_error:
@@ -130,6 +135,14 @@ class HomeScreen(Screen):
 
     def _navigate_from_ladder(self, name: str, kwargs: dict[str, Any]) -> None:
         self.go(name, **kwargs)
+
+    def focus_start(self) -> None:
+        """The keyboard starts on the first skill that can be practised."""
+        for skill_card in self.cards.values():
+            if skill_card.start.isEnabled():
+                skill_card.start.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        super().focus_start()
 
     def _language_changed(self) -> None:
         self.ctx.languages.switch(self.language_box.currentData())
@@ -166,7 +179,7 @@ class HomeScreen(Screen):
         if learner and learner.deadline:
             days = (learner.deadline - date.today()).days
             if days >= 0:
-                goal_parts.append(self.tr("Nog {days} dagen tot uw examen.").format(days=days))
+                goal_parts.append(self.tr("Nog %n dagen tot uw examen.", "", days))
         self.goal.setText(" ".join(goal_parts))
         target = exam if exam in ("A2", "B1") else "A2"
         for skill, skill_card in self.cards.items():
@@ -184,8 +197,8 @@ class HomeScreen(Screen):
                 )
                 skill_card.readiness_text.setText(readiness_sentence(chance))
                 skill_card.done.setText(
-                    self.tr("{n} vragen gemaakt, {good} goed.").format(
-                        n=sp.answered, good=sp.correct
+                    self.tr("%n vragen gemaakt, {good} goed.", "", sp.answered).format(
+                        good=sp.correct
                     )
                 )
                 skill_card.start.setText(self.tr("Oefenen"))
@@ -212,9 +225,7 @@ class HomeScreen(Screen):
         if self.progress is not None:
             minutes = round(self.progress.total_seconds / 60)
             self.summary.setText(
-                self.tr("U heeft in totaal {minutes} minuten geoefend. Goed bezig!").format(
-                    minutes=minutes
-                )
+                self.tr("U heeft in totaal %n minuten geoefend. Goed bezig!", "", minutes)
                 if minutes
                 else self.tr("Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.")
             )

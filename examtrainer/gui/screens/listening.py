@@ -11,7 +11,6 @@ from typing import Any
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
-    QCheckBox,
     QLabel,
     QPixmap,
     QPushButton,
@@ -29,6 +28,7 @@ from examtrainer.gui.screens.base import (
 )
 from examtrainer.gui.screens.reading import answer_column, answer_safely
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
+from examtrainer.gui.widgets.wrapping import WrapCheckBox
 
 SLOW_RATE = 0.75  # practice only: the learner may slow a fragment down
 PICTURE_WIDTH = 320  # pixels
@@ -88,7 +88,7 @@ class ListeningScreen(Screen):
         self.audio = AudioPanel(self.shared, big=True)
         self.listen(self.audio.failed, self._audio_failed)
         left.addWidget(self.audio)
-        self.slow = QCheckBox()
+        self.slow = WrapCheckBox()
         self.slow.setObjectName("slow")
         self.listen(self.slow.toggled, self._slow_toggled)
         left.addWidget(self.slow)
@@ -186,7 +186,8 @@ class ListeningScreen(Screen):
         stimulus = question.stimulus
         item = question.item
         key = stimulus.id if stimulus is not None else item.id
-        if key != self._fragment_key:
+        new_fragment = key != self._fragment_key
+        if new_fragment:
             self._fragment_key = key
             audio = stimulus.audio if stimulus is not None and stimulus.audio else item.prompt_audio
             path = Path(question.media_root) / audio if audio else None
@@ -208,6 +209,22 @@ class ListeningScreen(Screen):
         self.check_button.show()
         self.check_button.setEnabled(True)
         self.retranslate()
+        # A new fragment: the keyboard starts on its play button; else on the answers.
+        if new_fragment and self.audio.button.isEnabled():
+            self.audio.button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.panel.focus_answer()
+
+    def main_button(self) -> QPushButton:
+        return self.column.main_button()
+
+    def focus_start(self) -> None:
+        if self.pages.currentWidget() is not self.practice_page:
+            super().focus_start()
+        elif self.audio.button.isVisible() and self.audio.button.isEnabled():
+            self.audio.button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.panel.focus_answer()
 
     def check(self) -> None:
         if not self.run:
@@ -220,6 +237,8 @@ class ListeningScreen(Screen):
             return
         if self.placement:
             self.next_question()
+            if self.run:
+                self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
         if result.correct:
             title = self.tr("Goed zo! Dat is het goede antwoord.")

@@ -7,19 +7,18 @@ from datetime import date
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QButtonGroup,
-    QCheckBox,
     QDate,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
+from examtrainer.gui.widgets.wrapping import WrapCheckBox, WrapRadioButton
 
 
 class OnboardingScreen(Screen):
@@ -73,8 +72,8 @@ class OnboardingScreen(Screen):
         self.exam_label.setWordWrap(True)
         form.addWidget(self.exam_label)
         self.exam_group = QButtonGroup(self)
-        self.exam_a2 = QRadioButton()
-        self.exam_b1 = QRadioButton()
+        self.exam_a2 = WrapRadioButton()
+        self.exam_b1 = WrapRadioButton()
         self.exam_a2.setChecked(ctx.settings.exam_target != "B1")
         self.exam_b1.setChecked(ctx.settings.exam_target == "B1")
         for choice in (self.exam_a2, self.exam_b1):
@@ -89,7 +88,7 @@ class OnboardingScreen(Screen):
         self.goal_edit.setMaxLength(200)
         form.addWidget(self.goal_label)
         form.addWidget(self.goal_edit)
-        self.deadline_check = QCheckBox()
+        self.deadline_check = WrapCheckBox()
         self.deadline_edit = QDateEdit(QDate.currentDate().addMonths(6))
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setEnabled(False)
@@ -131,8 +130,12 @@ class OnboardingScreen(Screen):
         self.retranslate()
 
     def _mark_language(self) -> None:
+        """The chosen language is pressed in, framed, and has a tick (not colour alone)."""
+        names = self.ctx.languages.available()
         for code, button in self.language_buttons.items():
-            button.setChecked(code == self.language)
+            chosen = code == self.language
+            button.setChecked(chosen)
+            button.setText(f"✓ {names[code]}" if chosen else names[code])
 
     def choose_language(self, code: str) -> None:
         self.language = code

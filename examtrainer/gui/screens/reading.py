@@ -21,6 +21,8 @@ from examtrainer.gui.qt import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTextBrowser,
@@ -29,10 +31,12 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import (
     Screen,
+    dutch_content,
     practice_header,
     primary_button,
     set_style_property,
 )
+from examtrainer.gui.widgets.wrapping import WrapRadioButton
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -56,15 +60,18 @@ class QuestionPanel(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.counter = QLabel()
         self.counter.setObjectName("muted")
+        self.counter.setWordWrap(True)
         self.question = QLabel()
         self.question.setObjectName("subtitle")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dutch_content(self.question)
         self.layout_.addWidget(self.counter)
         self.layout_.addWidget(self.question)
         self.options_box = QVBoxLayout()
         self.layout_.addLayout(self.options_box)
         self.typed = QLineEdit()
+        dutch_content(self.typed)
         self.layout_.addWidget(self.typed)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
@@ -80,15 +87,18 @@ class QuestionPanel(QWidget):
         self.item = item
         for button in self.buttons:
             self.group.removeButton(button)
+            button.hide()  # at once: the focus must not stay on an option of the last question
             button.deleteLater()
         self.buttons = []
         if self.special is not None:
+            self.special.hide()
             self.special.deleteLater()
             self.special = None
         self.question.setText(item.question)
         self.special = answer_widget(item)
         if self.special is not None:
             self.options_box.addWidget(self.special)
+            self.special.show()  # now, so that the focus can go to it
             self.typed.setVisible(False)
             return
         choice = item.type is not ItemType.SHORT_ANSWER
@@ -98,10 +108,12 @@ class QuestionPanel(QWidget):
         self.shown = shown_options(item.options, item.type, order_rng or self.rng) if choice else ()
         if choice:
             for index, option in enumerate(self.shown):
-                button = QRadioButton(option)
+                button = WrapRadioButton(option)
                 button.setObjectName(f"option_{index}")
+                dutch_content(button)
                 self.group.addButton(button, index)
                 self.options_box.addWidget(button)
+                button.setVisible(self.isVisible() or not self.isHidden())
                 self.buttons.append(button)
 
     def answer(self) -> Any:
@@ -128,6 +140,26 @@ class QuestionPanel(QWidget):
         if self.special is not None:
             self.special.lock()
 
+    def focus_answer(self) -> None:
+        """Put the keyboard on the answer: the first option (the arrow keys choose), the
+        typed field, or the first part of a special answer widget."""
+        if self.special is not None:
+            first = next(
+                (
+                    w
+                    for w in self.special.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                ),
+                None,
+            )
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.item is not None and self.item.type is ItemType.SHORT_ANSWER:
+            self.typed.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.buttons:
+            checked = self.group.checkedButton()
+            (checked or self.buttons[0]).setFocus(Qt.FocusReason.TabFocusReason)
+
 
 @dataclass(frozen=True)
 class AnswerColumn:
@@ -142,6 +174,10 @@ class AnswerColumn:
     check_button: QPushButton
     next_button: QPushButton
 
+    def main_button(self) -> QPushButton:
+        """What Enter presses: "Controleer", or after checking "Volgende vraag"."""
+        return self.next_button if self.next_button.isVisible() else self.check_button
+
     def take_answer(self, ask: str) -> Any:
         """The answer in the panel; None (and ``ask`` shown kindly) when there is none yet."""
         value = self.panel.answer()
@@ -153,6 +189,16 @@ class AnswerColumn:
         set_style_property(self.feedback, "feedback", "good" if good else "bad")
         self.feedback_title.setText(title)
         self.feedback_text.setText(text)
+        self.feedback_text.setVisible(bool(text))
+        self.feedback.show()
+
+    def show_note(self, text: str) -> None:
+        """A calm, neutral line (no right or wrong): in the placement test, after each
+        "Controleer", that the answer was kept and the next question is there."""
+        set_style_property(self.feedback, "feedback", "note")
+        self.feedback_title.setText(text)
+        self.feedback_text.setText("")
+        self.feedback_text.hide()
         self.feedback.show()
 
     def show_result(self, good: bool | None, title: str, explanation: str) -> None:
@@ -162,6 +208,21 @@ class AnswerColumn:
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
+
+
+def fixed_columns(splitter: QSplitter, left: int, right: int) -> None:
+    """Share the width ``left``:``right`` whatever the question holds, so the reading text
+    keeps its width (and its line breaks) from one question to the next. The learner may
+    still drag the handle; the columns then keep the width they were given."""
+    for index, stretch in ((0, left), (1, right)):
+        widget = splitter.widget(index)
+        if widget is None:
+            continue
+        policy = widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        widget.setSizePolicy(policy)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setChildrenCollapsible(False)
 
 
 def answer_safely(ctx: AppContext, session: Any, value: Any) -> Any:
@@ -182,8 +243,22 @@ def answer_column(
     margin_left: int = 18,
 ) -> AnswerColumn:
     column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(margin_left, 0, 0, 0)
+    outer = QVBoxLayout(column)
+    outer.setContentsMargins(margin_left, 0, 0, 0)
+    # The question, its options and the feedback scroll when they need more room than the
+    # window has; the buttons stay below, always in sight.
+    scroll = QScrollArea()
+    scroll.setObjectName("answer_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget()
+    inner.setObjectName("answer_area")
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, 4, 0)
+    scroll.setWidget(inner)
+    outer.addWidget(scroll, 1)
     panel = QuestionPanel()
     layout.addWidget(panel)
     feedback = QFrame()
@@ -198,6 +273,7 @@ def answer_column(
     feedback.hide()
     layout.addWidget(feedback)
     layout.addStretch(1)
+    layout = outer
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     check = primary_button()
@@ -235,6 +311,7 @@ class ReadingScreen(Screen):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
+        dutch_content(self.text)
         splitter.addWidget(self.text)
         self.column = column = answer_column(self, self.check, self.next_question, margin_left=18)
         self.panel, self.feedback = column.panel, column.feedback
@@ -242,8 +319,7 @@ class ReadingScreen(Screen):
         self.check_button, self.next_button = column.check_button, column.next_button
         right = column.widget
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        fixed_columns(splitter, 3, 2)
         outer.addWidget(splitter, 1)
         self.retranslate()
         self.check_button.setEnabled(False)
@@ -289,7 +365,13 @@ class ReadingScreen(Screen):
         self.next_button.hide()
         self.check_button.show()
         self.check_button.setEnabled(True)
-        self.check_button.setFocus()
+        self.panel.focus_answer()
+
+    def main_button(self) -> QPushButton:
+        return self.column.main_button()
+
+    def focus_start(self) -> None:
+        self.panel.focus_answer()
 
     def check(self) -> None:
         if self.run is None:
@@ -302,6 +384,8 @@ class ReadingScreen(Screen):
             return
         if self.placement:
             self.next_question()
+            if self.run is not None:
+                self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
         if result.correct:
             title = self.tr("Goed zo! Dat is het goede antwoord.")

@@ -81,14 +81,11 @@ class SummaryScreen(Screen):
     def _stopped_placement(self, result: Any, to_go: int) -> str:
         """A placement test stopped early gives no level; say what is known so far."""
         done = result.summary.answered
+        needed = done + to_go
         parts = [
-            (
-                self.tr("U heeft 1 vraag gemaakt.")
-                if done == 1
-                else self.tr("U heeft {n} vragen gemaakt.").format(n=done)
-            )
+            self.tr("U heeft %n vragen gemaakt.", "", done)
             + " "
-            + self.tr("Voor een niveau zijn er minstens {total} nodig.").format(total=done + to_go)
+            + self.tr("Voor een niveau zijn er minstens %n nodig.", "", needed)
         ]
         if result.level_range is not None:
             low, high = result.level_range
@@ -125,19 +122,22 @@ class SummaryScreen(Screen):
         if spoken:
             keyed = getattr(result, "keyed", 0)
             parts = [
-                self.tr("U heeft {n} opdrachten ingesproken. U oefende {minutes} minuten.").format(
-                    n=spoken, minutes=minutes
-                )
+                self.tr("U heeft %n opdrachten ingesproken.", "", spoken),
+                self.tr("U oefende %n minuten.", "", minutes),
             ]
             if keyed:
-                chose = self.tr("Bij {good} van de {total} keuzevragen koos u de goede reactie.")
-                parts.append(chose.format(good=summary.correct, total=keyed))
+                chose = self.tr(
+                    "Bij {good} van de %n keuzevragen koos u de goede reactie.", "", keyed
+                )
+                parts.append(chose.format(good=summary.correct))
             self.score.setText(" ".join(parts))
         else:
             self.score.setText(
-                self.tr(
-                    "U heeft {good} van de {total} vragen goed. U oefende {minutes} minuten."
-                ).format(good=summary.correct, total=summary.answered, minutes=minutes)
+                self.tr("U heeft {good} van de %n vragen goed.", "", summary.answered).format(
+                    good=summary.correct
+                )
+                + " "
+                + self.tr("U oefende %n minuten.", "", minutes)
             )
         saved = getattr(result, "saved_recordings", 0)
         failed = getattr(result, "not_recorded", 0)
@@ -160,19 +160,18 @@ class SummaryScreen(Screen):
             self.level.setText(self.tr("Uw niveau is nu {level}.").format(level=result.level_after))
         if failed:
             self.advice.setText(
-                (
-                    self.tr("1 opdracht is niet opgenomen.")
-                    if failed == 1
-                    else self.tr("{n} opdrachten zijn niet opgenomen.").format(n=failed)
-                )
+                self.tr("%n opdrachten zijn niet opgenomen.", "", failed)
                 + " "
                 + self.tr("Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.")
             )
         elif summary.weak_themes:
             themes = ", ".join(self.theme_name(t) for t in summary.weak_themes)
-            self.advice.setText(
-                self.tr("Oefen nog wat meer met teksten over: {themes}.").format(themes=themes)
+            advice = (
+                self.tr("Oefen nog wat meer met fragmenten over: {themes}.")
+                if self.skill == "listening"
+                else self.tr("Oefen nog wat meer met teksten over: {themes}.")
             )
+            self.advice.setText(advice.format(themes=themes))
         else:
             self.advice.setText(
                 self.tr("Alles ging goed. Probeer de volgende keer iets moeilijkers.")

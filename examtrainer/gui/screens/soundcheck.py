@@ -333,11 +333,7 @@ class SoundCheckScreen(Screen):
             self.record_state.setText(
                 self.tr("Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.")
                 + " "
-                + (
-                    self.tr("Nog 1 seconde.")
-                    if left == 1
-                    else self.tr("Nog {n} seconden.").format(n=left)
-                )
+                + self.tr("Nog %n seconden.", "", left)
             )
         elif self.playback.path is not None:
             self.record_state.setText(

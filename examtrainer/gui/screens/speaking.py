@@ -40,6 +40,7 @@ from examtrainer.gui.widgets.audio import (
     remark_text,
 )
 from examtrainer.gui.widgets.speaking_task import SpeakingTaskPanel
+from examtrainer.gui.widgets.wrapping import WrapCheckBox
 
 log = logging.getLogger(__name__)
 
@@ -396,7 +397,7 @@ class SpeakingScreen(Screen):
             box.deleteLater()
         self.rubric = []
         for index, text in enumerate(questions or self.default_rubric()):
-            box = QCheckBox(text)
+            box = WrapCheckBox(text)
             box.setObjectName(f"rubric_{index}")
             self.rubric_box.addWidget(box)
             self.rubric.append(box)

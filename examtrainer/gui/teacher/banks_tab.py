@@ -170,8 +170,8 @@ class BanksTab(TeacherTab):
 
         def done(result: Any) -> None:
             self.status.setText(
-                self.tr("Geïnstalleerd: {title} ({n} vragen).").format(
-                    title=result.bank.title, n=result.bank.item_count
+                self.tr("Geïnstalleerd: {title} (%n vragen).", "", result.bank.item_count).format(
+                    title=result.bank.title
                 )
             )
             self.refresh()
@@ -195,9 +195,11 @@ class BanksTab(TeacherTab):
         if effect.answers:
             return self.tr(
                 "Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. "
-                "Ze gaven al {n} antwoorden op deze vragen. Die antwoorden blijven bewaard "
-                "in hun resultaten."
-            ).format(title=title, n=effect.answers)
+                "Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard "
+                "in hun resultaten.",
+                "",
+                effect.answers,
+            ).format(title=title)
         return self.tr(
             "Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. "
             "Er zijn nog geen antwoorden op gegeven."

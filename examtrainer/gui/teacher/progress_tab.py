@@ -131,7 +131,10 @@ class ProgressTab(TeacherTab):
         fill_table(self.table, learner_rows, [s.learner.id for s in self.progress.learners])
 
     def retranslate(self) -> None:
+        from examtrainer.adaptive import MIN_ANSWERS
+
         names = skill_names(self)
+        enough = MIN_ANSWERS
         self.group_label.setText(self.tr("Groep:"))
         if self.group_combo.count():
             self.group_combo.setItemText(0, self.tr("Alle leerlingen"))
@@ -165,8 +168,9 @@ class ProgressTab(TeacherTab):
         self.legend.setText(
             self.tr(
                 "Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de "
-                "leerling: A2 of B1). 'nog onbekend': minder dan 20 vragen gemaakt. "
-                "Een streepje: nog geen niveau."
+                "leerling: A2 of B1). Een streepje: nog geen niveau."
             )
+            + " "
+            + self.tr("'nog onbekend': minder dan %n vragen gemaakt.", "", enough)
         )
         self._show()

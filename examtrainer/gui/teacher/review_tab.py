@@ -150,7 +150,7 @@ class ReviewTab(TeacherTab):
             if entry.recording.id == chosen:
                 row_to_select = row
         self.list.blockSignals(False)
-        self.list_label.setText(self.tr("Opnames om te beoordelen: {n}").format(n=len(entries)))
+        self.list_label.setText(self.tr("Opnames om te beoordelen: %n", "", len(entries)))
         self.list.setCurrentRow(row_to_select)
         self._chosen(row_to_select)
 
@@ -279,9 +279,7 @@ class ReviewTab(TeacherTab):
         }
         for key, label in self.criterion_labels.items():
             label.setText(names[key] + " " + self.tr("(0–2)"))
-        self.list_label.setText(
-            self.tr("Opnames om te beoordelen: {n}").format(n=len(self.entries))
-        )
+        self.list_label.setText(self.tr("Opnames om te beoordelen: %n", "", len(self.entries)))
         self.show_all.setText(self.tr("Ook beoordeelde opnames tonen"))
         self.task_box.setTitle(self.tr("Opdracht"))
         self.rubric_box.setTitle(

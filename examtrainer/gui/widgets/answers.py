@@ -25,6 +25,7 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from examtrainer.gui.widgets.wrapping import WrapCheckBox
 
 
 class CheckAnswer(QWidget):
@@ -39,8 +40,9 @@ class CheckAnswer(QWidget):
         layout.addWidget(self.hint)
         self.boxes: list[QCheckBox] = []
         for index, option in enumerate(options):
-            box = QCheckBox(option)
+            box = WrapCheckBox(option)
             box.setObjectName(f"option_{index}")
+            box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Dutch content
             layout.addWidget(box)
             self.boxes.append(box)
         self.options = list(options)
@@ -75,6 +77,7 @@ class MatchAnswer(QWidget):
         for row, left in enumerate(self.lefts):
             label = QLabel(left)
             label.setWordWrap(True)
+            label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Dutch content
             combo = QComboBox()
             combo.setObjectName(f"match_{row}")
             combo.addItem("")
@@ -135,6 +138,7 @@ class OrderAnswer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = _OrderList(self)
         self.list.setObjectName("order_list")
+        self.list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Dutch content
         self.list.addItems(list(parts))
         self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)

@@ -278,15 +278,15 @@ class AudioPanel(QWidget):
             self.status.setText("")
         elif self.allowance.left == 0:
             self.status.setText(
-                self.tr("U heeft het fragment al {n} keer gehoord.").format(n=self.allowance.used)
+                self.tr("U heeft het fragment al %n keer gehoord.", "", self.allowance.used)
             )
         elif self.allowance.used == 0:
             self.status.setText(
-                self.tr("U mag het fragment {n} keer horen.").format(n=self.allowance.allowed)
+                self.tr("U mag het fragment %n keer horen.", "", self.allowance.allowed)
             )
         else:
             self.status.setText(
-                self.tr("U mag het nog {n} keer horen.").format(n=self.allowance.left)
+                self.tr("U mag het nog %n keer horen.", "", self.allowance.left or 0)
             )
         self.status.setVisible(bool(self.status.text()))
 

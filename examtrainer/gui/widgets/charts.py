@@ -17,6 +17,7 @@ BANDS = (
     ("B1", CUT_POINTS["B1"], HIGH),
 )
 BAND_COLOURS = ("#f3f1ea", "#eef3ec", "#e6f0ea", "#dcebe3")
+LABEL_WIDTH = 28
 
 
 class LevelChart(QWidget):
@@ -39,21 +40,34 @@ class LevelChart(QWidget):
         clamped = min(max(theta, LOW), HIGH)
         return top + (HIGH - clamped) / (HIGH - LOW) * height
 
+    def mirrored(self) -> bool:
+        """Right to left (Arabic, Farsi): time runs from right to left, the level names
+        stand on the right."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def x_positions(self, count: int) -> list[float]:
+        """Where the points of ``count`` days go, oldest first."""
+        width = self.width()
+        left, right = LABEL_WIDTH + 6, width - 8
+        step = (right - left) / max(1, count - 1)
+        xs = [left + i * step for i in range(count)]
+        return [width - x for x in xs] if self.mirrored() else xs
+
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width()
-        label_width = 28
+        label_x = width - 4 - LABEL_WIDTH if self.mirrored() else 4
         for (name, low, high), colour in zip(BANDS, BAND_COLOURS, strict=True):
             y_top, y_bottom = self._y(high), self._y(low)
             painter.fillRect(0, int(y_top), width, int(y_bottom - y_top), QColor(colour))
             painter.setPen(QColor("#6b7b84"))
             painter.drawText(
-                4,
+                label_x,
                 int(y_top),
-                label_width,
+                LABEL_WIDTH,
                 int(y_bottom - y_top),
-                int(Qt.AlignmentFlag.AlignVCenter),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter),
                 name,
             )
         points = self.history
@@ -62,9 +76,8 @@ class LevelChart(QWidget):
         pen = QPen(QColor("#2f6f9f"))
         pen.setWidth(3)
         painter.setPen(pen)
-        left, right = label_width + 6, width - 8
-        step = (right - left) / max(1, len(points) - 1)
-        coords = [(left + i * step, self._y(theta)) for i, (_, theta) in enumerate(points)]
+        xs = self.x_positions(len(points))
+        coords = [(x, self._y(theta)) for x, (_, theta) in zip(xs, points, strict=True)]
         for (x1, y1), (x2, y2) in pairwise(coords):
             painter.drawLine(int(x1), int(y1), int(x2), int(y2))
         painter.setBrush(QColor("#2f6f9f"))

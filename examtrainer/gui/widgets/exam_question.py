@@ -31,7 +31,8 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import card, set_style_property
 from examtrainer.gui.screens.listening import load_picture
-from examtrainer.gui.screens.reading import QuestionPanel, stimulus_html
+from examtrainer.gui.screens.reading import QuestionPanel, fixed_columns, stimulus_html
+from examtrainer.gui.style import FOCUS
 from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
 from examtrainer.gui.widgets.speaking_task import SpeakingTaskPanel
 
@@ -50,7 +51,8 @@ QPushButton[overview="true"][current="true"] { border: 3px solid #1d3b4f; }
 QPushButton[overview="true"]:disabled { color: #1f2a33; }
 QFrame#exam_warning { background: #fff4e0; border: 1px solid #f0c987; border-radius: 10px; }
 QLabel#exam_timer { font-size: 20px; font-weight: 600; color: #1d3b4f; }
-"""
+QPushButton[overview="true"]:focus { border: 3px solid FOCUS; }
+""".replace("FOCUS", FOCUS)
 
 
 class OverviewBar(QWidget):
@@ -123,6 +125,7 @@ class QuestionArea(QWidget):
         self.left = QStackedWidget()
         self.text = QTextBrowser()
         self.text.setObjectName("stimulus")
+        self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Dutch content
         self.left.addWidget(self.text)
         media, media_layout = card()
         self.fragment_title = QLabel()
@@ -160,8 +163,7 @@ class QuestionArea(QWidget):
         self.right.addWidget(choice)
         self._build_timing()
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        fixed_columns(self.splitter, 3, 2)
 
     def _build_timing(self) -> None:
         timing, layout = card()

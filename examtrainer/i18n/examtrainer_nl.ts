@@ -1,0 +1,3389 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="nl">
+<context>
+    <name />
+    <message>
+        <location filename="../gui/reports.py" line="103" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="103" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="103" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="110" />
+        <source>afgerond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="111" />
+        <source>gestopt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="112" />
+        <source>niet afgemaakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="206" />
+        <source>Nog geen niveau gemeten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="268" />
+        <location filename="../gui/reports.py" line="283" />
+        <source>Voortgangsverslag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="287" />
+        <source>Examen op niveau {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="289" />
+        <source>Groep: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="290" />
+        <source>Gemaakt op {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="294" />
+        <source>Niveau per onderdeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="298" />
+        <location filename="../gui/reports.py" line="360" />
+        <source>Onderdeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="299" />
+        <source>Niveau nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="300" />
+        <source>Kans A2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="301" />
+        <source>Kans B1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="302" />
+        <source>Vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="360" />
+        <source>Goed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="304" />
+        <source>Minuten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="325" />
+        <source>Niveau in de tijd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="330" />
+        <source>Oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="335" />
+        <source>In totaal %n minuten geoefend</source>
+        <translation><numerusform>In totaal %n minuut geoefend</numerusform>
+            <numerusform>In totaal %n minuten geoefend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reports.py" line="337" />
+        <source>%n vragen gemaakt.</source>
+        <translation><numerusform>%n vraag gemaakt.</numerusform>
+            <numerusform>%n vragen gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="340" />
+        <source>Laatst geoefend op {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="350" />
+        <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="357" />
+        <source>Proefexamens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="360" />
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="360" />
+        <source>Niveau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="360" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="368" />
+        <source>{good} van {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="373" />
+        <source>Nog geen proefexamen gemaakt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/reports.py" line="383" />
+        <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AudioPanel</name>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="260" />
+        <source>Pauze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="265" />
+        <source>Verder luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="267" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="269" />
+        <source>Nog een keer luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="271" />
+        <source>Geluisterd</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/audio.py" line="281" />
+        <source>U heeft het fragment al %n keer gehoord.</source>
+        <translation><numerusform>U heeft het fragment al %n keer gehoord.</numerusform>
+            <numerusform>U heeft het fragment al %n keer gehoord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/audio.py" line="285" />
+        <source>U mag het fragment %n keer horen.</source>
+        <translation><numerusform>U mag het fragment %n keer horen.</numerusform>
+            <numerusform>U mag het fragment %n keer horen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/audio.py" line="289" />
+        <source>U mag het nog %n keer horen.</source>
+        <translation><numerusform>U mag het nog %n keer horen.</numerusform>
+            <numerusform>U mag het nog %n keer horen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BanksTab</name>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
+        <source>meegeleverd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="97" />
+        <source>geïmporteerd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="124" />
+        <source>Bestand met vragen kiezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="126" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <source>Vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="135" />
+        <source>Het bestand wordt gecontroleerd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="169" />
+        <source>Bezig met installeren…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/banks_tab.py" line="173" />
+        <source>Geïnstalleerd: {title} (%n vragen).</source>
+        <translation><numerusform>Geïnstalleerd: {title} (%n vraag).</numerusform>
+            <numerusform>Geïnstalleerd: {title} (%n vragen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
+        <translation><numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoord op deze vragen. Dat antwoord blijft bewaard in hun resultaten.</numerusform>
+            <numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <source>Itembank verwijderen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
+        <source>Verwijderen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="215" />
+        <source>Annuleren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="232" />
+        <source>Verwijderd: {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <source>Itembank opslaan als zip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="272" />
+        <source>Kies een lege map voor de itembank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <source>Itembank opslaan voor Moodle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <source>Itembank opslaan als QTI-pakket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="309" />
+        <location filename="../gui/teacher/banks_tab.py" line="319" />
+        <source>Opgeslagen: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <source>Titel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <source>Versie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
+        <source>Soort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <source>Importeren…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <source>Exporteren naar map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <source>Exporteren als zip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <source>Voor Moodle (XML)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <source>Als QTI 3.0…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <source>Verwijderen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <source>Eigen stem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="62" />
+        <source>Er zijn meer goede antwoorden. Kies ze allemaal.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExamLadder</name>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="127" />
+        <source>Op weg naar het examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="128" />
+        <source>Examen oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="129" />
+        <source>Verder met uw examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <source>Begin met de korte test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="139" />
+        <source>Korte test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
+        <source>Oefen eerst zonder tijd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="140" />
+        <source>Oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="142" />
+        <source>Probeer een korte oefenset met tijd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="143" />
+        <source>Oefenset met tijd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="146" />
+        <source>U bent klaar voor een heel proefexamen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_ladder.py" line="147" />
+        <source>Proefexamen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExamResultScreen</name>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="169" />
+        <source>(geen antwoord)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="171" />
+        <source>uw opname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="171" />
+        <source>(geen opname)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="178" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="180" />
+        <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="181" />
+        <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="188" />
+        <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="191" />
+        <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</source>
+        <translation><numerusform>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fout.</numerusform>
+            <numerusform>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="194" />
+        <source>Oefen nog wat meer met {kind}. Daar had u %n fouten.</source>
+        <translation><numerusform>Oefen nog wat meer met {kind}. Daar had u %n fout.</numerusform>
+            <numerusform>Oefen nog wat meer met {kind}. Daar had u %n fouten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="197" />
+        <source>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
+        <translation><numerusform>U heeft %n vraag niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</numerusform>
+            <numerusform>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="203" />
+        <source>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
+        <translation><numerusform>Luister naar uw %n opname en zeg of die goed was. Of vraag uw docent om te luisteren.</numerusform>
+            <numerusform>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="208" />
+        <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="219" />
+        <source>Uw uitslag: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="221" />
+        <source>Terug naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="223" />
+        <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="225" />
+        <source>U heeft het examen ingeleverd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="230" />
+        <source>Deel 1 (inspreken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="231" />
+        <source>Deel 2 (reactie kiezen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="232" />
+        <source>Korte opdrachten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="233" />
+        <source>Middellange opdrachten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="235" />
+        <source>{raw} van de {total} goed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="237" />
+        <source>(%n opnames nog niet beoordeeld)</source>
+        <translation><numerusform>(%n opname nog niet beoordeeld)</numerusform>
+            <numerusform>(%n opnames nog niet beoordeeld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="242" />
+        <source>Geschat niveau: {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="245" />
+        <source>Geschatte score: {score} (voldoende is {cut})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="254" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="259" />
+        <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="262" />
+        <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_result.py" line="267" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</numerusform>
+            <numerusform>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="273" />
+        <source>Ons advies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="275" />
+        <source>Alle vragen nog eens bekijken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="278" />
+        <source>nog niet beoordeeld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="280" />
+        <source>niet beantwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="282" />
+        <source>goed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="284" />
+        <source>fout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="289" />
+        <source>{mark} Vraag {n}: {verdict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="295" />
+        <source>Uw antwoord: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="300" />
+        <source>Een goed antwoord: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="302" />
+        <source>Het goede antwoord: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="308" />
+        <source>Mijn antwoord was goed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="309" />
+        <source>Mijn antwoord was niet goed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExamSoundCheck</name>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="66" />
+        <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="71" />
+        <source>Verder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExamStartScreen</name>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="293" />
+        <source>Adem in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="293" />
+        <source>Adem uit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="295" />
+        <location filename="../gui/screens/exam_start.py" line="380" />
+        <source>Overslaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="356" />
+        <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="360" />
+        <source>Examen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="361" />
+        <source>A2 (inburgeringsexamen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="362" />
+        <source>B1 (Staatsexamen NT2 I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="363" />
+        <source>Onderdeel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="364" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="365" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="366" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="367" />
+        <source>Wat gaat er gebeuren?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="372" />
+        <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="375" />
+        <source>Eerst rustig ademhalen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="377" />
+        <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="382" />
+        <source>Goed gedaan. U bent klaar om te beginnen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="383" />
+        <source>Nog een keer ademhalen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="385" />
+        <source>Adem een minuut mee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="386" />
+        <source>Wat wilt u?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="387" />
+        <source>Laat de klok zien</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="388" />
+        <source>Geluid van een examenzaal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="390" />
+        <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="392" />
+        <source>Terug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="394" />
+        <source>Begin de oefenset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_start.py" line="394" />
+        <source>Begin het examen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExamWindow</name>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="309" />
+        <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="314" />
+        <source>Oefenvraag {n} van {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="336" />
+        <source>Vraag {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="380" />
+        <location filename="../gui/screens/exam_window.py" line="390" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
+        <source>Volgende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="386" />
+        <source>Vraag {n} van {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="426" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="428" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="432" />
+        <source>Let op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="463" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="465" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="536" />
+        <source>Nog %n minuten.</source>
+        <translation><numerusform>Nog %n minuut.</numerusform>
+            <numerusform>Nog %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="539" />
+        <source>Kijk of u alle vragen heeft beantwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <source>Tijd: {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="602" />
+        <source>U heeft %n vragen nog niet beantwoord.</source>
+        <translation><numerusform>U heeft %n vraag nog niet beantwoord.</numerusform>
+            <numerusform>U heeft %n vragen nog niet beantwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="604" />
+        <source>Die tellen als fout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="607" />
+        <source>U heeft alle vragen beantwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="608" />
+        <source>Na het inleveren kunt u niets meer veranderen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="611" />
+        <source>Examen inleveren?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
+        <source>Inleveren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="614" />
+        <source>Terug naar het examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="625" />
+        <source>Stoppen met het examen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="626" />
+        <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="628" />
+        <source>De tijd staat stil tot u verder gaat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="726" />
+        <source>Stoppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="630" />
+        <source>Verder met het examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <location filename="../gui/screens/exam_window.py" line="727" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="728" />
+        <source>Zo gaat het examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="730" />
+        <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="731" />
+        <source>Beginnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="732" />
+        <source>De oefenvragen zijn klaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/exam_window.py" line="735" />
+        <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
+        <translation><numerusform>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuut.</numerusform>
+            <numerusform>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="740" />
+        <source>Doe rustig uw best. Succes!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="742" />
+        <source>Start het examen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="743" />
+        <source>Vorige</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="86" />
+        <source>Alle leerlingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="88" />
+        <source>Groep: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="90" />
+        <source>Leerling: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="111" />
+        <source>Opslaan als</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="130" />
+        <location filename="../gui/teacher/export_tab.py" line="145" />
+        <source>Bezig…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="153" />
+        <source>Opgeslagen: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="156" />
+        <source>Resultaten van:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="157" />
+        <source>Opslaan als CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="158" />
+        <source>Opslaan als Excel (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="159" />
+        <source>Voortgangsverslag (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="161" />
+        <source>Eén regel per leerling en onderdeel. Opent direct in Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="163" />
+        <source>Een overzicht en een blad met alle antwoorden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/export_tab.py" line="165" />
+        <source>Voor één leerling: niveau, grafiek, oefentijd en proefexamens.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../gui/screens/home.py" line="162" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="163" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="164" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="170" />
+        <source>Hallo {name}!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="171" />
+        <source>Geluid testen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="172" />
+        <source>Ander profiel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="176" />
+        <source>Uw doel: {goal}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="178" />
+        <source>U oefent voor het examen op niveau {level}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="182" />
+        <source>Nog %n dagen tot uw examen.</source>
+        <translation><numerusform>Nog %n dag tot uw examen.</numerusform>
+            <numerusform>Nog %n dagen tot uw examen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="190" />
+        <source>Uw niveau nu: {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="196" />
+        <source>Kans: {chance}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="200" />
+        <source>%n vragen gemaakt, {good} goed.</source>
+        <translation><numerusform>%n vraag gemaakt, {good} goed.</numerusform>
+            <numerusform>%n vragen gemaakt, {good} goed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="204" />
+        <location filename="../gui/screens/home.py" line="216" />
+        <source>Oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="207" />
+        <source>Nog geen niveau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="214" />
+        <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="219" />
+        <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="221" />
+        <source>Korte test (5 minuten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="224" />
+        <source>Nog geen oefeningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="228" />
+        <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
+        <translation><numerusform>U heeft in totaal %n minuut geoefend. Goed bezig!</numerusform>
+            <numerusform>U heeft in totaal %n minuten geoefend. Goed bezig!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/home.py" line="230" />
+        <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <source>probleem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="103" />
+        <source>niet ingelezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="116" />
+        <source>Vragen importeren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <source>Bestand: {name} (soort: {format})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="131" />
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>%n vragen</source>
+        <translation><numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="132" />
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>%n teksten</source>
+        <translation><numerusform>%n tekst</numerusform>
+            <numerusform>%n teksten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation><numerusform>Dit bestand kan niet worden ingelezen: er is %n probleem. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</numerusform>
+            <numerusform>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="159" />
+        <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <source>Wat wordt ingelezen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <source>Onderdeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <source>Niveau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <source>Vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <source>Soorten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <source>Problemen en delen die niet worden ingelezen ({n}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <source>Soort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <source>Bestand / regel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <source>Vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="179" />
+        <source>Veld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <source>Wat is er mis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <source>Vervangen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <source>Installeren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="186" />
+        <source>Beide bewaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="187" />
+        <source>Annuleren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <source>%n nieuwe vragen</source>
+        <translation><numerusform>%n nieuwe vraag</numerusform>
+            <numerusform>%n nieuwe vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <source>%n veranderde vragen</source>
+        <translation><numerusform>%n veranderde vraag</numerusform>
+            <numerusform>%n veranderde vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <source>%n vragen gaan weg</source>
+        <translation><numerusform>%n vraag gaat weg</numerusform>
+            <numerusform>%n vragen gaan weg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <source>%n blijven hetzelfde</source>
+        <translation><numerusform>%n blijft hetzelfde</numerusform>
+            <numerusform>%n blijven hetzelfde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
+        <translation><numerusform>Leerlingen gaven al %n antwoord op vragen die veranderen of weggaan. Dat antwoord blijft bewaard.</numerusform>
+            <numerusform>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="212" />
+        <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="216" />
+        <source>Kies: vervangen, beide bewaren of annuleren.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LearnerPinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="191" />
+        <source>Deze code klopt niet. Wacht 30 seconden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="194" />
+        <source>Deze code klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="203" />
+        <source>Dit profiel is van {name}. Typ de geheime code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="205" />
+        <source>Openen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="206" />
+        <source>Annuleren</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LearnersTab</name>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="259" />
+        <source>(geen groep)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
+        <source>gearchiveerd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="225" />
+        <source>actief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="230" />
+        <source>Terugzetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="232" />
+        <source>Archiveren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="235" />
+        <source>Leerlingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="236" />
+        <source>Groepen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
+        <source>Naam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
+        <source>Groep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="237" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="238" />
+        <source>Naam:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="239" />
+        <source>Naam van de leerling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="240" />
+        <source>Nieuwe leerling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="241" />
+        <source>Naam wijzigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="242" />
+        <source>Code wissen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="244" />
+        <source>Voor een leerling die de geheime code van het profiel vergeten is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="246" />
+        <source>Groep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="247" />
+        <source>In groep zetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="248" />
+        <source>Naam van de groep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="249" />
+        <source>Nieuwe groep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="250" />
+        <source>Hernoemen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/learners_tab.py" line="253" />
+        <source>Gearchiveerde leerlingen staan niet meer in de profielen. Hun resultaten blijven bewaard.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListeningScreen</name>
+    <message>
+        <location filename="../gui/screens/listening.py" line="201" />
+        <source>Vraag {n} van {total} bij dit fragment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="232" />
+        <source>Kies eerst een antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="241" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="244" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="246" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="295" />
+        <source>Korte test: luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="298" />
+        <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="303" />
+        <source>Luisteren oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="305" />
+        <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="307" />
+        <source>Langzamer afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="310" />
+        <source>Verberg de tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="312" />
+        <source>Lees wat er gezegd wordt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="314" />
+        <source>Stoppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="315" />
+        <source>Controleer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="316" />
+        <source>Volgende vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="317" />
+        <source>Typ hier uw antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="318" />
+        <source>Er is geen geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="321" />
+        <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
+
+Zo lost u het op:
+1. Sluit een koptelefoon of luidsprekers aan op de computer.
+2. Zet het geluid van de computer aan.
+3. Klik op 'Opnieuw kijken'.
+
+Lukt het niet? Vraag hulp aan uw docent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="330" />
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/listening.py" line="331" />
+        <source>Terug naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="68" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="128" />
+        <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="130" />
+        <source>Let op</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="113" />
+        <source>– kies –</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OnboardingScreen</name>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="154" />
+        <source>Kies een geheime code van minstens 4 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="157" />
+        <source>De code moet minstens 4 tekens hebben.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="177" />
+        <source>Welkom bij examtrainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="179" />
+        <source>In welke taal wilt u de uitleg lezen? U kunt dit later veranderen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="181" />
+        <source>Verder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="182" />
+        <source>Over u</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="183" />
+        <source>Hoe heet u? (Uw voornaam is genoeg.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="184" />
+        <source>Voor welk examen oefent u?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="185" />
+        <source>Inburgeringsexamen A2 (DUO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="186" />
+        <source>Staatsexamen Nt2 B1 (programma I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="189" />
+        <source>Moest u inburgeren vóór 2022? Dan is het meestal A2. Vanaf 2022 is het meestal B1. Twijfelt u? Kies A2. U kunt het later veranderen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="193" />
+        <source>Uw doel (mag leeg blijven), bijvoorbeeld: werk vinden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="194" />
+        <source>Ik weet de datum van mijn examen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="198" />
+        <source>Kies een geheime code (minstens 4 tekens). Dan kan niemand anders uw profiel openen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="205" />
+        <source>Geheime code (mag leeg blijven). Met een code kan niemand anders uw profiel openen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="209" />
+        <source>Terug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/onboarding.py" line="210" />
+        <source>Beginnen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderAnswer</name>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="182" />
+        <source>▲ Omhoog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="183" />
+        <source>▼ Omlaag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="184" />
+        <source>Alt + pijl omhoog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="185" />
+        <source>Alt + pijl omlaag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/answers.py" line="187" />
+        <source>Kies een zin en zet hem hoger of lager met Alt en de pijltjes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnVoiceDialog</name>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Luisterfragment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="173" />
+        <source>Voorbeeldantwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="176" />
+        <source>(uw eigen geluid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="235" />
+        <source>Geluidsbestand kiezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="237" />
+        <source>Geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="269" />
+        <source>Opgeslagen. Leerlingen horen nu uw geluid bij '{label}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="284" />
+        <source>Deze itembank heeft geen luisterfragmenten en geen spreekopdrachten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="287" />
+        <source>Nu: nog geen geluid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="289" />
+        <source>Nu: uw eigen geluid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="291" />
+        <source>Nu: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="294" />
+        <source>Opname loopt: {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="299" />
+        <source>Neem uw stem op of kies een geluidsbestand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="301" />
+        <source>Nieuw: uw opname. Luister en zet hem in de itembank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="304" />
+        <source>Nieuw: {file}. Luister en zet het in de itembank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>■ Stop opname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="308" />
+        <source>● Opnemen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="322" />
+        <source>Eigen stem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="323" />
+        <source>Eigen stem in '{title}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="326" />
+        <source>Kies een luisterfragment of een voorbeeldantwoord. Neem uw stem op of kies een geluidsbestand. Luister eerst. Zet het daarna in de itembank: leerlingen horen dan uw geluid, en het gaat mee als u de itembank exporteert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="331" />
+        <source>Wat leerlingen nu horen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="332" />
+        <source>Nieuw geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <source>▶ Nu afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="333" />
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>■ Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="334" />
+        <source>▶ Nieuw geluid afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="335" />
+        <source>Bestand kiezen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="336" />
+        <source>In de itembank zetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/own_voice.py" line="337" />
+        <source>Sluiten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilesScreen</name>
+    <message>
+        <location filename="../gui/screens/profiles.py" line="93" />
+        <source>Wie gaat er oefenen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/profiles.py" line="94" />
+        <source>Nieuw profiel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/profiles.py" line="95" />
+        <source>Openen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/profiles.py" line="96" />
+        <source>Docent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="28" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="89" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <source>Alle leerlingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <source>Groep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <source>De groep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <source>Per leerling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <source>Onderdeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <source>Met niveau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <source>Gemiddeld niveau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <source>Gem. kans A2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <source>Vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
+        <source>Goed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
+        <source>Niveaus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <source>Naam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="157" />
+        <source>Groep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
+        <source>Minuten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
+        <source>Laatst actief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="164" />
+        <source>Te beoordelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="165" />
+        <source>Proefexamens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/progress_tab.py" line="170" />
+        <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/progress_tab.py" line="174" />
+        <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
+        <translation><numerusform>'nog onbekend': minder dan %n vraag gemaakt.</numerusform>
+            <numerusform>'nog onbekend': minder dan %n vragen gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingScreen</name>
+    <message>
+        <location filename="../gui/screens/reading.py" line="360" />
+        <source>Vraag {n} van {total} bij deze tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="379" />
+        <source>Kies eerst een antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="388" />
+        <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="391" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="393" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="423" />
+        <source>Korte test: lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="426" />
+        <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="431" />
+        <source>Lezen oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="432" />
+        <source>Lees de tekst. Kies dan het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="433" />
+        <source>Stoppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="434" />
+        <source>Controleer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="435" />
+        <source>Volgende vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="436" />
+        <source>Typ hier uw antwoord</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message numerus="yes">
+        <location filename="../gui/teacher/review_tab.py" line="153" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <source>Opnames om te beoordelen: %n</source>
+        <translation><numerusform>Opnames om te beoordelen: %n</numerusform>
+            <numerusform>Opnames om te beoordelen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <source>Kies links een opname.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <source>{name}, {date} (duur: {seconds} sec.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <source>Het geluidsbestand is niet gevonden: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <source>De opdracht wordt geladen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <source>Opdracht: {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <source>Voorbeeldantwoord: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <source>voldoende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <source>onvoldoende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <source>Totaal: {points} van {max} punten: {verdict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <source>Verstaanbaar: uitspraak en duidelijkheid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <source>Woordenschat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <source>Grammatica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <source>Vloeiend spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <source>(0–2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <source>Ook beoordeelde opnames tonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <source>Opdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <source>Opmerking:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <source>▶ Opname afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <source>■ Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <source>▶ Voorbeeld afspelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <source>Beoordeling opslaan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchoolSetupDialog</name>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="65" />
+        <source>ingesteld door de school (site.toml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="67" />
+        <source>ingesteld op deze computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="69" />
+        <source>nog niet ingesteld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="73" />
+        <source>gevonden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="73" />
+        <source>niet gevonden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="78" />
+        <location filename="../gui/dialogs/about.py" line="79" />
+        <location filename="../gui/dialogs/about.py" line="81" />
+        <source>(geen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="85" />
+        <source>Over deze installatie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="88" />
+        <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="93" />
+        <source>Instellingen school:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="94" />
+        <source>Dat bestand is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="95" />
+        <source>Eigen instellingen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="96" />
+        <source>Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="97" />
+        <source>Map met gegevens:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="98" />
+        <source>Map met opnames:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="99" />
+        <source>Gedeelde itembanken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="100" />
+        <source>Gedeelde opnames:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="101" />
+        <source>Docent-PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="102" />
+        <source>Vastgezet door school:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SoundCheckScreen</name>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="262" />
+        <source>Geluid testen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="265" />
+        <source>Test eerst uw koptelefoon en uw microfoon. Dat doet u ook bij het echte examen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="270" />
+        <source>Terug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="271" />
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="274" />
+        <source>Verder naar luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="275" />
+        <source>Verder naar spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="276" />
+        <source>Klaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="281" />
+        <source>1. Koptelefoon of luidspreker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="284" />
+        <location filename="../gui/screens/soundcheck.py" line="320" />
+        <source>Gevonden: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="285" />
+        <source>Klik op Luisteren. Hoort u het geluid goed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="287" />
+        <location filename="../gui/screens/soundcheck.py" line="322" />
+        <source>Niet gevonden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="290" />
+        <source>Ja, ik hoor het</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="291" />
+        <location filename="../gui/screens/soundcheck.py" line="352" />
+        <source>Nee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="294" />
+        <source>We vinden geen luidspreker of koptelefoon. Zonder geluid kunt u niet luisteren.
+Sluit een koptelefoon of luidsprekers aan. Klik dan op 'Opnieuw kijken'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="300" />
+        <source>Goed zo. Het geluid werkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="303" />
+        <source>Zet het geluid van de computer harder. Kijk of de koptelefoon goed vastzit. Probeer het dan nog een keer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="317" />
+        <source>2. Microfoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="327" />
+        <source>Neem 3 seconden op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="329" />
+        <source>Opnieuw opnemen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="334" />
+        <source>Spreek nu. Zeg bijvoorbeeld: 'Goedemorgen, ik heet …'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/soundcheck.py" line="336" />
+        <source>Nog %n seconden.</source>
+        <translation><numerusform>Nog %n seconde.</numerusform>
+            <numerusform>Nog %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="340" />
+        <source>Dit is uw opname. Klik op Luisteren om hem nog eens te horen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="343" />
+        <source>Klik op de knop. Zeg dan iets. U heeft 3 seconden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="350" />
+        <source>Hoort u uw eigen stem?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="351" />
+        <source>Ja, ik hoor mijzelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="355" />
+        <source>We vinden geen microfoon. Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.
+U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="362" />
+        <source>Goed zo. De microfoon werkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/soundcheck.py" line="365" />
+        <source>Spreek wat harder, of houd de microfoon dichter bij uw mond. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpeakingScreen</name>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="300" />
+        <source>Opdracht {n} van {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="407" />
+        <source>Geeft u antwoord op de vraag?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="408" />
+        <source>Spreekt u in hele zinnen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="409" />
+        <source>Spreekt u duidelijk?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="463" />
+        <source>Kies eerst een antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="470" />
+        <source>Goed zo! Dat zegt u in deze situatie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="472" />
+        <source>Bijna. Beter is: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="516" />
+        <source>Spreken oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="519" />
+        <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="523" />
+        <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="525" />
+        <source>Stoppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="527" />
+        <source>De opdracht:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="528" />
+        <source>Luister naar de situatie. Kies dan de goede reactie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="529" />
+        <source>Luister naar uw antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="530" />
+        <source>Een goed antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="531" />
+        <source>Kijk zelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="533" />
+        <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="535" />
+        <location filename="../gui/screens/speaking.py" line="537" />
+        <source>Volgende opdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="536" />
+        <source>Controleer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="546" />
+        <source>Even geduld. We luisteren naar uw opname…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="548" />
+        <source>De microfoon doet het niet meer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="550" />
+        <source>Er is geen microfoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="553" />
+        <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="555" />
+        <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="559" />
+        <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="564" />
+        <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="566" />
+        <source>Oefenen zonder opname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="567" />
+        <source>Opnieuw kijken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="568" />
+        <source>Terug naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <location filename="../gui/screens/results.py" line="59" />
+        <source>de gemeente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="60" />
+        <source>werk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="61" />
+        <source>gezondheid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="62" />
+        <source>wonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="63" />
+        <source>school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="64" />
+        <source>winkelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="65" />
+        <source>reizen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="66" />
+        <source>vrije tijd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="67" />
+        <source>geld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="68" />
+        <source>familie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="69" />
+        <source>buren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="70" />
+        <source>instanties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="71" />
+        <source>nieuws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="72" />
+        <source>algemeen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="86" />
+        <source>U heeft %n vragen gemaakt.</source>
+        <translation><numerusform>U heeft %n vraag gemaakt.</numerusform>
+            <numerusform>U heeft %n vragen gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="88" />
+        <source>Voor een niveau zijn er minstens %n nodig.</source>
+        <translation><numerusform>Voor een niveau zijn er minstens %n nodig.</numerusform>
+            <numerusform>Voor een niveau zijn er minstens %n nodig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="93" />
+        <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="97" />
+        <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="101" />
+        <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="105" />
+        <source>Naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="107" />
+        <source>De korte test opnieuw maken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="109" />
+        <source>Nog een keer oefenen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="116" />
+        <source>De test is klaar. Dank u wel!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="118" />
+        <source>Klaar! Goed gedaan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="125" />
+        <source>U heeft %n opdrachten ingesproken.</source>
+        <translation><numerusform>U heeft %n opdracht ingesproken.</numerusform>
+            <numerusform>U heeft %n opdrachten ingesproken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
+        <source>U oefende %n minuten.</source>
+        <translation><numerusform>U oefende %n minuut.</numerusform>
+            <numerusform>U oefende %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="130" />
+        <source>Bij {good} van de %n keuzevragen koos u de goede reactie.</source>
+        <translation><numerusform>Bij {good} van de %n keuzevraag koos u de goede reactie.</numerusform>
+            <numerusform>Bij {good} van de %n keuzevragen koos u de goede reactie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="136" />
+        <source>U heeft {good} van de %n vragen goed.</source>
+        <translation><numerusform>U heeft {good} van de %n vraag goed.</numerusform>
+            <numerusform>U heeft {good} van de %n vragen goed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="149" />
+        <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="151" />
+        <source>Er zijn geen opnames bewaard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="155" />
+        <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="160" />
+        <source>Uw niveau is nu {level}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="163" />
+        <source>%n opdrachten zijn niet opgenomen.</source>
+        <translation><numerusform>%n opdracht is niet opgenomen.</numerusform>
+            <numerusform>%n opdrachten zijn niet opgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="165" />
+        <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="170" />
+        <source>Oefen nog wat meer met fragmenten over: {themes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="172" />
+        <source>Oefen nog wat meer met teksten over: {themes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="177" />
+        <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherPinDialog</name>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="94" />
+        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="97" />
+        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="113" />
+        <source>De twee PIN's zijn niet hetzelfde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Docent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="129" />
+        <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="135" />
+        <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="137" />
+        <source>PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="138" />
+        <source>Nog een keer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="139" />
+        <source>PIN opslaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="139" />
+        <source>Openen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="140" />
+        <source>Annuleren</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="93" />
+        <source>Docent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="94" />
+        <source>Over deze installatie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="95" />
+        <source>Docent afsluiten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="97" />
+        <source>Leerlingen en groepen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="98" />
+        <source>Voortgang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="99" />
+        <source>Itembanken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="100" />
+        <source>Spreken beoordelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/teacher.py" line="101" />
+        <source>Exporteren</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>audio</name>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="35" />
+        <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="40" />
+        <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="43" />
+        <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="46" />
+        <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="49" />
+        <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="54" />
+        <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="63" />
+        <source>U sprak 1 seconde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="65" />
+        <source>U sprak {seconds} seconden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="67" />
+        <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="71" />
+        <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="75" />
+        <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="79" />
+        <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="82" />
+        <source>Vertel wat meer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="83" />
+        <source>Probeer het korter te zeggen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="84" />
+        <source>Dat is een goede lengte. Goed gedaan!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="85" />
+        <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/audio.py" line="88" />
+        <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>exam</name>
+    <message>
+        <location filename="../gui/exam_texts.py" line="22" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="23" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="24" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="31" />
+        <source>Oefenset met tijd: {skill} {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="34" />
+        <source>Examen {skill} {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="49" />
+        <source>Er zijn %n opdrachten.</source>
+        <translation><numerusform>Er is %n opdracht.</numerusform><numerusform>Er zijn %n opdrachten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="52" />
+        <source>Bij %n opdrachten spreekt u een antwoord in.</source>
+        <translation><numerusform>Bij %n opdracht spreekt u een antwoord in.</numerusform><numerusform>Bij %n opdrachten spreekt u een antwoord in.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="54" />
+        <source>Bij %n opdrachten kiest u de goede reactie.</source>
+        <translation><numerusform>Bij %n opdracht kiest u de goede reactie.</numerusform><numerusform>Bij %n opdrachten kiest u de goede reactie.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="61" />
+        <source>Bij elke opdracht spreekt u een antwoord in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="65" />
+        <source>Er zijn %n vragen.</source>
+        <translation><numerusform>Er is %n vraag.</numerusform><numerusform>Er zijn %n vragen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="66" />
+        <source>U heeft %n minuten.</source>
+        <translation><numerusform>U heeft %n minuut.</numerusform><numerusform>U heeft %n minuten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="69" />
+        <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
+        <translation><numerusform>Eerst maakt u %n oefenvraag. Die telt niet mee. Daarna begint de tijd.</numerusform><numerusform>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="77" />
+        <source>Boven in het scherm ziet u hoeveel tijd u nog heeft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="80" />
+        <source>U ziet geen klok, net als bij het echte examen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="86" />
+        <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="93" />
+        <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="96" />
+        <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
+        <translation><numerusform>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</numerusform><numerusform>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="105" />
+        <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="112" />
+        <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="120" />
+        <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="128" />
+        <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="136" />
+        <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
+        <translation><numerusform>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</numerusform><numerusform>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="144" />
+        <source>De uitslag ziet u pas aan het einde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="153" />
+        <source>U krijgt geen melding over de tijd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="156" />
+        <source>{first} en {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="159" />
+        <source>U krijgt een melding als u {moments} heeft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/exam_texts.py" line="170" />
+        <source>nog %n minuten</source>
+        <translation><numerusform>nog %n minuut</numerusform><numerusform>nog %n minuten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="61" />
+        <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="67" />
+        <source>Verder met het examen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="70" />
+        <source>Verder gaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="72" />
+        <source>Stoppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="124" />
+        <source>Examen al open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="125" />
+        <source>Dit examen is al open in een ander venster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="127" />
+        <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="131" />
+        <source>Hier verder gaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="133" />
+        <source>Niet nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_question.py" line="89" />
+        <source>Vraag {n}: beantwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_question.py" line="91" />
+        <source>Vraag {n}: nog open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_question.py" line="284" />
+        <source>De opdracht:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/exam_question.py" line="291" />
+        <source>U heeft deze opdracht al ingesproken.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="24" />
+        <source>nog onbekend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="31" />
+        <source>minder dan 10 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="33" />
+        <source>meer dan 90 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="34" />
+        <source>{low} tot {high} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="49" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="51" />
+        <source>U bent goed op weg. Blijf oefenen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="52" />
+        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="60" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/readiness_texts.py" line="69" />
+        <source>Nog te weinig gegevens: maak nog %n vragen.</source>
+        <translation><numerusform>Nog te weinig gegevens: maak nog %n vraag.</numerusform><numerusform>Nog te weinig gegevens: maak nog %n vragen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>speaking_task</name>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="176" />
+        <location filename="../gui/widgets/speaking_task.py" line="386" />
+        <source>Klaar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="298" />
+        <source>Probeer het nog een keer, of ga verder zonder opname.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="333" />
+        <source>● Opname loopt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="334" />
+        <source>Zo hard hoort de microfoon u:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="336" />
+        <source>Ik ben klaar. Begin nu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="338" />
+        <source>Begin nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="341" />
+        <source>Klaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="343" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="345" />
+        <source>Verder zonder opname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="351" />
+        <source>Luister naar de opdracht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="352" />
+        <source>Daarna krijgt u even tijd om na te denken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="356" />
+        <source>Denk na over uw antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="357" />
+        <source>Zeg uw antwoord hardop als de tijd om is. Er wordt niets opgenomen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="362" />
+        <source>Na de piep begint de opname. Dan spreekt u.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="367" />
+        <source>Zeg uw antwoord hardop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="368" />
+        <source>Er is geen microfoon. Er wordt niets opgenomen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="370" />
+        <source>Klaar? Klik dan op 'Klaar'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="373" />
+        <source>Spreek nu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="374" />
+        <source>Als de tijd om is, gaat u vanzelf naar de volgende opdracht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="378" />
+        <source>De opname stopt vanzelf als de tijd om is. Klaar? Klik op 'Stop'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/widgets/speaking_task.py" line="384" />
+        <source>Even geduld. We bewaren uw opname…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
