@@ -3,115 +3,115 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="112" />
+        <location filename="../gui/reports.py" line="110" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="206" />
+        <location filename="../gui/reports.py" line="204" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="268" />
-        <location filename="../gui/reports.py" line="283" />
+        <location filename="../gui/reports.py" line="266" />
+        <location filename="../gui/reports.py" line="281" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="287" />
+        <location filename="../gui/reports.py" line="285" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="289" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="294" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="298" />
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="296" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="298" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="325" />
+        <location filename="../gui/reports.py" line="323" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="330" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="335" />
+        <location filename="../gui/reports.py" line="333" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
             <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="337" />
+        <location filename="../gui/reports.py" line="335" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
             <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="350" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="357" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="368" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="373" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="383" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي ⁦(DUO)⁩.</translation>
     </message>
@@ -181,32 +181,32 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>متابعة الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>الاستماع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>تم الاستماع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
             <numerusform>لقد استمعت إلى المقطع الصوتي. عدد المرات: %n.</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
             <numerusform>يمكنك الاستماع إلى المقطع الصوتي. عدد المرات المسموح بها: %n.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
             <numerusform>يمكنك الاستماع مرة أخرى. عدد المرات المتبقية: %n.</numerusform>
@@ -729,12 +729,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="67" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="72" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -871,49 +871,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="314" />
+        <location filename="../gui/screens/exam_window.py" line="315" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="336" />
+        <location filename="../gui/screens/exam_window.py" line="337" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="380" />
-        <location filename="../gui/screens/exam_window.py" line="390" />
-        <location filename="../gui/screens/exam_window.py" line="744" />
+        <location filename="../gui/screens/exam_window.py" line="381" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
+        <location filename="../gui/screens/exam_window.py" line="758" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="432" />
+        <location filename="../gui/screens/exam_window.py" line="445" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="539" />
+        <location filename="../gui/screens/exam_window.py" line="553" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="536" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -924,27 +924,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="426" />
+        <location filename="../gui/screens/exam_window.py" line="429" />
+        <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
+        <translation>لم يتم حفظ تسجيلك. حدث خطأ أثناء الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="431" />
         <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
         <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="428" />
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <source>De schijf is vol.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="436" />
+        <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
+        <translation>تبدأ المهمة من جديد. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="438" />
         <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
         <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="463" />
+        <location filename="../gui/screens/exam_window.py" line="476" />
         <source>Dit examen is nu open in een ander venster.</source>
         <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="465" />
+        <location filename="../gui/screens/exam_window.py" line="478" />
         <source>U kunt daar verder gaan. Dit venster stopt.</source>
         <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="602" />
+        <location filename="../gui/screens/exam_window.py" line="616" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -955,90 +970,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="604" />
+        <location filename="../gui/screens/exam_window.py" line="618" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="607" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="608" />
+        <location filename="../gui/screens/exam_window.py" line="622" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="611" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="613" />
-        <location filename="../gui/screens/exam_window.py" line="745" />
+        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="759" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="614" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="639" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="626" />
+        <location filename="../gui/screens/exam_window.py" line="640" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="642" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="629" />
-        <location filename="../gui/screens/exam_window.py" line="726" />
+        <location filename="../gui/screens/exam_window.py" line="643" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="630" />
+        <location filename="../gui/screens/exam_window.py" line="644" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="434" />
-        <location filename="../gui/screens/exam_window.py" line="727" />
+        <location filename="../gui/screens/exam_window.py" line="447" />
+        <location filename="../gui/screens/exam_window.py" line="741" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="728" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="730" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="731" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="732" />
+        <location filename="../gui/screens/exam_window.py" line="746" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="735" />
+        <location filename="../gui/screens/exam_window.py" line="749" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1049,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="740" />
+        <location filename="../gui/screens/exam_window.py" line="754" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="742" />
+        <location filename="../gui/screens/exam_window.py" line="756" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="743" />
+        <location filename="../gui/screens/exam_window.py" line="757" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -1476,27 +1491,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>هذا الرمز غير صحيح. انتظر 30 ثانية.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>هذا الرمز غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>هذا الملف الشخصي لـ {name}. اكتب الرمز السري.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
@@ -1504,7 +1514,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(بدون مجموعة)</translation>
@@ -1740,12 +1750,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -2014,6 +2024,50 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>لقد كتبت رمزًا خاطئًا مرات كثيرة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>لحظة، جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>انتظر {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -2054,99 +2108,99 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="89" />
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="87" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="149" />
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="150" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="151" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="157" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="162" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="163" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="164" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="165" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="170" />
+        <location filename="../gui/teacher/progress_tab.py" line="168" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/progress_tab.py" line="174" />
+        <location filename="../gui/teacher/progress_tab.py" line="172" />
         <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
         <translation><numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
             <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
@@ -2228,8 +2282,8 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
             <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
@@ -2240,125 +2294,125 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>اختر تسجيلًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}، {date} (المدة بالثواني: {seconds})</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>لم يتم العثور على الملف الصوتي: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>جارٍ تحميل المهمة…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>المهمة: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>إجابة نموذجية: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>المجموع: {points} من {max} نقاط: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>تم الحفظ: {points} من {max} نقاط، {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>المحتوى: هل يفعل الطالب ما تطلبه المهمة؟</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>الوضوح: النطق وسهولة الفهم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>الطلاقة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>إظهار التسجيلات التي تم تقييمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>التقييم (كافٍ: 6 من 10 نقاط، ونقطة واحدة على الأقل للمحتوى)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ تشغيل المثال</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>حفظ التقييم</translation>
     </message>
@@ -2617,148 +2671,159 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>المهمة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>هل تجيب عن السؤال؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>هل تتكلم بجمل كاملة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>هل تتكلم بوضوح؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>لم يتم حفظ إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>أحسنت! هذا ما تقوله في هذا الموقف.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>اقتربت. الأفضل أن تقول: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>التدريب على التحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>أنت تتدرب بدون ميكروفون. قل إجابتك بصوت عالٍ. ثم قارنها.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>استمع إلى المهمة. فكّر قليلًا. ثم سجّل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>استمع إلى الموقف. ثم اختر الرد الصحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>استمع إلى إجابتك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>إجابة جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>تحقق بنفسك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>قارن إجابتك بالإجابة الجيدة. ضع علامة في المربع إذا كانت صحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>المهمة التالية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>التسجيل مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لحظة من فضلك. نحن نستمع إلى تسجيلك…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>توقف الميكروفون عن العمل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>لا نجد ميكروفونًا. لذلك لا يمكننا تسجيل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>يمكنك التدريب رغم ذلك. تقول إجابتك بصوت عالٍ. بعد ذلك تسمع وتقرأ إجابة جيدة. ثم تتحقق بنفسك: هل كانت إجابتك جيدة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>هل تريد التسجيل؟ وصّل ميكروفونًا أو سماعة رأس فيها ميكروفون. ثم انقر على «البحث مرة أخرى».</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>لا نجد أيضًا مكبر صوت. لكن يمكنك قراءة المهام.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>التدريب بدون تسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -2997,57 +3062,52 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>رمز PIN هذا غير صحيح. انتظر 30 ثانية.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>رقم PIN هذا غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>رمز PIN هذا غير صحيح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>الرمزان غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>المعلم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>لا يوجد رمز PIN للمعلم على هذا الكمبيوتر بعد. اختر رمزًا من 4 أحرف على الأقل (الأفضل: 6 أو أكثر). يجب ألا يعرف الطلاب هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>اكتب رمز PIN للمعلم. بعد ذلك ترى نتائج كل الطلاب.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>حفظ رمز PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
@@ -3098,89 +3158,104 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>لا نجد مكبر صوت أو سماعة رأس. وصّل سماعة رأس أو مكبرات صوت وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>لا نجد ميكروفونًا. وصّل ميكروفونًا وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>توقف الميكروفون عن العمل. ما قلته حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>ذاكرة الكمبيوتر ممتلئة. لم يتم حفظ تسجيلك. اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>لا يمكن تشغيل هذا الصوت. الملف تالف أو غير موجود بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>البرنامج الذي يحوّل الصوت غير موجود ⁦(ffmpeg)⁩.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>حدث خطأ في الصوت. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>تكلمت ثانية واحدة.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>مدة كلامك بالثواني: {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>مدة الإجابة الجيدة بالثواني: من {low} إلى {high}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>لم نسمع صوتًا. تأكد أن الميكروفون مشغّل. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>كان صوتك منخفضًا. تكلم بصوت أعلى قليلًا، أو قرّب الميكروفون من فمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>كان الصوت عاليًا جدًا. تكلم بصوت أخفض قليلًا، أو أبعد الميكروفون عن فمك.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>قل أكثر قليلًا.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>حاول أن تقولها بشكل أقصر.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>هذا طول جيد. أحسنت!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>بدأت الكلام متأخرًا. عدد الثواني: {seconds}. لا بأس. لكن حاول أن تبدأ أبكر قليلًا.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>سكتّ مرة لفترة. عدد الثواني: {seconds}. لا بأس بالتفكير قليلًا. ثم تابع الكلام.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>بدأت الكلام بعد ثانية واحدة. لا بأس. لكن حاول أن تبدأ أبكر قليلًا.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>سكتّ مرة لمدة ثانية واحدة. لا بأس بالتفكير قليلًا. ثم تابع الكلام.</translation>
     </message>
 </context>
 <context>

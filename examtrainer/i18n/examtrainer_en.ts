@@ -3,169 +3,169 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="103" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>afgerond</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="112" />
+        <location filename="../gui/reports.py" line="110" />
         <source>niet afgemaakt</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="206" />
+        <location filename="../gui/reports.py" line="204" />
         <source>Nog geen niveau gemeten.</source>
         <translation>No level measured yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="268" />
-        <location filename="../gui/reports.py" line="283" />
+        <location filename="../gui/reports.py" line="266" />
+        <location filename="../gui/reports.py" line="281" />
         <source>Voortgangsverslag</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="287" />
+        <location filename="../gui/reports.py" line="285" />
         <source>Examen op niveau {level}</source>
         <translation>Exam at level {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="289" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Gemaakt op {date}</source>
         <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="294" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Niveau per onderdeel</source>
         <translation>Level per part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="298" />
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="296" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau nu</source>
         <translation>Level now</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="298" />
         <source>Kans A2</source>
         <translation>Chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Kans B1</source>
         <translation>Chance of B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="325" />
+        <location filename="../gui/reports.py" line="323" />
         <source>Niveau in de tijd</source>
         <translation>Level over time</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="330" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="335" />
+        <location filename="../gui/reports.py" line="333" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>Practised for %n minute in total</numerusform>
             <numerusform>Practised for %n minutes in total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="337" />
+        <location filename="../gui/reports.py" line="335" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>%n question answered.</numerusform>
             <numerusform>%n questions answered.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="350" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="357" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="368" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="373" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="383" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -173,46 +173,46 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>Continue listening</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>Listen again</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>Done listening</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>You have already heard the audio %n time.</numerusform>
             <numerusform>You have already heard the audio %n times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>You may listen to the audio %n time.</numerusform>
             <numerusform>You may listen to the audio %n times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>You may listen %n more time.</numerusform>
             <numerusform>You may listen %n more times.</numerusform>
@@ -677,12 +677,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="67" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="72" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -819,183 +819,198 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="309" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="314" />
+        <location filename="../gui/screens/exam_window.py" line="315" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="336" />
+        <location filename="../gui/screens/exam_window.py" line="337" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="380" />
-        <location filename="../gui/screens/exam_window.py" line="390" />
-        <location filename="../gui/screens/exam_window.py" line="744" />
+        <location filename="../gui/screens/exam_window.py" line="381" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
+        <location filename="../gui/screens/exam_window.py" line="758" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="386" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="432" />
+        <location filename="../gui/screens/exam_window.py" line="445" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="539" />
+        <location filename="../gui/screens/exam_window.py" line="553" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="536" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>%n minute left.</numerusform>
             <numerusform>%n minutes left.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="426" />
+        <location filename="../gui/screens/exam_window.py" line="429" />
+        <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
+        <translation>Your recording was not saved. Saving went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="431" />
         <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
         <translation>Your answer was not saved. Saving went wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="428" />
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <source>De schijf is vol.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="436" />
+        <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
+        <translation>The task starts again. Does it not work? Then ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="438" />
         <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
         <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="463" />
+        <location filename="../gui/screens/exam_window.py" line="476" />
         <source>Dit examen is nu open in een ander venster.</source>
         <translation>This exam is now open in another window.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="465" />
+        <location filename="../gui/screens/exam_window.py" line="478" />
         <source>U kunt daar verder gaan. Dit venster stopt.</source>
         <translation>You can continue there. This window stops.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="602" />
+        <location filename="../gui/screens/exam_window.py" line="616" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>You have not answered %n question yet.</numerusform>
             <numerusform>You have not answered %n questions yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="604" />
+        <location filename="../gui/screens/exam_window.py" line="618" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="607" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="608" />
+        <location filename="../gui/screens/exam_window.py" line="622" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="611" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="613" />
-        <location filename="../gui/screens/exam_window.py" line="745" />
+        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="759" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="614" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="639" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="626" />
+        <location filename="../gui/screens/exam_window.py" line="640" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="642" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="629" />
-        <location filename="../gui/screens/exam_window.py" line="726" />
+        <location filename="../gui/screens/exam_window.py" line="643" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="630" />
+        <location filename="../gui/screens/exam_window.py" line="644" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="434" />
-        <location filename="../gui/screens/exam_window.py" line="727" />
+        <location filename="../gui/screens/exam_window.py" line="447" />
+        <location filename="../gui/screens/exam_window.py" line="741" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="728" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="730" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="731" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="732" />
+        <location filename="../gui/screens/exam_window.py" line="746" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="735" />
+        <location filename="../gui/screens/exam_window.py" line="749" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Now the real exam starts. The time runs from now on. You have %n minute.</numerusform>
             <numerusform>Now the real exam starts. The time runs from now on. You have %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="740" />
+        <location filename="../gui/screens/exam_window.py" line="754" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="742" />
+        <location filename="../gui/screens/exam_window.py" line="756" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="743" />
+        <location filename="../gui/screens/exam_window.py" line="757" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1368,27 +1383,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>This code is not right. Wait 30 seconds.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>This code is not correct.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>This code is not right. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>This profile belongs to {name}. Type the secret code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1396,7 +1406,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(no group)</translation>
@@ -1632,12 +1642,12 @@ Does it still not work? Ask your teacher for help.</translation>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -1906,6 +1916,50 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>You have typed a wrong code too often.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>Please wait {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Something went wrong. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -1946,99 +2000,99 @@ Does it still not work? Ask your teacher for help.</translation>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="89" />
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="87" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="149" />
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="150" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="151" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="157" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="162" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="163" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="164" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="165" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="170" />
+        <location filename="../gui/teacher/progress_tab.py" line="168" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/progress_tab.py" line="174" />
+        <location filename="../gui/teacher/progress_tab.py" line="172" />
         <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
         <translation><numerusform>'not known yet': fewer than %n question answered.</numerusform>
             <numerusform>'not known yet': fewer than %n questions answered.</numerusform>
@@ -2116,133 +2170,133 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>Recordings to assess: %n</numerusform>
             <numerusform>Recordings to assess: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>Choose a recording on the left.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}, {date} (length: {seconds} sec.)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>The sound file was not found: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>Loading the task…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>Task: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>Example answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>Total: {points} of {max} points: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>Saved: {points} of {max} points, {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>Content: does the learner do what the task asks?</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>Intelligibility: pronunciation and clarity</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>Fluency</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Also show assessed recordings</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Assessment (pass: 6 of 10 points and at least 1 point for content)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Play recording</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Play example</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>Save assessment</translation>
     </message>
@@ -2497,148 +2551,159 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>Task {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Do you answer the question?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Do you speak in full sentences?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>Do you speak clearly?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>Your answer was not saved</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Well done! That is what you say in this situation.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Almost. It is better to say: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>Practise speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>You are practising without a microphone. Say your answer out loud. Then compare it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Listen to the task. Think for a moment. Then record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Listen to the situation. Then choose the right response.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>Listen to your answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>A good answer</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>Check it yourself</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Compare your answer with the good answer. Tick the box if it is right.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>Next task</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>Record again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>One moment, please. We are listening to your recording…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>The microphone has stopped working</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>There is no microphone</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>We cannot find a microphone. So we cannot record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>You can still practise. You say your answer out loud. Then you hear and read a good answer. You check for yourself if your answer was good.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Do you want to record? Connect a microphone, or headphones with a microphone. Then click 'Check again'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>We also cannot find a speaker. You can still read the tasks.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>Practise without recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -2849,57 +2914,52 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>This PIN is not correct. Wait 30 seconds.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>This PIN is not correct.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>This PIN is not correct. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>There is no teacher PIN on this computer yet. Choose a PIN of at least 4 characters (better: 6 or more). Learners must not know this PIN.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Type the teacher PIN. Then you will see the results of all learners.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2950,89 +3010,104 @@ You can also practise speaking without a microphone. Then you say your answer ou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>We cannot find a speaker or headphones. Connect headphones or speakers and try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>We cannot find a microphone. Connect a microphone and try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>The microphone stopped working. What you had already said has been saved.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>The computer is full. Your recording has not been saved. Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>This sound cannot be played. The file is broken or not there yet.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>The program that converts sound is missing (ffmpeg).</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Something went wrong with the sound. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>You spoke for 1 second.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>You spoke for {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>A good answer takes {low} to {high} seconds.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>We did not hear a voice. Check that the microphone is switched on. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Your voice was quiet. Speak a little louder, or hold the microphone closer to your mouth.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>The sound was too loud. Speak a little more quietly, or hold the microphone further away.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>Say a bit more.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Try to say it in a shorter way.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>That is a good length. Well done!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>You started talking after {seconds} seconds. That is OK. But try to start a bit earlier.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Once, you were silent for {seconds} seconds. A short pause to think is OK. Then keep talking.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>You started talking after 1 second. That is OK. But try to start a bit earlier.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>Once, you were silent for 1 second. A short pause to think is OK. Then keep talking.</translation>
     </message>
 </context>
 <context>

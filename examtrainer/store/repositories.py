@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
 from examtrainer.errors import (
     BankConflict,
+    DiskFull,
     ExamOpenElsewhere,
     ExamTakenOver,
     NotFound,
@@ -36,6 +37,7 @@ from examtrainer.store.records import (
     Group,
     Learner,
     LeaseRecord,
+    NewRecording,
     RecordingRecord,
     ResponseRecord,
     SessionRecord,
@@ -59,6 +61,7 @@ class Store:
         self.responses = Responses(self)
         self.abilities = Abilities(self)
         self.recordings = Recordings(self)
+        self.pin_attempts = PinAttempts(self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -72,9 +75,8 @@ class Store:
             with db.begin():
                 yield db
         except OperationalError as error:
-            message = str(error.orig).lower()
-            if "disk" in message or "full" in message:
-                raise StorageError(
+            if _is_disk_full(error.orig):
+                raise DiskFull(
                     "De schijf is vol. Uw laatste antwoord is niet bewaard. "
                     "Maak ruimte vrij en probeer het opnieuw."
                 ) from error
@@ -84,6 +86,23 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+SQLITE_FULL = 13
+"""SQLite's result code for "database or disk is full" (also a reached ``max_page_count``)."""
+POSTGRES_DISK_FULL = "53100"
+"""PostgreSQL's SQLSTATE ``disk_full``."""
+
+
+def _is_disk_full(error: BaseException | None) -> bool:
+    """Whether a driver error says the disk is full: by SQLite's result code or PostgreSQL's
+    SQLSTATE, never by searching the message text."""
+    if error is None:
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == SQLITE_FULL:  # primary code of an extended one
+        return True
+    return getattr(error, "sqlstate", None) == POSTGRES_DISK_FULL
 
 
 class _Repository:
@@ -187,6 +206,49 @@ class Learners(_Repository):
                 Group(r.id, r.name)
                 for r in db.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
             ]
+
+
+class PinAttempts(_Repository):
+    """Counters of wrong PIN tries, shared by every PC on the database."""
+
+    def reserve(
+        self, key: str, now: datetime, wait_after: Callable[[int], float]
+    ) -> tuple[int, datetime | None]:
+        """Count one more try of ``key`` *before* the PIN is checked (a killed app still
+        counts it) and set the wait that follows it if it turns out wrong.
+
+        Returns (tries counted, None) when the try may go ahead, or (tries, locked_until)
+        when ``key`` is still waiting (nothing counted then). The first statement writes, so
+        on SQLite the write lock is held from the start and two PCs cannot both pass.
+        """
+        table = m.PinAttemptRow
+        with self._tx() as db:
+            counted = db.execute(
+                update(table)
+                .where(table.key == key)
+                .where(or_(table.locked_until.is_(None), table.locked_until <= now))
+                .values(failures=table.failures + 1)
+                .execution_options(synchronize_session=False)
+            )
+            row = db.get(table, key)
+            if row is None:
+                row = table(key=key, failures=1)
+                db.add(row)
+            elif getattr(counted, "rowcount", 0) == 0:
+                return row.failures, row.locked_until
+            wait = wait_after(row.failures)
+            row.locked_until = now + timedelta(seconds=wait) if wait > 0 else None
+            return row.failures, None
+
+    def locked_until(self, key: str) -> datetime | None:
+        with self._tx() as db:
+            row = db.get(m.PinAttemptRow, key)
+            return row.locked_until if row is not None else None
+
+    def clear(self, key: str) -> None:
+        """The right PIN was given: start again from zero."""
+        with self._tx() as db:
+            db.execute(delete(m.PinAttemptRow).where(m.PinAttemptRow.key == key))
 
 
 def _item_difficulty(item: Item) -> tuple[float, float, str]:
@@ -491,16 +553,20 @@ class Sessions(_Repository):
         state: dict[str, Any],
         *,
         holder: str | None = None,
+        recording: NewRecording | None = None,
     ) -> int:
         """One transaction for one answer: the lease is checked (with ``holder``), the
-        response row is inserted or replaced, and the state that mentions it is saved.
-        Either all of it is committed or none of it; returns the response id."""
+        response row is inserted or replaced, a spoken answer's ``recording`` added, and
+        the state that mentions it is saved. Either all of it is committed or none of it;
+        returns the response id."""
         with self._tx() as db:
             if holder is not None:
                 hold_lease(db, session_id, holder)
             response_id = upsert_response(
                 db, session_id, learner_id, item_id, answer, correct, seconds
             )
+            if recording is not None:
+                add_recording_row(db, session_id, learner_id, item_id, recording)
             db.execute(
                 update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state)
             )
@@ -724,6 +790,23 @@ def upsert_response(
     return row.id
 
 
+def add_recording_row(
+    db: Session, session_id: int, learner_id: int, item_id: int, recording: NewRecording
+) -> RecordingRecord:
+    """Add the recording of a spoken answer inside the caller's transaction."""
+    row = m.RecordingRow(
+        learner_id=learner_id,
+        item_id=item_id,
+        session_id=session_id,
+        path=str(recording.path),
+        duration_seconds=recording.duration_seconds,
+        analysis=recording.analysis,
+    )
+    db.add(row)
+    db.flush()
+    return _recording(row)
+
+
 # -- leases: one window per open exam ---------------------------------------------------------
 
 LEASE_STALE_SECONDS = 45.0  # a holder whose heartbeat is older than this is gone
@@ -909,6 +992,23 @@ class Recordings(_Repository):
             db.add(row)
             db.flush()
             return _recording(row)
+
+    def add_answer(
+        self,
+        session_id: int,
+        learner_id: int,
+        item_id: int,
+        answer: Any,
+        seconds: float,
+        recording: NewRecording,
+    ) -> RecordingRecord:
+        """Store a spoken answer and its recording as one unit: the response (``correct`` is
+        None until someone rates it) and the recording row commit together or not at all, so
+        there is never an answer without its recording nor a recording the teacher cannot
+        find. Returns the recording."""
+        with self._tx() as db:
+            upsert_response(db, session_id, learner_id, item_id, answer, None, seconds)
+            return add_recording_row(db, session_id, learner_id, item_id, recording)
 
     def rate_self(self, recording_id: int, rating: dict[str, Any]) -> None:
         with self._tx() as db:

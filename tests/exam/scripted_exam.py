@@ -64,7 +64,9 @@ class Faults:
         if self.key and self.failing and statement.lstrip().upper().startswith("UPDATE SESSIONS"):
             say("FAILING", self.key)
             time.sleep(PAUSE_SECONDS)
-            raise sqlite3.OperationalError("database or disk is full")
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+            raise error
 
     def after(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         words = statement.lstrip().upper()

@@ -204,7 +204,9 @@ def test_an_answer_whose_save_failed_does_not_count(services: Services) -> None:
 
     def full_disk(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
-            raise sqlite3.OperationalError("database or disk is full")
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+            raise error
 
     event.listen(store.engine, "before_cursor_execute", full_disk)
     try:

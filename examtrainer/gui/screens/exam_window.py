@@ -16,8 +16,9 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.errors import ExamTakenOver, ExamtrainerError
+from examtrainer.errors import DiskFull, ExamTakenOver, ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
+from examtrainer.exam.session import is_recording
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
@@ -409,24 +410,36 @@ class ExamWindow(QWidget):
             self._store_answer(value)
             self._update_nav()
 
-    def _store_answer(self, value: Any) -> None:
+    def _store_answer(self, value: Any) -> bool:
         """Answer the current question. An answer is shown as given only once it is stored:
         if the save fails (a full disk, the school's server away), say so plainly and show
-        the question as it is stored (the earlier answer, or none)."""
+        the question as it is stored (the earlier answer, or none). True when it was stored."""
         number = self.session.current
         try:
             self.session.answer(number, value)
         except ExamTakenOver:
             self.taken_over()
+            return False
         except ExamtrainerError as error:
-            log.error("answer not stored: %s", error)
-            self.area.show_answer(self.session.answer_of(number))
-            self._warn(
-                "exam_error",
-                self.tr("Uw antwoord is niet bewaard. Het opslaan ging mis.")
-                + "\n\n"
-                + self.tr("Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp."),
+            log.error("answer not stored: %r", error)
+            spoken = is_recording(value)
+            if not spoken:
+                self.area.show_answer(self.session.answer_of(number))
+            text = (
+                self.tr("Uw opname is niet bewaard. Het opslaan ging mis.")
+                if spoken
+                else self.tr("Uw antwoord is niet bewaard. Het opslaan ging mis.")
             )
+            if isinstance(error, DiskFull):
+                text += " " + self.tr("De schijf is vol.")
+            text += "\n\n" + (
+                self.tr("De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.")
+                if spoken
+                else self.tr("Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.")
+            )
+            self._warn("exam_error", text)
+            return False
+        return True
 
     def _warn(self, name: str, text: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), text, parent=self)
@@ -477,8 +490,9 @@ class ExamWindow(QWidget):
             return
         if phase != "running" or self._over():
             return
-        if value is not None:
-            self._store_answer(value)
+        if value is not None and not self._store_answer(value):
+            self.show_current()  # not stored (its recording is gone too): record it again
+            return
         if self.session.current < self.session.count:
             self.next()  # speaking moves on by itself, as in the real exam
         else:
