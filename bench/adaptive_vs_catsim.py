@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from examtrainer.adaptive import AdaptiveTest, ItemParameters, placement_test
+from examtrainer.adaptive import AdaptiveTest, ExposureHistory, ItemParameters, placement_test
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -57,12 +57,16 @@ class EngineResult:
 
 
 def outcome(
-    uniform: FloatArray, theta: FloatArray, difficulty: FloatArray
+    uniform: FloatArray,
+    theta: FloatArray,
+    difficulty: FloatArray,
+    discrimination: FloatArray | None = None,
 ) -> Callable[[int, int], bool]:
-    """The fixed answer of learner j to item i (Rasch, shared uniforms)."""
+    """The fixed answer of learner j to item i (Rasch or 2PL, shared uniforms)."""
+    a = np.ones_like(difficulty) if discrimination is None else discrimination
 
     def answer(j: int, i: int) -> bool:
-        return bool(uniform[j, i] < 1.0 / (1.0 + np.exp(-(theta[j] - difficulty[i]))))
+        return bool(uniform[j, i] < 1.0 / (1.0 + np.exp(-a[i] * (theta[j] - difficulty[i]))))
 
     return answer
 
@@ -96,14 +100,19 @@ def run_ours(
 
 
 def run_catsim(
-    difficulty: FloatArray, n_learners: int, length: int, answer: Callable[[int, int], bool]
+    difficulty: FloatArray,
+    n_learners: int,
+    length: int,
+    answer: Callable[[int, int], bool],
+    discrimination: FloatArray | None = None,
 ) -> EngineResult:
     from catsim.estimation import NumericalSearchEstimator
     from catsim.item_bank import ItemBank
     from catsim.selection import MaxInfoSelector
 
     n_items = difficulty.size
-    params = np.column_stack([np.ones(n_items), difficulty, np.zeros(n_items), np.ones(n_items)])
+    a = np.ones(n_items) if discrimination is None else discrimination
+    params = np.column_stack([a, difficulty, np.zeros(n_items), np.ones(n_items)])
     with contextlib.redirect_stdout(io.StringIO()):  # catsim's validation prints a blank line
         item_bank = ItemBank(params)
     selector = MaxInfoSelector()
@@ -138,6 +147,102 @@ def run_catsim(
             )
         estimates[j] = theta
     return EngineResult("catsim (ML)", estimates, seen / n_learners, spent, calls)
+
+
+def run_ours_restricted(
+    bank: list[ItemParameters],
+    n_learners: int,
+    length: int,
+    seed: int,
+    answer: Callable[[int, int], bool],
+    population_prior: bool,
+) -> EngineResult:
+    """Our engine with the restricted method: one ExposureHistory (limit 0.25) shared by
+    all learners' tests, maximum information among the eligible items (exposure_k=1).
+
+    ``population_prior``: each learner's prior is the ability distribution of the learners
+    tested before (mean of their estimates; SD from their variance plus mean squared SE,
+    after 20 learners), as a school database knows it; otherwise N(0, 1).
+    """
+    position = {item.item_id: i for i, item in enumerate(bank)}
+    history = ExposureHistory(0.25)
+    estimates = np.zeros(n_learners)
+    errors = np.zeros(n_learners)
+    seen = np.zeros(len(bank))
+    spent = 0.0
+    calls = 0
+    for j in range(n_learners):
+        mean, sd = 0.0, 1.0
+        if population_prior and j >= 20:
+            mean = float(estimates[:j].mean())
+            sd = max(0.5, float(np.sqrt(estimates[:j].var() + np.mean(errors[:j] ** 2))))
+        test = AdaptiveTest(
+            bank,
+            max_items=length,
+            exposure_k=1,
+            exposure_history=history,
+            prior_mean=mean,
+            prior_sd=sd,
+            rng=np.random.default_rng([seed, j]),
+        )
+        while True:
+            start = time.perf_counter()
+            item_id = test.next_item()
+            spent += time.perf_counter() - start
+            if item_id is None:
+                break
+            calls += 1
+            i = position[item_id]
+            seen[i] += 1
+            test.record(item_id, correct=answer(j, i))
+        estimates[j], errors[j] = test.theta, test.standard_error
+    name = "ours, population prior" if population_prior else "ours, prior N(0,1)"
+    return EngineResult(name, estimates, seen / n_learners, spent, calls)
+
+
+def run_2pl_worlds(n_learners: int, length: int, seed: int) -> list[bool]:
+    """2PL worlds: a ~ lognormal(0, 0.25), b ~ N(0, 1), banks of 100/400/2000 items,
+    abilities N(-1|0|+1, 1). Prints one table; returns, per world, whether all targets
+    (RMSE <= catsim's, max exposure <= 0.25, time per selection < catsim's) were met."""
+    print(
+        f"\n2PL worlds: a~lognormal(0,0.25), b~N(0,1); {n_learners} learners per world, "
+        f"theta~N(mean,1); fixed length {length}; exposure limit 0.25 (restricted method)"
+    )
+    header = (
+        f"{'items':>6}{'mean':>6}  {'engine':<24}{'RMSE':>7}{'max exp':>9}{'us/sel':>9}"
+        f"{'RMSE/cat':>10}{'time/cat':>10}"
+    )
+    print(header)
+    met: list[bool] = []
+    for n_items in (100, 400, 2000):
+        for mean in (-1.0, 0.0, 1.0):
+            rng = np.random.default_rng([seed, n_items, int(mean) + 5])
+            a = rng.lognormal(0.0, 0.25, n_items)
+            b = rng.normal(0.0, 1.0, n_items)
+            truth = rng.normal(mean, 1.0, n_learners)
+            uniform = rng.random((n_learners, n_items))
+            answer = outcome(uniform, truth, b, a)
+            bank = [ItemParameters(f"i{i:04d}", float(b[i]), float(a[i])) for i in range(n_items)]
+            theirs = run_catsim(b, n_learners, length, answer, discrimination=a)
+            results = [
+                run_ours_restricted(bank, n_learners, length, seed, answer, population_prior=p)
+                for p in (False, True)
+            ]
+            for result in (*results, theirs):
+                speed = result.microseconds_per_selection / theirs.microseconds_per_selection
+                print(
+                    f"{n_items:>6}{mean:>+6.0f}  {result.name:<24}{result.rmse(truth):>7.3f}"
+                    f"{result.max_exposure:>9.3f}{result.microseconds_per_selection:>9.1f}"
+                    f"{result.rmse(truth) / theirs.rmse(truth):>10.3f}"
+                    f"{speed:>10.3f}"
+                )
+            best = results[1]
+            met.append(
+                best.rmse(truth) <= theirs.rmse(truth)
+                and best.max_exposure <= 0.25
+                and best.microseconds_per_selection < theirs.microseconds_per_selection
+            )
+    return met
 
 
 def run_placement(
@@ -194,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--length", type=int, default=20)
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--practice-target", type=float, default=0.75)
+    parser.add_argument(
+        "--world-learners", type=int, default=300, help="learners per 2PL world (0: skip them)"
+    )
     args = parser.parse_args(argv)
 
     rng = np.random.default_rng(args.seed)
@@ -258,6 +366,12 @@ def main(argv: list[str] | None = None) -> int:
         ("placement SE<=0.6 in 12 items for >= 90%", reached.mean() >= 0.90),
     ]
     print("targets: " + "; ".join(f"{name}: {'met' if ok else 'MISSED'}" for name, ok in checks))
+    if args.world_learners > 0:
+        met = run_2pl_worlds(args.world_learners, args.length, args.seed)
+        print(
+            f"2PL worlds meeting RMSE <= catsim, max exposure <= 0.25 and time < catsim "
+            f"(population prior): {sum(met)} of {len(met)}"
+        )
     print(f"total run time {time.perf_counter() - wall:.1f} s")
     print(
         f"ratios ours/catsim: RMSE {ours.rmse(truth) / theirs.rmse(truth):.3f}, "

@@ -79,7 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the real app, wait for the first paint, print the start-up time in ms, exit",
+        help=(
+            "start the real app, wait until its first usable screen is painted (home with "
+            "the learner's figures, or first start), print the times in ms (that one last), exit"
+        ),
     )
     parser.add_argument(
         "--home", metavar="FOLDER", help="keep all data in FOLDER (same as EXAMTRAINER_HOME)"
@@ -231,6 +234,10 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="action", required=True)
     db_commands.add_parser("upgrade", help="bring the database schema up to date (backup first)")
+    db_commands.add_parser(
+        "restore",
+        help="put the newest good backup back (the current file is kept in the backups folder)",
+    )
     return parser
 
 
@@ -441,6 +448,17 @@ def _form_json(form: Any) -> dict[str, Any]:
 
 
 def _db(args: argparse.Namespace) -> int:
+    if args.db_command == "restore":
+        from examtrainer.paths import default_paths
+        from examtrainer.services.app import restore_newest_backup
+        from examtrainer.settings import load_settings
+
+        paths = default_paths()
+        restored = restore_newest_backup(paths, load_settings(paths))
+        print(f"restored {restored.backup}")
+        if restored.kept_aside is not None:
+            print(f"the previous file is kept as {restored.kept_aside}")
+        return EXIT_OK
     services = _open_services(args, install_content=False)
     try:
         from examtrainer.store.db import current_revision
@@ -577,7 +595,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     except ExamtrainerError as error:
-        print(f"examtrainer: {error}", file=sys.stderr)
+        from examtrainer.bank.importers.messages import dutch
+
+        # A file that is no bank, or an unsafe zip: in Dutch, like every importer message.
+        print(f"examtrainer: {dutch(str(error))}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:  # a folder or file the system refuses: one plain line
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"examtrainer: {error.strerror or error}{where}", file=sys.stderr)
         return EXIT_PROBLEMS
 
 

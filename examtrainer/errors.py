@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 
@@ -62,6 +63,46 @@ class DiskFull(StorageError):
     saved is not saved, and nothing half-written is left behind."""
 
     code: ClassVar[str] = "disk_full"  # the same code as the audio error of that name
+
+
+class NewerDatabase(StorageError):
+    """The database was made by a newer examtrainer: this version must not touch it."""
+
+
+class DatabaseGone(StorageError):
+    """The database file was deleted, replaced or emptied while the app was running."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Het bestand met uw antwoorden is weg of veranderd terwijl het programma open was. "
+            "Uw laatste antwoord is niet bewaard. Sluit het programma en start het opnieuw. "
+            "Dan kunt u een reservekopie terugzetten."
+        )
+
+
+class DatabaseDamaged(StorageError):
+    """At start: the SQLite database cannot be used as it is (``reason``: missing, empty,
+    damaged, foreign); ``backups``: the good ones, newest first (``backup_days``: their
+    times as shown to the learner)."""
+
+    REASONS = {
+        "missing": "Het bestand met uw antwoorden is weg.",
+        "empty": "Het bestand met uw antwoorden is leeg.",
+        "damaged": "Het bestand met uw antwoorden is beschadigd.",
+        "foreign": "Het bestand met uw antwoorden is geen bestand van dit programma.",
+    }
+
+    def __init__(self, reason: str, path: Path, backups: list[Path], newest: str = "") -> None:
+        self.reason = reason
+        self.path = path
+        self.backups = backups
+        if backups:
+            advice = f"Er is een reservekopie van {newest}. U kunt die terugzetten."
+        else:
+            advice = (
+                "Er is geen reservekopie. U kunt opnieuw beginnen; het oude bestand blijft bewaard."
+            )
+        super().__init__(f"{self.REASONS[reason]} {advice}")
 
 
 class NotFound(ExamtrainerError):

@@ -31,7 +31,6 @@ KNOWN: dict[str, str] = {
     "screens/profiles.py": "the profile list and the chosen profile are read on the UI thread",
     "screens/onboarding.py": "the first profile is created on the UI thread",
     "screens/exam_result.py": "a self-rating of a recorded exam answer is written on the UI thread",
-    "dialogs/pin.py": "the PIN check (scrypt) reads the profile on the UI thread (issue 12)",
 }
 """``gui`` module path (relative to examtrainer/gui) -> why it still touches the store on the
 GUI thread."""

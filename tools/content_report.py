@@ -410,12 +410,13 @@ def audio_files(packs: Iterable[Pack]) -> list[tuple[str, Path, Stimulus | None]
 
 def check_audio(packs: Sequence[Pack]) -> list[Finding]:
     """Decodes, loudness within the band, two or more voices in a dialogue."""
-    from examtrainer.audio import _pydub
+    # The project's decoder (imageio-ffmpeg's ffmpeg): pydub's from_file needs a system ffprobe.
+    from examtrainer.audio.loudness import decode_audio
 
     findings = []
     for ident, path, stimulus in audio_files(packs):
         try:
-            segment = _pydub.AudioSegment.from_file(path)
+            segment = decode_audio(path)
         except Exception as error:  # any decoder failure is the finding
             findings.append(Finding("audio_decodes", ident, str(error)[:80], True))
             continue

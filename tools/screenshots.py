@@ -414,6 +414,43 @@ def main() -> int:
 
         settle(grab, 1200)
 
+    def step_own_voice() -> None:
+        from teacher_demo import own_voice_bank
+
+        bank_id = own_voice_bank(ctx, work)
+        # The no-devices shots left the Qt devices in place: record as on a classroom PC.
+        if fakes:
+            ctx.player_factory = lambda: fakes["player"]
+            ctx.recorder_factory = lambda: fakes["recorder"]
+        else:
+            ctx.player_factory, ctx.recorder_factory, ctx.device_probe = qt_devices
+        tab = window.current.show_tab("banks")  # type: ignore[attr-defined]
+
+        def open_dialog() -> None:
+            row = next(
+                r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text() == bank_id
+            )
+            tab.table.selectRow(row)
+            tab.open_own_voice()
+            settle(record, 800)
+
+        def record() -> None:
+            dialog = tab.voice_dialog
+            dialog.resize(900, 640)
+            dialog.start_recording()
+            if "recorder" in fakes:
+                fakes["recorder"].advance(2.4)  # in the second sentence: the meter moves
+            settle(lambda: grab(dialog), 500)
+
+        def grab(dialog: Any) -> None:
+            shot_of("teacher-own-voice", dialog)
+            dialog.stop_recording()
+            dialog.reject()
+            next_step()
+
+        tab.refresh()
+        settle(open_dialog, 1000)
+
     def step_speaking_review() -> None:
         window.current.show_tab("review")  # type: ignore[attr-defined]
         settle(lambda: (shot("speaking-review"), next_step()), 800)
@@ -427,7 +464,14 @@ def main() -> int:
         next_step()
 
     steps.extend(
-        [step_teacher, step_class_overview, step_import_preview, step_speaking_review, step_report]
+        [
+            step_teacher,
+            step_class_overview,
+            step_import_preview,
+            step_own_voice,
+            step_speaking_review,
+            step_report,
+        ]
     )
 
     def next_step() -> None:

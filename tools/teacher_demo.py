@@ -91,6 +91,25 @@ def add_demo_class(ctx: Any, work: Path) -> None:
     store.sessions.finish(exam.id)
 
 
+def own_voice_bank(ctx: Any, work: Path) -> str:
+    """A teacher's own bank with listening fragments and speaking tasks (the test pack under
+    a classroom name), for the "Eigen stem" screenshot; returns its id."""
+    from examtrainer.services.importing import import_bank
+
+    source = ROOT / "tests" / "fixtures" / "packs" / "listen-speak"
+    target = work / "eigen-bank"
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    manifest = target / "pack.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    text = text.replace("id: test.listen-speak", "id: school.luisteren-spreken")
+    text = text.replace(
+        "title: Kleine testbank luisteren en spreken", "title: Luisteren en spreken (klas 2)"
+    )
+    manifest.write_text(text, encoding="utf-8")
+    services = ctx.need_services()
+    return import_bank(services.store, services.paths, target).bank.id
+
+
 def broken_csv(work: Path) -> Path:
     """A teacher's spreadsheet with the mistakes the preview must show, row and column named."""
     path = work / "vragen-week-3.csv"

@@ -27,8 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "examtrainer" / "i18n"
 GUI = ROOT / "examtrainer" / "gui"
-CORE_TEXTS = (ROOT / "examtrainer" / "audio" / "messages.py",)
-"""Core modules whose texts are marked with a Qt-free ``translate("context", ...)``."""
+CORE_TEXTS = (
+    ROOT / "examtrainer" / "audio" / "messages.py",
+    ROOT / "examtrainer" / "bank" / "importers" / "messages.py",
+)
+"""Core modules whose texts are marked with a Qt-free ``translate("context", ...)`` (audio)
+or ``QT_TRANSLATE_NOOP("ImportMessages", ...)`` (the importers' catalogue)."""
 MAPS = ROOT / "tools" / "i18n"
 LANGUAGES = ("en", "ar")
 SOURCE_LANGUAGE = "nl"

@@ -22,27 +22,31 @@ from examtrainer.adaptive.calibration import (
 from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
 from examtrainer.adaptive.exam_readiness import (
     MIN_ANSWERS,
-    REAL_EXAM_SE,
     Readiness,
     pass_probability,
     readiness_of,
 )
+from examtrainer.adaptive.exposure import DEFAULT_MAX_EXPOSURE, ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
     CUT_POINTS,
     LEVEL_DIFFICULTIES,
+    REAL_EXAM_SE,
     CefrLevel,
     ExamTarget,
     difficulty_for_level,
     level_for_theta,
     pass_cut,
+    posterior_pass_probability,
     readiness,
 )
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
+from examtrainer.adaptive.starting import starting_difficulty, starting_prior
 
 __all__ = [
     "CUT_POINTS",
     "DEFAULT_EXPOSURE_K",
+    "DEFAULT_MAX_EXPOSURE",
     "LEVEL_DIFFICULTIES",
     "MIN_ANSWERS",
     "PLACEMENT_MAX_ITEMS",
@@ -54,6 +58,7 @@ __all__ = [
     "AdaptiveTest",
     "CefrLevel",
     "ExamTarget",
+    "ExposureHistory",
     "ItemCalibration",
     "ItemParameters",
     "ItemSelector",
@@ -69,7 +74,10 @@ __all__ = [
     "pass_cut",
     "pass_probability",
     "placement_test",
+    "posterior_pass_probability",
     "probability",
     "readiness",
     "readiness_of",
+    "starting_difficulty",
+    "starting_prior",
 ]

@@ -26,8 +26,15 @@ from examtrainer.adaptive.estimation import (
     AbilityEstimate,
     AbilityPosterior,
 )
+from examtrainer.adaptive.exposure import ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters
-from examtrainer.adaptive.levels import CefrLevel, ExamTarget, level_for_theta, readiness
+from examtrainer.adaptive.levels import (
+    REAL_EXAM_SE,
+    CefrLevel,
+    ExamTarget,
+    level_for_theta,
+    readiness,
+)
 from examtrainer.adaptive.selection import DEFAULT_EXPOSURE_K, ItemSelector
 
 StopReason = Literal["max_items", "target_se", "bank_exhausted"]
@@ -59,7 +66,8 @@ class AdaptiveTest:
       previous estimate and a widened SE to continue from an earlier session.
     * ``rng`` [fresh unseeded generator]: randomness for exposure control; inject a
       seeded ``numpy.random.Generator`` for reproducible tests.
-    * ``grid_points`` [81], ``grid_bound`` [5.0]: EAP quadrature grid on [-bound, bound].
+    * ``grid_points`` [161], ``grid_bound`` [10.0]: EAP quadrature grid on [-bound, bound]
+      (a step of 0.125; wide enough for A0 learners under the wide new-learner prior).
 
     Testlets are never split: once a testlet is chosen its remaining items are returned by
     consecutive ``next_item`` calls, and a testlet that would not fit into ``max_items`` is
@@ -82,6 +90,8 @@ class AdaptiveTest:
         rng: np.random.Generator | None = None,
         grid_points: int = DEFAULT_GRID_POINTS,
         grid_bound: float = DEFAULT_GRID_BOUND,
+        exposure_history: ExposureHistory | None = None,
+        target_band: float | None = None,
     ) -> None:
         items = tuple(bank)
         if not items:
@@ -107,6 +117,8 @@ class AdaptiveTest:
             exposure_k=exposure_k,
             theme_targets=theme_targets,
             type_targets=type_targets,
+            history=exposure_history,
+            target_band=target_band,
         )
         self._posterior = AbilityPosterior(
             prior_mean, prior_sd, grid_points=grid_points, grid_bound=grid_bound
@@ -141,7 +153,9 @@ class AdaptiveTest:
         ):
             return self._stop("target_se")
         unit = self._selector.select(
-            self._estimate.theta, self._estimate.standard_error, self.max_items - n
+            self._estimate.theta,
+            self._estimate.standard_error,
+            self.max_items - n,
         )
         if unit is None:
             return self._stop("bank_exhausted")
@@ -222,6 +236,12 @@ class AdaptiveTest:
     def readiness(self, target: ExamTarget = "A2") -> float:
         """Probability (0–1) that the learner's ability is at the pass cut of ``target``."""
         return readiness(self._estimate.theta, self._estimate.standard_error, target)
+
+    def pass_probability(
+        self, target: ExamTarget = "A2", *, exam_se: float = REAL_EXAM_SE
+    ) -> float:
+        """P(pass) of the real exam part, integrated over the full ability posterior."""
+        return self._posterior.pass_probability(target, exam_se=exam_se)
 
     def category_counts(self) -> dict[str, dict[str, int]]:
         """Administered items per constrained theme / item type (see ``theme_targets``)."""

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from examtrainer.adaptive.irt import FloatArray, log_likelihood
+from examtrainer.adaptive.levels import REAL_EXAM_SE, ExamTarget, posterior_pass_probability
 
-DEFAULT_GRID_POINTS = 81
-DEFAULT_GRID_BOUND = 5.0
+DEFAULT_GRID_POINTS = 161
+DEFAULT_GRID_BOUND = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class AbilityEstimate:
 def quadrature_grid(
     points: int = DEFAULT_GRID_POINTS, bound: float = DEFAULT_GRID_BOUND
 ) -> FloatArray:
-    """Equally spaced grid on ``[-bound, bound]`` logits (81 points: a step of 0.125)."""
+    """Equally spaced grid on ``[-bound, bound]`` logits (default 161 points on [-10, 10])."""
     if points < 3:
         raise ValueError("a quadrature grid needs at least 3 points")
     if not (math.isfinite(bound) and bound > 0):
@@ -92,6 +93,13 @@ class AbilityPosterior:
         """Normalised posterior weights on the grid (sum to 1)."""
         w = np.exp(self._log_posterior - self._log_posterior.max())
         return np.asarray(w / w.sum(), dtype=np.float64)
+
+    def pass_probability(
+        self, target: ExamTarget = "A2", *, exam_se: float = REAL_EXAM_SE
+    ) -> float:
+        """P(pass) of the real exam part, integrated over this posterior (see
+        :func:`~examtrainer.adaptive.levels.posterior_pass_probability`)."""
+        return posterior_pass_probability(self._grid, self.weights(), target, exam_se=exam_se)
 
     def estimate(self) -> AbilityEstimate:
         """Posterior mean and standard deviation, both in logits."""

@@ -21,10 +21,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from examtrainer.adaptive.levels import ExamTarget, pass_cut
+from examtrainer.adaptive.levels import REAL_EXAM_SE, ExamTarget, pass_cut
 
 MIN_ANSWERS = 20  # scored answers in a skill before the app states a chance of passing
-REAL_EXAM_SE = 0.45  # logits: measurement error of one real exam part (about 25 questions)
 
 
 def pass_probability(

@@ -14,7 +14,12 @@ the middle of the band answers a typical item of that level correctly half the t
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Literal, get_args
+
+import numpy as np
+
+from examtrainer.adaptive.irt import FloatArray
 
 CefrLevel = Literal["A0", "A1", "A2", "B1"]
 ExamTarget = Literal["A2", "B1"]
@@ -78,3 +83,41 @@ def readiness(theta: float, se: float, target: ExamTarget = "A2", *, exam_se: fl
         return 1.0 if theta >= cut else 0.0
     z = (theta - cut) / spread
     return 0.5 * math.erfc(-z / math.sqrt(2.0))
+
+
+#: Measurement error (logits) of one real exam part of about 25 multiple-choice questions
+#: near the cut: 1 / sqrt(25 x 0.2). A learner exactly at the cut passes about half the time.
+REAL_EXAM_SE = 0.45
+
+
+def posterior_pass_probability(
+    grid: Sequence[float] | FloatArray,
+    weights: Sequence[float] | FloatArray,
+    target: ExamTarget = "A2",
+    *,
+    exam_se: float = REAL_EXAM_SE,
+) -> float:
+    """P(pass) integrated over an ability posterior given on a grid (logits).
+
+    ``P(pass) = sum_k w_k P(pass | grid_k)`` with ``P(pass | a) = Phi((a - cut) / exam_se)``:
+    the chance of passing the real exam part, not the chance of "being at the level".
+    ``weights`` need not be normalised (e.g. :meth:`AbilityPosterior.weights`). With
+    ``exam_se = 0`` the real exam is taken as error-free (a step at the cut). This is the
+    pure function behind the calibration benchmark (``bench/calibration.py``); with a
+    normal posterior N(theta, se²) it equals ``Phi((theta - cut) / hypot(se, exam_se))``.
+    """
+    if not (exam_se >= 0 and math.isfinite(exam_se)):
+        raise ValueError("exam_se must be finite and >= 0")
+    points = np.asarray(grid, dtype=np.float64)
+    w = np.asarray(weights, dtype=np.float64)
+    if points.shape != w.shape or points.ndim != 1 or not points.size:
+        raise ValueError("grid and weights must be one-dimensional and of the same length")
+    total = float(w.sum())
+    if not (total > 0 and math.isfinite(total)) or (w < 0).any():
+        raise ValueError("weights must be >= 0 with a positive, finite sum")
+    cut = pass_cut(target)
+    if exam_se == 0.0:
+        curve = (points >= cut).astype(np.float64)
+    else:
+        curve = 0.5 * np.vectorize(math.erfc)(-(points - cut) / (exam_se * math.sqrt(2.0)))
+    return float(w @ curve) / total

@@ -5,6 +5,10 @@ measurement), or practice targeting, where the item's predicted success probabil
 should be close to ``target_success``. On top of either:
 
 * randomesque exposure control: pick at random among the ``exposure_k`` best units;
+* the restricted method (Revuelta & Ponsoda, 1998), when an
+  :class:`~examtrainer.adaptive.exposure.ExposureHistory` is shared by many learners'
+  tests: a unit whose exposure rate would pass the history's limit is not eligible;
+* practice target band: a unit drawn among all whose predicted success is near the target;
 * content balancing: when target proportions are given for themes and/or item types,
   only items of the most under-covered category are eligible (Kingsbury–Zara style);
 * testlets: items sharing a ``testlet`` id form one unit, scored by the summed
@@ -24,6 +28,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from examtrainer.adaptive.exposure import ExposureHistory
 from examtrainer.adaptive.irt import FloatArray, ItemParameters, logit
 
 IntArray = npt.NDArray[np.intp]
@@ -82,11 +87,20 @@ class ItemSelector:
         exposure_k: int = DEFAULT_EXPOSURE_K,
         theme_targets: Mapping[str, float] | None = None,
         type_targets: Mapping[str, float] | None = None,
+        history: ExposureHistory | None = None,
+        target_band: float | None = None,
     ) -> None:
         if exposure_k < 1:
             raise ValueError("exposure_k must be >= 1")
+        if target_band is not None and not (0.0 < target_band < 0.5):
+            raise ValueError("target_band must be in (0, 0.5) or None")
         self._rng = rng
         self._k = int(exposure_k)
+        self._history = history
+        self._slots = history.slots(it.item_id for it in bank) if history is not None else None
+        self._band = target_band
+        if history is not None:
+            history.begin_test()
         self._target_logit = None if target_success is None else logit(target_success)
         n = len(bank)
         self.difficulty = np.fromiter((it.difficulty for it in bank), np.float64, n)
@@ -127,6 +141,8 @@ class ItemSelector:
             raise ValueError(f"item at position {index} was already administered")
         self.available[index] = False
         self._n_administered += 1
+        if self._history is not None and self._slots is not None:
+            self._history.use(int(self._slots[index]))
         for dim in (self._themes, self._types):
             if dim is not None:
                 dim.counts += dim.masks[:, index]
@@ -185,35 +201,111 @@ class ItemSelector:
 
         ``theta`` and ``standard_error`` are the current estimate (logits); ``max_length``
         is how many items may still be given (a testlet with more remaining items is not
-        eligible). The returned items are not marked administered; call
+        eligible). With a shared :class:`ExposureHistory`, units whose exposure would pass
+        its limit are not eligible (the restricted method). The returned items are not
+        marked administered; call
         :meth:`mark_administered` as each is answered.
         """
         if max_length < 1:
             return None
         scores = self.item_scores(theta, standard_error)
-        if not self._has_testlets:
-            eligible = self._content_mask(self.available)
-            return self._randomesque(np.where(eligible, scores, -np.inf))
-
         avail = self.available
-        remaining = np.bincount(self._unit_of_item, weights=avail, minlength=self._n_units)
-        fits = (remaining > 0) & (remaining <= max_length)
-        usable = avail & fits[self._unit_of_item]
-        eligible_items = self._content_mask(usable)
-        eligible_units = (
-            np.bincount(self._unit_of_item, weights=eligible_items, minlength=self._n_units) > 0
-        )
-        unit_scores: FloatArray = np.bincount(
-            self._unit_of_item, weights=np.where(avail, scores, 0.0), minlength=self._n_units
-        ).astype(np.float64)
-        if self._target_logit is not None:
-            # Closeness to the target is averaged, so testlet length neither helps nor hurts.
-            unit_scores = unit_scores / np.maximum(remaining, 1.0)
-        chosen = self._randomesque(np.where(eligible_units, unit_scores, -np.inf))
+        if self._has_testlets:
+            remaining = np.bincount(self._unit_of_item, weights=avail, minlength=self._n_units)
+            fits = (remaining > 0) & (remaining <= max_length)
+            eligible_items = self._content_mask(avail & fits[self._unit_of_item])
+            eligible = (
+                np.bincount(self._unit_of_item, weights=eligible_items, minlength=self._n_units) > 0
+            )
+            unit_scores: FloatArray = np.bincount(
+                self._unit_of_item, weights=np.where(avail, scores, 0.0), minlength=self._n_units
+            ).astype(np.float64)
+            if self._target_logit is not None:
+                # Closeness to the target is averaged, so testlet length neither helps nor hurts.
+                unit_scores = unit_scores / np.maximum(remaining, 1.0)
+        else:
+            eligible = self._content_mask(avail)
+            unit_scores = scores
+        eligible = self._restrict(eligible)
+        if self._target_logit is not None and self._band is not None:
+            chosen = self._in_band(theta, standard_error, eligible)
+        else:
+            chosen = None
+        if chosen is None:
+            chosen = self._randomesque(np.where(eligible, unit_scores, -np.inf))
         if chosen is None:
             return None
+        if not self._has_testlets:
+            return chosen
         members = self._unit_members[int(chosen[0])]
         return members[avail[members]]
+
+    # -- exposure control ----------------------------------------------------------------
+
+    def _unit_uses(self) -> FloatArray:
+        """Uses in the shared history of each unit (a testlet: its most used available item)."""
+        assert self._history is not None
+        uses = np.where(self.available, self._history.counts[self._slots], 0.0)
+        if not self._has_testlets:
+            return np.asarray(uses, dtype=np.float64)
+        out = np.zeros(self._n_units, dtype=np.float64)
+        np.maximum.at(out, self._unit_of_item, uses)
+        return out
+
+    def _restrict(self, eligible: BoolArray) -> BoolArray:
+        """The restricted method: drop units whose exposure would pass the history's limit.
+
+        If that leaves nothing, the least used eligible units stay eligible, so a test is
+        never cut short by exposure control (it then exceeds the limit by one use).
+        """
+        if self._history is None or not eligible.any():
+            return eligible
+        uses = self._unit_uses()
+        allowed = eligible & (uses + 1.0 <= self._history.allowance + 1e-9)
+        if allowed.any():
+            return allowed
+        least = float(np.min(np.where(eligible, uses, np.inf)))
+        return eligible & (uses <= least)
+
+    def _in_band(self, theta: float, standard_error: float, eligible: BoolArray) -> IntArray | None:
+        """Practice: a unit drawn among those whose predicted success is within the band.
+
+        When no unit is in the band, the units within the band's width of the closest one
+        are the candidates. With a shared history, less used units are preferred (weight
+        ``1 / (1 + uses)``), which spreads practice over the whole bank.
+        """
+        assert self._band is not None and self._target_logit is not None
+        predicted = self.predicted_success(theta, standard_error)
+        if self._has_testlets:
+            remaining = np.bincount(
+                self._unit_of_item, weights=self.available, minlength=self._n_units
+            )
+            summed = np.bincount(
+                self._unit_of_item,
+                weights=np.where(self.available, predicted, 0.0),
+                minlength=self._n_units,
+            )
+            predicted = summed / np.maximum(remaining, 1.0)
+        target = 1.0 / (1.0 + math.exp(-self._target_logit))
+        distance = np.where(eligible, np.abs(predicted - target), np.inf)
+        best = float(distance.min())
+        if not math.isfinite(best):
+            return None
+        # The band around the target, or, when no unit reaches it, the band's width
+        # beyond the closest unit (a bank without easy enough items still spreads).
+        candidates = np.flatnonzero(distance <= max(self._band, best + self._band))
+        if self._history is None:
+            pick = int(candidates[self._rng.integers(candidates.size)])
+        else:
+            weights = 1.0 / (1.0 + self._unit_uses()[candidates])
+            pick = int(self._rng.choice(candidates, p=weights / weights.sum()))
+        return np.array([pick], dtype=np.intp)
+
+    def predicted_success(self, theta: float, standard_error: float) -> FloatArray:
+        """Posterior-predictive success probability of every item (probit approximation)."""
+        z = self.discrimination * (theta - self.difficulty)
+        shrink = np.sqrt(1.0 + _PI_OVER_8 * self._a_squared * standard_error**2)
+        return np.asarray(0.5 * (1.0 + np.tanh(0.5 * z / shrink)), dtype=np.float64)
 
     def _randomesque(self, scores: FloatArray) -> IntArray | None:
         """One index drawn uniformly among the ``k`` highest finite scores, as a 1-array."""

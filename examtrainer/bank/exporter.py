@@ -51,6 +51,7 @@ ITEM_ORDER = (
     "answer",
     "accept",
     "pairs",
+    "credit",
     "feedback",
     "hint",
     "image",

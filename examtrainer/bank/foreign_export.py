@@ -36,6 +36,7 @@ TAG_LEVEL = "examtrainer-level:"
 TAG_STIMULUS = "examtrainer-stimulus"
 TAG_TITLE = "examtrainer-title:"
 TAG_TYPE = "examtrainer-type:"
+TAG_ALL_OR_NOTHING = "examtrainer-credit:all-or-nothing"  # see importers/moodle.py
 QTI_FEEDBACK = "examtrainer-feedback"
 QTI_NS = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0"
 
@@ -131,7 +132,10 @@ def _moodle_item(item: Item, media: _Media) -> str | None:
     if item.type in CHOICE_TYPES and item.type is not ItemType.TRUE_FALSE:
         kind = "multichoice"
         extra = "<single>true</single><shuffleanswers>0</shuffleanswers>"
-        answers = "".join(_answer(100 if o == item.answer else 0, o) for o in item.options)
+        answers = "".join(
+            _answer(100 if o == item.answer else 100 * item.credit.get(o, 0), o)
+            for o in item.options
+        )
     elif item.type is ItemType.TRUE_FALSE:
         kind = "truefalse"
         right = "true" if item.answer == item.options[0] else "false"
@@ -142,11 +146,15 @@ def _moodle_item(item: Item, media: _Media) -> str | None:
         extra = "<single>false</single><shuffleanswers>0</shuffleanswers>"
         keys = set(item.right_answers)
         share = round(100 / max(1, len(keys)), 5)
-        answers = "".join(_answer(share if o in keys else 0, o) for o in item.options)
+        answers = "".join(
+            _answer(100 * item.credit.get(o, 0) if item.credit else (share if o in keys else 0), o)
+            for o in item.options
+        )
     elif item.type is ItemType.SHORT_ANSWER:
         kind = "shortanswer"
         extra = "<usecase>0</usecase>"
         answers = "".join(_answer(100, text) for text in item.right_answers)
+        answers += "".join(_answer(100 * share, text) for text, share in item.credit.items())
     elif item.type is ItemType.MATCHING:
         kind = "matching"
         rights = {right for _, right in item.pairs}
@@ -178,6 +186,8 @@ def _moodle_item(item: Item, media: _Media) -> str | None:
         tags.append(f"{TAG_STIMULUS}:{item.stimulus}")
     if item.type is ItemType.CHOOSE_REACTION:
         tags.append(TAG_TYPE + item.type.value)
+    if item.type is ItemType.MULTIPLE_RESPONSE and not item.credit and len(item.right_answers) > 1:
+        tags.append(TAG_ALL_OR_NOTHING)
     tags += list(item.themes)
     feedback = _html_text(item.feedback)
     return (
@@ -350,12 +360,21 @@ def _qti_item(item: Item, media: _Media, folder: Path) -> str | None:
         f'base-type="{base}">'
         + (f"<qti-correct-response>{values}</qti-correct-response>" if values else "")
     )
+    # Partial credit as a mapping: the right answers 1, the others their share.
+    mapped: list[tuple[str, float]] = []
     if item.type is ItemType.SHORT_ANSWER:
+        mapped = [(text, 1.0) for text in item.right_answers] + list(item.credit.items())
+    elif item.credit and item.type is ItemType.MULTIPLE_CHOICE:
+        mapped = [(_ident(item.options, str(item.answer)), 1.0)]
+        mapped += [(_ident(item.options, text), share) for text, share in item.credit.items()]
+    elif item.credit and item.type is ItemType.MULTIPLE_RESPONSE:
+        mapped = [(_ident(item.options, text), share) for text, share in item.credit.items()]
+    if mapped:
         declaration += (
             '<qti-mapping default-value="0">'
             + "".join(
-                f'<qti-map-entry map-key={quoteattr(text)} mapped-value="1"/>'
-                for text in item.right_answers
+                f'<qti-map-entry map-key={quoteattr(key)} mapped-value="{value:g}"/>'
+                for key, value in mapped
             )
             + "</qti-mapping>"
         )

@@ -152,6 +152,30 @@ def check_item(item: Item) -> Iterator[tuple[str, str]]:
             yield "model_answer", "missing: write a model answer"
     if item.type is ItemType.CHOOSE_REACTION and item.skill is not Skill.SPEAKING:
         yield "skill", "a choose_reaction item is a speaking item"
+    yield from _check_credit(item)
+
+
+def _check_credit(item: Item) -> Iterator[tuple[str, str]]:
+    """Partial credit: only where a share of the points can be given, for a known answer."""
+    if not item.credit:
+        return
+    partial_types = (ItemType.MULTIPLE_CHOICE, ItemType.SHORT_ANSWER, ItemType.MULTIPLE_RESPONSE)
+    if item.type not in partial_types:
+        yield "credit", f"a {item.type.value} item gives no partial credit"
+        return
+    for text, share in item.credit.items():
+        if item.type is ItemType.MULTIPLE_RESPONSE:
+            if text not in item.options:
+                yield "credit", f"'{text}' is not one of the options"
+            elif not -1 <= share <= 1 or share == 0:
+                yield "credit", f"the share of '{text}' must be between -1 and 1, not 0"
+            continue
+        if item.type is ItemType.MULTIPLE_CHOICE and text not in item.options:
+            yield "credit", f"'{text}' is not one of the options"
+        elif text in item.right_answers:
+            yield "credit", f"'{text}' is the right answer already"
+        elif not 0 < share < 1:
+            yield "credit", f"the share of '{text}' must be between 0 and 1"
 
 
 def _media_of(stimulus_or_item: Stimulus | Item) -> Iterator[tuple[str, str]]:

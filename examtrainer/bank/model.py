@@ -162,6 +162,11 @@ class Item(_Frozen):
     answer: str | tuple[str, ...] | None = None
     accept: tuple[NonEmptyText, ...] = ()  # short answers that count as right
     pairs: tuple[tuple[NonEmptyText, NonEmptyText], ...] = ()  # matching: (left, right)
+    # Partial credit as the source (Moodle, GIFT, QTI) defines it: answer text -> share of
+    # the points. multiple_choice: other options worth part (0 < share < 1); short_answer:
+    # more typed answers worth part; multiple_response: each option's share (negative ones
+    # take points off; the sum counts, between 0 and 1). See exam.scoring.credit.
+    credit: dict[NonEmptyText, float] = Field(default_factory=dict)
     feedback: str = ""
     hint: str = ""
     themes: tuple[NonEmptyText, ...] = ()

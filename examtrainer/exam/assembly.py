@@ -24,6 +24,7 @@ ATTEMPTS = 40  # randomised greedy tries before the structure of the bank is bla
 
 # Weights of the greedy score of a candidate testlet (see _score).
 FRESH_WEIGHT = 10.0
+UNTOUCHED_WEIGHT = 6.0  # a text none of whose questions the learner has had yet
 LEVEL_WEIGHT = 4.0
 TEXT_TYPE_WEIGHT = 1.5
 THEME_WEIGHT = 0.5
@@ -309,16 +310,25 @@ def _greedy(
         scored = []
         last_slot = len(chosen) + 1 >= blueprint.texts.max
         for testlet in candidates:
+            fresh = sum(1 for i in testlet.items if i.key not in avoid)
+            # A text with more fresh questions than the ideal size gives them all if it can:
+            # when the bank is small, questions left unused now are the ones missing later.
+            wanted = ideal
+            if avoid and fresh > ideal:  # ... as long as enough is left for the other texts
+                room = remaining - per_text.min * max(blueprint.texts.min - len(chosen) - 1, 0)
+                wanted = max(ideal, min(fresh, per_text.max, room))
             n = _feasible_take(
-                len(testlet.items), remaining, per_text.min, per_text.max, last_slot, ideal
+                len(testlet.items), remaining, per_text.min, per_text.max, last_slot, wanted
             )
             if n is None:
                 continue
-            fresh = sum(1 for i in testlet.items if i.key not in avoid)
             fresh_share = min(fresh, n) / n
-            level_gap = (targets.get(testlet.level, 0.0) - have_levels[testlet.level]) / (
-                blueprint.questions
-            )
+            untouched = 1.0 if fresh == len(testlet.items) else 0.0
+            # The share of its level's target still missing: levels fill in proportion, so a
+            # B1 form takes its A2 texts along the way (with the absolute gap it filled up on
+            # B1 texts, 36 of 40, and used up the B1 texts the next forms needed).
+            target = targets.get(testlet.level, 0.0)
+            level_gap = (target - have_levels[testlet.level]) / max(target, 1.0)
             theme_use = (
                 sum(have_themes[t] for t in testlet.themes) / len(testlet.themes)
                 if testlet.themes
@@ -326,6 +336,7 @@ def _greedy(
             )
             score = (
                 FRESH_WEIGHT * fresh_share
+                + UNTOUCHED_WEIGHT * untouched
                 + LEVEL_WEIGHT * level_gap
                 - TEXT_TYPE_WEIGHT * have_types[testlet.text_type]
                 - THEME_WEIGHT * theme_use

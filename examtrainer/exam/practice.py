@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from examtrainer.bank.model import Item, Stimulus
-from examtrainer.exam.scoring import key_text, score
+from examtrainer.exam.scoring import credit, key_text, score
 
 Clock = Callable[[], float]
 """Returns seconds from an arbitrary origin (monotonic); injected so tests never sleep."""
@@ -38,6 +38,7 @@ class Answered:
     answer: Any
     correct: bool | None
     seconds: float
+    credit: float | None = None  # share of the points, 0–1 (partial credit); None: rated later
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class Feedback:
     correct: bool | None  # None: rated later (speaking)
     right_answer: str
     explanation: str
+    credit: float | None = None  # 0 < credit < 1: partly right, as the item's source defines
+
+    @property
+    def partial(self) -> bool:
+        return self.credit is not None and 0 < self.credit < 1
 
 
 @dataclass(frozen=True)
@@ -99,10 +105,12 @@ class PracticeSession:
             raise RuntimeError("there is no open question to answer")
         question = self._current
         correct = score(question.item, value)
-        answered = Answered(question, value, correct, max(0.0, self.clock() - self._shown_at))
+        share = credit(question.item, value)
+        seconds = max(0.0, self.clock() - self._shown_at)
+        answered = Answered(question, value, correct, seconds, share)
         self.on_answer(answered)  # committed before the learner sees the result
         self._answered.append(answered)
-        self._feedback = Feedback(correct, key_text(question.item), question.item.feedback)
+        self._feedback = Feedback(correct, key_text(question.item), question.item.feedback, share)
         return self._feedback
 
     def next(self) -> Question | None:

@@ -53,6 +53,37 @@ def score(item: Item, answer: Any) -> bool | None:
     return None
 
 
+def credit(item: Item, answer: Any) -> float | None:
+    """The share of the points (0–1) ``answer`` earns; None for items a person rates.
+
+    1.0 when :func:`score` says right. Otherwise the item's partial credit, as the source
+    defined it (Moodle fractions, GIFT ``%50%``, a QTI mapping): the share of the chosen
+    option or of the typed answer; for multiple_response the sum of the shares of the
+    chosen options (negative ones take points off), kept between 0 and 1, and below 1
+    unless exactly the right options were chosen.
+    """
+    right = score(item, answer)
+    if right is None or right:
+        return None if right is None else 1.0
+    if not item.credit:
+        return 0.0
+    if item.type is ItemType.MULTIPLE_CHOICE and isinstance(answer, str):
+        return item.credit.get(answer, 0.0)
+    if item.type is ItemType.SHORT_ANSWER and isinstance(answer, str):
+        typed = normalise(answer)
+        return max(
+            (share for text, share in item.credit.items() if normalise(text) == typed),
+            default=0.0,
+        )
+    if item.type is ItemType.MULTIPLE_RESPONSE and isinstance(answer, Sequence):
+        total = sum(item.credit.get(str(option), 0.0) for option in set(answer))
+        return round(min(max(total, 0.0), PARTIAL_MAX), 4)
+    return 0.0
+
+
+PARTIAL_MAX = 0.99  # a share of the points for an answer that is not the right one
+
+
 def key_text(item: Item) -> str:
     """The right answer as a learner reads it in feedback and review."""
     if item.type is ItemType.MATCHING:

@@ -16,11 +16,13 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
+from examtrainer import APP_ID, APP_NAME, __version__
 from examtrainer.gui.background import BackgroundRunner
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.i18n import LanguageSwitcher
 from examtrainer.gui.main_window import MainWindow
-from examtrainer.gui.qt import QApplication, QEvent, QObject, QTimer
+from examtrainer.gui.qt import QApplication, QEvent, QIcon, QObject, QTimer
+from examtrainer.gui.screens.base import Screen
 from examtrainer.gui.style import STYLE_SHEET
 from examtrainer.paths import default_paths, make_private, private_folder
 
@@ -52,8 +54,14 @@ class _PrivateLogHandler(RotatingFileHandler):
 
 
 def _setup_logging(paths_logs: object) -> None:
-    folder = private_folder(Path(str(paths_logs)))
-    handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    """The rotating log in the logs folder; a folder that cannot be written (read-only) only
+    costs the log file: the start-up page explains the problem if the data folder has it too."""
+    try:
+        folder = private_folder(Path(str(paths_logs)))
+        handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    except OSError as error:
+        log.warning("no log file (%s); logging to the console only", error)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
@@ -73,7 +81,7 @@ def build(app: QApplication, language: str | None = None) -> tuple[AppContext, M
     """Create the context and the main window; the services open in the background."""
     from examtrainer.settings import load_settings
 
-    paths = default_paths().ensure()
+    paths = default_paths()
     _setup_logging(paths.logs)
     app.setStyleSheet(STYLE_SHEET)
     settings = load_settings(paths)
@@ -115,16 +123,17 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
     def work() -> object:
         from examtrainer.services.app import Services
 
-        return Services.open(ctx.paths, ctx.settings)
+        services = Services.open(ctx.paths, ctx.settings)
+        return services, services.learners()  # read here too: never on the UI thread
 
-    def ready(services: object) -> None:
-        ctx.services = services  # type: ignore[assignment]
+    def ready(opened: Any) -> None:
+        services, learners = opened
+        ctx.services = services
         ctx.runner.run(
             ctx.need_services().delete_expired_recordings,
             lambda _count: None,
             lambda error: log.warning("old recordings not deleted: %s", error),
         )
-        learners = ctx.need_services().learners()
         if not learners:
             window.show_screen("onboarding")
         elif len(learners) == 1 and not learners[0].has_pin:
@@ -137,11 +146,26 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
             on_ready()
 
     def failed(error: BaseException) -> None:
-        window.show_error(error)
+        log.error("start-up failed: %r", error)
+        window.show_screen(
+            "startup_problem", error=error, retry=lambda: open_services(ctx, window, on_ready)
+        )
         if callable(on_ready):
             on_ready(error)
 
     ctx.runner.run(work, ready, failed)
+
+
+WINDOW_ICON = Path(__file__).resolve().parent / "icons" / "examtrainer.png"
+
+
+def apply_identity(app: QApplication) -> None:
+    """Name, version, icon and desktop-file id of examtrainer/__init__.py, for the window
+    manager (Wayland matches the window to its .desktop file by this id) and Qt's dialogs."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))
 
 
 LAUNCH_EPOCH_VARIABLE = "EXAMTRAINER_LAUNCH_EPOCH"
@@ -162,7 +186,7 @@ def run(smoke: bool = False, language: str | None = None) -> int:
     started = _launch_time()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("examtrainer")
+    apply_identity(app)
     ctx, window = build(app, language)
     outcome: dict[str, object] = {}
 
@@ -176,10 +200,18 @@ def run(smoke: bool = False, language: str | None = None) -> int:
             outcome["error"] = error
             app.exit(1)
             return
-        watcher = _PaintWatcher(lambda: _smoke_done())
-        outcome["watcher"] = watcher
-        window.current.installEventFilter(watcher)
-        window.current.update()
+        screen = window.current
+
+        def watch_paint() -> None:
+            watcher = _PaintWatcher(lambda: _smoke_done())
+            outcome["watcher"] = watcher
+            screen.installEventFilter(watcher)
+            screen.update()
+
+        if isinstance(screen, Screen) and not screen.is_usable():
+            screen.usable.connect(watch_paint)  # home: wait for the learner's data
+        else:
+            watch_paint()
 
     def _smoke_done() -> None:
         outcome["ready_ms"] = (time.perf_counter() - started) * 1000
@@ -201,8 +233,9 @@ def run(smoke: bool = False, language: str | None = None) -> int:
             print(f"smoke: failed: {outcome['error']}", file=sys.stderr)
             return 1
         if code != 0:
-            print("smoke: the app did not reach its first screen in time", file=sys.stderr)
+            print("smoke: the app did not reach a usable first screen in time", file=sys.stderr)
             return code
-        print(f"smoke: first screen ready after {outcome['ready_ms']:.0f} ms")
-        print(f"{outcome['first_paint_ms']:.0f}")
+        print(f"smoke: first paint after {outcome['first_paint_ms']:.0f} ms")
+        print(f"smoke: first usable screen ready after {outcome['ready_ms']:.0f} ms")
+        print(f"{outcome['ready_ms']:.0f}")  # last: the time the learner waits
     return code

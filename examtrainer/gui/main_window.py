@@ -39,6 +39,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "teacher": ("examtrainer.gui.screens.teacher", "TeacherScreen"),
     "exam_start": ("examtrainer.gui.screens.exam_start", "ExamStartScreen"),
     "exam_result": ("examtrainer.gui.screens.exam_result", "ExamResultScreen"),
+    "startup_problem": ("examtrainer.gui.screens.startup_problem", "StartupProblemScreen"),
 }
 
 

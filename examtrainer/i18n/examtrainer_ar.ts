@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="169" />
+        <location filename="../gui/teacher/banks_tab.py" line="171" />
         <source>Bezig met installeren…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="173" />
+        <location filename="../gui/teacher/banks_tab.py" line="175" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
             <numerusform>تم التثبيت: {title} (عدد الأسئلة: %n).</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <location filename="../gui/teacher/banks_tab.py" line="199" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
             <numerusform>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. عدد الإجابات التي أعطوها على هذه الأسئلة: %n. تبقى هذه الإجابات محفوظة في نتائجهم.</numerusform>
@@ -295,128 +295,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="206" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>هل تريد حذف بنك الأسئلة '{title}'؟ لن يحصل المتعلمون على أسئلته بعد الآن. لم تُعطَ أي إجابات عليها بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Itembank verwijderen</source>
         <translation>حذف بنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="214" />
+        <location filename="../gui/teacher/banks_tab.py" line="216" />
         <source>Verwijderen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="215" />
+        <location filename="../gui/teacher/banks_tab.py" line="217" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="232" />
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Verwijderd: {id}</source>
         <translation>تم الحذف: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="268" />
         <source>Itembank opslaan als zip</source>
         <translation>حفظ بنك الأسئلة كملف zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="272" />
+        <location filename="../gui/teacher/banks_tab.py" line="274" />
         <source>Kies een lege map voor de itembank</source>
         <translation>اختر مجلدًا فارغًا لبنك الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>حفظ بنك الأسئلة لـ Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>حفظ بنك الأسئلة كحزمة QTI</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
-        <location filename="../gui/teacher/banks_tab.py" line="319" />
+        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="321" />
         <source>Opgeslagen: {path}</source>
         <translation>تم الحفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Titel</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Versie</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="332" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="333" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Importeren…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Exporteren naar map…</source>
         <translation>تصدير إلى مجلد…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Exporteren als zip…</source>
         <translation>تصدير كملف zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Voor Moodle (XML)…</source>
         <translation>لـ Moodle ‏⁦(XML)⁩…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Als QTI 3.0…</source>
         <translation>بصيغة QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
         <source>Verwijderen…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <location filename="../gui/teacher/banks_tab.py" line="344" />
         <source>Eigen stem…</source>
         <translation>صوتك الخاص…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <location filename="../gui/teacher/banks_tab.py" line="347" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>سجّل صوتك الخاص للمقاطع الصوتية والإجابات النموذجية. هذا ممكن في بنوك الأسئلة الخاصة بك. للبنك المرفق: صدّره ثم استورده كبنك خاص بك.</translation>
     </message>
@@ -1151,47 +1151,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="172" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="178" />
+        <location filename="../gui/screens/home.py" line="183" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="182" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
             <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
@@ -1202,12 +1202,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>Kans: {chance}</source>
         <translation>الفرصة: {chance}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="200" />
+        <location filename="../gui/screens/home.py" line="205" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
             <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
@@ -1218,7 +1218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="228" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
             <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
@@ -1229,77 +1229,1160 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="195" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
-        <location filename="../gui/screens/home.py" line="216" />
+        <location filename="../gui/screens/home.py" line="209" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="214" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="219" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="221" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="230" />
+        <location filename="../gui/screens/home.py" line="235" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../bank/importers/messages.py" line="46" />
+        <source>{msg}; niet in de itembank gezet</source>
+        <translation>{msg}؛ لم يُوضع في بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="50" />
+        <source>{msg}; de vraag gaat daarover, dus de vraag is weggelaten</source>
+        <translation>{msg}؛ السؤال يتعلق بذلك، لذلك حُذف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="56" />
+        <source>{msg} ({detail})</source>
+        <translation>{msg} ⁦({detail})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="61" />
+        <source>'{ref}' staat op internet; examtrainer werkt zonder internet en downloadt niets</source>
+        <translation>'{ref}' موجود على الإنترنت؛ يعمل examtrainer بدون إنترنت ولا ينزّل شيئاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="68" />
+        <source>'{ref}' is geen plaatje of geluid dat examtrainer kan gebruiken</source>
+        <translation>'{ref}' ليس صورة أو صوتاً يمكن لـ examtrainer استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="74" />
+        <source>'{ref}' is een volledig pad; alleen bestanden naast de itembank worden gebruikt</source>
+        <translation>'{ref}' مسار كامل؛ تُستخدم فقط الملفات الموجودة بجانب بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="81" />
+        <source>'{ref}' wijst naar een plek buiten de map van de itembank</source>
+        <translation>'{ref}' يشير إلى مكان خارج مجلد بنك الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="87" />
+        <source>het bestand '{ref}' is er niet</source>
+        <translation>الملف '{ref}' غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="91" />
+        <source>het bestand '{ref}' is er niet (gezocht naast het werkblad en in media/)</source>
+        <translation>الملف '{ref}' غير موجود (تم البحث بجانب جدول البيانات وفي media/)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="98" />
+        <source>ingesloten gegevens van de soort '{kind}' kan examtrainer niet gebruiken</source>
+        <translation>لا يستطيع examtrainer استخدام البيانات المضمّنة من نوع '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="105" />
+        <source>de ingesloten gegevens zijn beschadigd</source>
+        <translation>البيانات المضمّنة تالفة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="109" />
+        <source>het bestand '{ref}' zit niet in de vraag</source>
+        <translation>الملف '{ref}' ليس في السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="113" />
+        <source>het ingesloten bestand '{ref}' is beschadigd</source>
+        <translation>الملف المضمّن '{ref}' تالف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="117" />
+        <source>'{ref}' is geen plaatje of geluid</source>
+        <translation>'{ref}' ليس صورة أو صوتاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="121" />
+        <source>'{ref}' is geen plaatje dat examtrainer kan tonen</source>
+        <translation>'{ref}' ليس صورة يمكن لـ examtrainer عرضها</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="125" />
+        <source>het plaatje in &lt;image_base64&gt; is beschadigd</source>
+        <translation>الصورة في &lt;image_base64&gt; تالفة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="129" />
+        <source>'{ref}' in een antwoord of uitleg is niet overgenomen</source>
+        <translation>'{ref}' في إجابة أو شرح لم يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="135" />
+        <source>per vraag één plaatje en één geluid; '{ref}' is niet overgenomen</source>
+        <translation>صورة واحدة وصوت واحد لكل سؤال؛ '{ref}' لم يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="141" />
+        <source>per vraag één plaatje; '{ref}' is niet overgenomen</source>
+        <translation>صورة واحدة لكل سؤال؛ '{ref}' لم يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="145" />
+        <source>per vraag één geluid; '{ref}' is niet overgenomen</source>
+        <translation>صوت واحد لكل سؤال؛ '{ref}' لم يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="152" />
+        <source>de vraag gaat over een geluid of video; die kan GIFT niet meenemen; de vraag is weggelaten</source>
+        <translation>السؤال يتعلق بصوت أو فيديو؛ لا يستطيع GIFT نقله؛ حُذف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="160" />
+        <source>plaatjes en geluid in GIFT-teksten worden niet meegenomen</source>
+        <translation>الصور والأصوات في نصوص GIFT لا تُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="166" />
+        <source>plaatjes in antwoorden kan examtrainer niet tonen; de tekst is overgenomen</source>
+        <translation>لا يستطيع examtrainer عرض الصور في الإجابات؛ نُقل النص</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="176" />
+        <source>de vraag gaat over een geluid dat niet meekomt (zie hierboven); de vraag is weggelaten</source>
+        <translation>السؤال يتعلق بصوت لا يمكن نقله (انظر أعلاه)؛ حُذف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="184" />
+        <source>de vraag gaat over een video; examtrainer speelt geen video; de vraag is weggelaten</source>
+        <translation>السؤال يتعلق بفيديو؛ examtrainer لا يشغّل الفيديو؛ حُذف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="191" />
+        <source>het gaat over een video ('{ref}'); examtrainer speelt geen video</source>
+        <translation>يتعلق الأمر بفيديو ⁦('{ref}')⁩؛ examtrainer لا يشغّل الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="197" />
+        <source>het gaat over een geluid ('{ref}') dat er niet is</source>
+        <translation>يتعلق الأمر بصوت ⁦('{ref}')⁩ غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="201" />
+        <source>het gaat over een geluid dat er niet is</source>
+        <translation>يتعلق الأمر بصوت غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="205" />
+        <source>het gaat over een tekst ('{ref}') die er niet is</source>
+        <translation>يتعلق الأمر بنص ⁦('{ref}')⁩ غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="209" />
+        <source>de gedeelde tekst ('{ref}') zit niet in het pakket</source>
+        <translation>النص المشترك ⁦('{ref}')⁩ ليس في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="213" />
+        <source>de gedeelde tekst ('{ref}') is niet te lezen: {msg}</source>
+        <translation>لا يمكن قراءة النص المشترك ⁦('{ref}')⁩: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="217" />
+        <source>de gedeelde tekst ('{ref}') heeft geen inhoud (qti-stimulus-body)</source>
+        <translation>النص المشترك ⁦('{ref}')⁩ بلا محتوى ⁦(qti-stimulus-body)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="224" />
+        <source>rekenvragen (een getal met marge) kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الأسئلة الحسابية (عدد مع هامش)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="230" />
+        <source>rekenvragen ({{#...}}) kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الأسئلة الحسابية ({{#...}})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="234" />
+        <source>vragen met formules kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الأسئلة ذات الصيغ</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="238" />
+        <source>slepen in een tekst kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer السحب داخل نص</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="242" />
+        <source>slepen op een plaatje kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer السحب على صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="246" />
+        <source>markeringen slepen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer سحب العلامات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="250" />
+        <source>ontbrekende woorden kiezen (gapselect) kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer اختيار الكلمات الناقصة ⁦(gapselect)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="256" />
+        <source>deze soort volgordevraag (qtype_order) kent examtrainer niet; gebruik qtype_ordering</source>
+        <translation>لا يعرف examtrainer هذا النوع من أسئلة الترتيب ⁦(qtype_order)⁩؛ استخدم qtype_ordering</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="263" />
+        <source>willekeurig koppelen haalt vragen uit andere vragen; dat kent examtrainer niet</source>
+        <translation>المطابقة العشوائية تأخذ أسئلة من أسئلة أخرى؛ لا يعرف examtrainer ذلك</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="270" />
+        <source>een willekeurige vraag wordt pas in de toets gekozen; dat kent examtrainer niet</source>
+        <translation>السؤال العشوائي يُختار أثناء الاختبار فقط؛ لا يعرف examtrainer ذلك</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="277" />
+        <source>het vraagtype '{kind}' kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer نوع السؤال '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="281" />
+        <source>de vraag heeft geen type</source>
+        <translation>السؤال بلا نوع</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="285" />
+        <source>de vraagtekst is leeg</source>
+        <translation>نص السؤال فارغ</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="292" />
+        <source>een vraag met één goed antwoord heeft precies één antwoord met 100% nodig (gevonden: {n})</source>
+        <translation>السؤال ذو الإجابة الصحيحة الواحدة يحتاج إلى إجابة واحدة بالضبط بنسبة 100% (وُجد: {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="300" />
+        <source>een juist/onjuist-vraag heeft 'true' of 'false' met 100% nodig</source>
+        <translation>سؤال صح/خطأ يحتاج إلى 'true' أو 'false' بنسبة 100%</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="306" />
+        <source>een antwoord met * ('{t}') kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الإجابة التي فيها * ⁦('{t}')⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="310" />
+        <source>geen antwoord met 100%</source>
+        <translation>لا توجد إجابة بنسبة 100%</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="314" />
+        <source>een volgordevraag heeft minstens twee delen nodig</source>
+        <translation>سؤال الترتيب يحتاج إلى جزأين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="318" />
+        <source>een invuloefening (cloze) zonder open plekken</source>
+        <translation>تمرين ملء فراغات ⁦(cloze)⁩ بلا فراغات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="322" />
+        <source>een open plek voor een getal met marge kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer فراغاً لعدد مع هامش</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="328" />
+        <source>een open plek van de soort {kind} is onbekend</source>
+        <translation>نوع الفراغ {kind} غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="332" />
+        <source>een open plek met keuzes heeft precies één goed antwoord nodig (gevonden: {n})</source>
+        <translation>الفراغ ذو الخيارات يحتاج إلى إجابة صحيحة واحدة بالضبط (وُجد: {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="339" />
+        <source>een open plek om te typen heeft een antwoord met 100% nodig (zonder *)</source>
+        <translation>الفراغ الذي يُكتب فيه يحتاج إلى إجابة بنسبة 100% (بدون *)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="346" />
+        <source>een meerkeuzevraag heeft één antwoord met '=' nodig (gevonden: {n})</source>
+        <translation>سؤال الاختيار من متعدد يحتاج إلى إجابة واحدة بعلامة '=' (وُجد: {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="355" />
+        <source>deze vraag is een sjabloon: de getallen en woorden worden pas gekozen als de vraag verschijnt (templateProcessing); dat kan examtrainer niet; de vraag is weggelaten</source>
+        <translation>هذا السؤال قالب: الأرقام والكلمات تُختار عند ظهور السؤال فقط ⁦(templateProcessing)⁩؛ لا يستطيع examtrainer ذلك؛ حُذف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="363" />
+        <source>{name} kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer {name}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="367" />
+        <source>klikken op een plek in een plaatje (hotspot) kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer النقر على مكان في صورة ⁦(hotspot)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="373" />
+        <source>woorden op een plaatje slepen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer سحب الكلمات على صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="377" />
+        <source>plekken in een plaatje ordenen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer ترتيب أماكن في صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="381" />
+        <source>plekken in een plaatje verbinden kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer ربط أماكن في صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="387" />
+        <source>een plek in een plaatje aanwijzen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الإشارة إلى مكان في صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="393" />
+        <source>dingen op een plaatje zetten kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer وضع أشياء على صورة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="397" />
+        <source>vrije paren (associate) kent examtrainer niet; gebruik koppelen (match)</source>
+        <translation>لا يعرف examtrainer الأزواج الحرة ⁦(associate)⁩؛ استخدم المطابقة ⁦(match)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="404" />
+        <source>woorden in de tekst aanklikken (hottext) kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer النقر على كلمات في النص ⁦(hottext)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="410" />
+        <source>een antwoord met een schuifje kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الإجابة بشريط منزلق</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="414" />
+        <source>tekenen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer الرسم</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="418" />
+        <source>deze eigen vraagvorm kan examtrainer niet tonen</source>
+        <translation>لا يستطيع examtrainer عرض هذا الشكل الخاص من الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="422" />
+        <source>deze eigen vraagvorm (PCI) kan examtrainer niet tonen</source>
+        <translation>لا يستطيع examtrainer عرض هذا الشكل الخاص من الأسئلة ⁦(PCI)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="428" />
+        <source>een bestand van de soort '{kind}' is geen gesproken antwoord</source>
+        <translation>الملف من نوع '{kind}' ليس إجابة منطوقة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="434" />
+        <source>koppelen heeft twee rijen met keuzes nodig</source>
+        <translation>المطابقة تحتاج إلى صفّين من الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="438" />
+        <source>geen goed antwoord (correctResponse): geen paren</source>
+        <translation>لا توجد إجابة صحيحة ⁦(correctResponse)⁩: لا توجد أزواج</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="442" />
+        <source>een deel links met meer partners kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer جزءاً في اليسار له أكثر من شريك</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="448" />
+        <source>'{t}' heeft geen partner; weggelaten</source>
+        <translation>'{t}' ليس له شريك؛ حُذف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="452" />
+        <source>een volgordevraag heeft de goede volgorde van alle delen nodig</source>
+        <translation>سؤال الترتيب يحتاج إلى الترتيب الصحيح لكل الأجزاء</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="458" />
+        <source>een volgorde van maar een paar delen kent examtrainer niet</source>
+        <translation>لا يعرف examtrainer ترتيب بعض الأجزاء فقط</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="464" />
+        <source>een keuze in de zin heeft één goed antwoord nodig</source>
+        <translation>الاختيار داخل الجملة يحتاج إلى إجابة صحيحة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="468" />
+        <source>open plek '{gap}' heeft geen goed woord; weggelaten</source>
+        <translation>الفراغ '{gap}' ليس له كلمة صحيحة؛ حُذف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="472" />
+        <source>geen goed antwoord (correctResponse of mapping)</source>
+        <translation>لا توجد إجابة صحيحة (correctResponse أو mapping)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="476" />
+        <source>geen goede antwoorden (correctResponse of mapping)</source>
+        <translation>لا توجد إجابات صحيحة (correctResponse أو mapping)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="480" />
+        <source>één keuze, maar meer dan één goed antwoord</source>
+        <translation>اختيار واحد، لكن أكثر من إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="484" />
+        <source>de vraag heeft geen inhoud (itemBody)</source>
+        <translation>السؤال بلا محتوى ⁦(itemBody)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="488" />
+        <source>dit onderdeel stelt geen vraag (er is niets te beantwoorden)</source>
+        <translation>هذا الجزء لا يطرح سؤالاً (لا يوجد ما يُجاب عنه)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="494" />
+        <source>hulpkaarten (catalogInfo, zoals een woordenlijst) zijn niet overgenomen</source>
+        <translation>بطاقات المساعدة (catalogInfo، مثل قائمة كلمات) لم تُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="501" />
+        <source>uitleg die van de verwerking van het antwoord afhangt is niet overgenomen</source>
+        <translation>الشرح الذي يعتمد على معالجة الإجابة لم يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="508" />
+        <source>'{key}' is niet de code van een antwoord (simpleChoice)</source>
+        <translation>'{key}' ليس رمز إجابة ⁦(simpleChoice)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="514" />
+        <source>'{key}' noemt geen paar uit de keuzes</source>
+        <translation>'{key}' لا يسمّي زوجاً من الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="518" />
+        <source>&lt;{tag}&gt; bevat geen vraag (assessmentItem)</source>
+        <translation>&lt;{tag}&gt; لا يحتوي على سؤال ⁦(assessmentItem)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="520" />
+        <source>'{ref}' ontbreekt</source>
+        <translation>'{ref}' مفقود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="524" />
+        <source>er kon geen enkele vraag worden ingelezen; hieronder staat per vraag waarom</source>
+        <translation>لم يمكن قراءة أي سؤال؛ السبب مكتوب أدناه لكل سؤال</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="531" />
+        <source>de map voor de itembank is niet leeg</source>
+        <translation>مجلد بنك الأسئلة ليس فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="535" />
+        <source>'{id}' is geen geldige code voor een itembank</source>
+        <translation>'{id}' ليس رمزاً صالحاً لبنك أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="539" />
+        <source>'{id}' is niet geldig</source>
+        <translation>'{id}' غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="543" />
+        <source>het bestand begint met &lt;{tag}&gt;, niet met &lt;quiz&gt;</source>
+        <translation>الملف يبدأ بـ &lt;{tag}&gt;، وليس بـ &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="550" />
+        <source>geweigerd: het XML-bestand definieert entiteiten; die kunnen de computer laten vastlopen of andere bestanden lezen, dus examtrainer leest ze niet{rest}</source>
+        <translation>مرفوض: ملف XML يعرّف كيانات ⁦(entities)⁩؛ قد توقف الحاسوب أو تقرأ ملفات أخرى، لذلك لا يقرؤها examtrainer{rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="558" />
+        <source>geweigerd: onveilige XML {rest}</source>
+        <translation>مرفوض: XML غير آمن {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="560" />
+        <source>geweigerd: {rest}</source>
+        <translation>مرفوض: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="563" />
+        <source>het XML-bestand is kapot: {rest}</source>
+        <translation>ملف XML تالف: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="567" />
+        <source>de antwoorden hebben geen sluitende '}}'</source>
+        <translation>الإجابات ليس لها '}}' في النهاية</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="571" />
+        <source>'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit</source>
+        <translation>الملف '{name}' مضغوط بشكل مريب (قنبلة zip؟)؛ لا يفك examtrainer ضغطه</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="578" />
+        <source>'{name}' wordt uitgepakt {n} bytes groot; dat is te groot</source>
+        <translation>الملف '{name}' يصبح {n} بايت بعد فك الضغط؛ هذا كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="584" />
+        <source>'{name}' bevat te veel bestanden ({n})</source>
+        <translation>الملف '{name}' يحتوي على ملفات كثيرة جدًا ⁦({n})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="588" />
+        <source>meer dan één '{{' (schrijf \{{ voor een accolade in de tekst)</source>
+        <translation>أكثر من '{{' واحدة (اكتب \{{ لقوس معقوف في النص)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="594" />
+        <source>de titel heeft geen sluitende '::'</source>
+        <translation>العنوان ليس له '::' في النهاية</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="598" />
+        <source>'}}' zonder '{{' (schrijf \}} voor een accolade in de tekst)</source>
+        <translation>'}}' بدون '{{' (اكتب \}} لقوس معقوف في النص)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="604" />
+        <source>elk koppel-antwoord is '=links -&gt; rechts'</source>
+        <translation>كل إجابة مطابقة تُكتب '=يسار -&gt; يمين'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="608" />
+        <source>onverwacht '{c}' voor het eerste antwoord (gebruik = of ~)</source>
+        <translation>'{c}' غير متوقع قبل الإجابة الأولى (استخدم = أو ~)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="615" />
+        <source>{file}: een QTI-vraag zonder QTI 2.x/3.0-namespace</source>
+        <translation>{file}: سؤال QTI بدون مساحة أسماء QTI 2.x/3.0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="619" />
+        <source>{file}: QTI 1.2 kent examtrainer niet; exporteer als QTI 2.1 of 3.0</source>
+        <translation>{file}: لا يعرف examtrainer صيغة QTI 1.2؛ صدّر كـ QTI 2.1 أو 3.0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="625" />
+        <source>{file}: dit XML-bestand is leeg of kapot</source>
+        <translation>{file}: ملف XML هذا فارغ أو تالف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="629" />
+        <source>{file}: XML dat begint met &lt;{tag}&gt; is geen Moodle-toets en geen QTI-vraag</source>
+        <translation>{file}: ملف XML يبدأ بـ &lt;{tag}&gt; ليس اختبار Moodle ولا سؤال QTI</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="636" />
+        <source>{file}: dit zip-bestand is kapot ({rest})</source>
+        <translation>{file}: ملف zip هذا تالف ⁦({rest})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="643" />
+        <source>{file}: een zip zonder pack.yaml (examtrainer-pakket) en zonder imsmanifest.xml (QTI-pakket)</source>
+        <translation>{file}: ملف zip بدون pack.yaml (حزمة examtrainer) وبدون imsmanifest.xml (حزمة QTI)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="651" />
+        <source>{file}: een map zonder pack.yaml is geen itembank</source>
+        <translation>{file}: المجلد بدون pack.yaml ليس بنك أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="655" />
+        <source>{file}: het bestand is er niet</source>
+        <translation>{file}: الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="659" />
+        <source>{file}: sla het werkblad eerst op als .xlsx of .csv</source>
+        <translation>{file}: احفظ جدول البيانات أولاً بصيغة .xlsx أو .csv</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="663" />
+        <source>{file}: een tekstbestand zonder GIFT-vragen</source>
+        <translation>{file}: ملف نصي بدون أسئلة GIFT</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="667" />
+        <source>{file}: de soort bestand '{kind}' kent examtrainer niet; examtrainer leest .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI-pakket, examtrainer-pakket) en .gift/.txt (GIFT)</source>
+        <translation>{file}: لا يعرف examtrainer نوع الملف '{kind}'؛ يقرأ .xlsx و.csv و.xml (Moodle XML، QTI 2.1/3.0) و.zip (حزمة QTI، حزمة examtrainer) و.gift/.txt ⁦(GIFT)⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="676" />
+        <source>'{ref}': een volledig pad in het zip-bestand</source>
+        <translation>'{ref}': مسار كامل داخل ملف zip</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="680" />
+        <source>'{ref}': het pad gaat buiten het zip-bestand (..)</source>
+        <translation>'{ref}': المسار يخرج من ملف zip (..)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="684" />
+        <source>'{ref}': snelkoppelingen (links) mogen niet</source>
+        <translation>'{ref}': الاختصارات (الروابط) غير مسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="688" />
+        <source>'{ref}': verdacht sterk ingepakt (een zip-bom?); geweigerd</source>
+        <translation>'{ref}': مضغوط بشكل مريب (قنبلة zip؟)؛ مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="694" />
+        <source>'{ref}' is een kapot zip-bestand: {rest}</source>
+        <translation>'{ref}' ملف zip تالف: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="698" />
+        <source>'{ref}': te veel bestanden ({n})</source>
+        <translation>'{ref}': ملفات كثيرة جداً ⁦({n})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="702" />
+        <source>'{ref}': uitgepakt {n} bytes, te groot</source>
+        <translation>'{ref}': حجمه بعد فك الضغط {n} بايت، كبير جداً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="706" />
+        <source>'{ref}': uitgepakt groter dan toegestaan</source>
+        <translation>'{ref}': حجمه بعد فك الضغط أكبر من المسموح</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="710" />
+        <source>'{ref}': '{member}' is beschadigd: {rest}</source>
+        <translation>'{ref}': '{member}' تالف: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="718" />
+        <source>{n} tekst(en)/vraag/vragen zonder vaardigheid kregen 'lezen' ('luisteren' als er geluid bij is); pas dat zo nodig aan</source>
+        <translation>{n} نص/سؤال بدون مهارة حصلت على 'القراءة' ('الاستماع' إذا كان فيها صوت)؛ عدّل ذلك عند الحاجة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="729" />
+        <source>{n} tekst(en)/vraag/vragen zonder niveau kregen {level}; pas dat zo nodig aan</source>
+        <translation>{n} نص/سؤال بدون مستوى حصلت على {level}؛ عدّل ذلك عند الحاجة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="739" />
+        <source>{where}: geen &lt;single&gt;; {n} antwoorden geven punten, dus: meer goede antwoorden</source>
+        <translation>{where}: لا يوجد &lt;single&gt;؛ {n} إجابات تعطي نقاطاً، لذلك: أكثر من إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="746" />
+        <source>{where}: een beschrijving is geen vraag; weggelaten</source>
+        <translation>{where}: الوصف ليس سؤالاً؛ حُذف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="750" />
+        <source>{where}: een tekst zonder antwoorden is geen vraag; weggelaten</source>
+        <translation>{where}: النص بدون إجابات ليس سؤالاً؛ حُذف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="756" />
+        <source>{where}: het goede antwoord komt uit de mapping</source>
+        <translation>{where}: الإجابة الصحيحة مأخوذة من mapping</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="763" />
+        <source>{where}: {what} werd een korte spreekopdracht met voorbeeldantwoord '{model}' en {n} seconden spreektijd</source>
+        <translation>{where}: أصبح {what} مهمة تحدث قصيرة مع إجابة نموذجية '{model}' و{n} ثانية للتحدث</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="771" />
+        <source>{where}: toetsen ({href}) worden niet ingelezen, alleen hun vragen</source>
+        <translation>{where}: الاختبارات ⁦({href})⁩ لا تُقرأ، فقط أسئلتها</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="777" />
+        <source>{where}: imsmanifest.xml noemt geen vragen; alle XML-bestanden zijn gelezen</source>
+        <translation>{where}: لا يذكر imsmanifest.xml أي أسئلة؛ قُرئت كل ملفات XML</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="784" />
+        <source>{where}: geen UTF-8; gelezen als Windows-1252</source>
+        <translation>{where}: ليس UTF-8؛ قُرئ كـ Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="788" />
+        <source>{where}: UTF-16 met kapotte tekens; die zijn vervangen</source>
+        <translation>{where}: UTF-16 مع حروف تالفة؛ تم استبدالها</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="794" />
+        <source>{where}: overgeslagen, de eerste rij heeft geen kolom 'vraag'</source>
+        <translation>{where}: تم تخطيه، الصف الأول ليس فيه عمود 'vraag' (سؤال)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="800" />
+        <source>{where}: niet gebruikte kolommen: {cols}</source>
+        <translation>{where}: أعمدة غير مستخدمة: {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="807" />
+        <source>{where}: aftrek ({w}) voor '{t}': in examtrainer telt een fout antwoord als fout</source>
+        <translation>{where}: خصم ⁦({w})⁩ لـ '{t}': في examtrainer الإجابة الخاطئة تُحسب خاطئة فقط</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="815" />
+        <source>mag niet leeg zijn</source>
+        <translation>يجب ألا يكون فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="817" />
+        <source>ontbreekt</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="818" />
+        <source>onbekend veld</source>
+        <translation>حقل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="821" />
+        <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>يجب أن يحتوي فقط على حروف وأرقام و'.' و'_' و'-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="827" />
+        <source>moet een van deze zijn: {choices}</source>
+        <translation>يجب أن يكون واحداً من: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="831" />
+        <source>heeft niet de goede vorm ({kind})</source>
+        <translation>ليس بالشكل الصحيح ⁦({kind})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="835" />
+        <source>heeft minstens twee antwoorden nodig</source>
+        <translation>يحتاج إلى إجابتين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="839" />
+        <source>twee antwoorden zijn hetzelfde</source>
+        <translation>إجابتان متطابقتان</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="843" />
+        <source>heeft minstens twee paren nodig</source>
+        <translation>يحتاج إلى زوجين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="847" />
+        <source>ontbreekt: het goede antwoord</source>
+        <translation>مفقود: الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="851" />
+        <source>geef één antwoord, geen lijst</source>
+        <translation>أعطِ إجابة واحدة، وليس قائمة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="855" />
+        <source>'{t}' is niet een van de antwoorden</source>
+        <translation>'{t}' ليس من الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="859" />
+        <source>ontbreekt: de goede antwoorden</source>
+        <translation>مفقود: الإجابات الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="863" />
+        <source>ontbreekt: de antwoorden die goed zijn</source>
+        <translation>مفقود: الإجابات التي تُعتبر صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="867" />
+        <source>ontbreekt: de goede volgorde</source>
+        <translation>مفقود: الترتيب الصحيح</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="871" />
+        <source>de goede volgorde moet elk deel één keer noemen</source>
+        <translation>الترتيب الصحيح يجب أن يذكر كل جزء مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="875" />
+        <source>'{t}' van een paar staat niet bij de keuzes</source>
+        <translation>'{t}' من زوج ليس من الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="879" />
+        <source>dit is een spreekopdracht (vaardigheid spreken)</source>
+        <translation>هذه مهمة تحدث (مهارة التحدث)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="883" />
+        <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
+        <translation>مفقود: كم ثانية يمكن للمتعلم أن يتحدث</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="887" />
+        <source>ontbreekt: een voorbeeldantwoord</source>
+        <translation>مفقود: إجابة نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="891" />
+        <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
+        <translation>في هذا النوع من الأسئلة لا تعطي الإجابة جزءاً من النقاط</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="897" />
+        <source>'{t}' is al het goede antwoord</source>
+        <translation>'{t}' هو الإجابة الصحيحة أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="901" />
+        <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
+        <translation>جزء النقاط لـ '{t}' يجب أن يكون بين 0 و1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="907" />
+        <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
+        <translation>جزء النقاط لـ '{t}' يجب أن يكون بين -1 و1، وليس 0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="914" />
+        <source>verschilt van de tekst erbij</source>
+        <translation>يختلف عن النص المرافق</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="918" />
+        <source>verschilt van de tekst erbij ({skill})</source>
+        <translation>يختلف عن النص المرافق ⁦({skill})⁩</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="922" />
+        <source>de tekst erbij kon niet worden ingelezen</source>
+        <translation>لم يمكن قراءة النص المرافق</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="926" />
+        <source>er is geen tekst met code '{id}'</source>
+        <translation>لا يوجد نص بالرمز '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="930" />
+        <source>dubbele code (ook in {where})</source>
+        <translation>رمز مكرر (أيضاً في {where})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="934" />
+        <source>het bestand '{ref}' bestaat niet</source>
+        <translation>الملف '{ref}' غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="938" />
+        <source>'{ref}' ligt buiten de map met media</source>
+        <translation>'{ref}' خارج مجلد الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="943" />
+        <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
+        <translation>'{v}' غير معروف؛ استخدم A0 أو A1 أو A2 أو B1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="947" />
+        <source>'{v}' is onbekend; gebruik een van: {list}</source>
+        <translation>'{v}' غير معروف؛ استخدم واحداً من: {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="951" />
+        <source>'{v}' is geen thema; gebruik: {list}</source>
+        <translation>'{v}' ليس موضوعاً؛ استخدم: {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="955" />
+        <source>is ingevuld, maar '{col}' is leeg</source>
+        <translation>مملوء، لكن '{col}' فارغ</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="959" />
+        <source>antwoord {v} wijst naar een leeg antwoord</source>
+        <translation>الإجابة {v} تشير إلى خيار فارغ</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="963" />
+        <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
+        <translation>'{v}' ليس من الإجابات (أعطِ حرفاً من A إلى E أو النص)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="970" />
+        <source>ontbreekt: de letter van het goede antwoord</source>
+        <translation>مفقود: حرف الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="974" />
+        <source>ontbreekt: de letters van de goede antwoorden</source>
+        <translation>مفقود: حروف الإجابات الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="978" />
+        <source>'{v}' is niet Juist of Onjuist</source>
+        <translation>'{v}' ليس Juist أو Onjuist</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="982" />
+        <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
+        <translation>مفقود: الإجابات الصحيحة (افصل بينها بـ |)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="986" />
+        <source>'{v}' is geen paar zoals 'links = rechts'</source>
+        <translation>'{v}' ليس زوجاً مثل 'links = rechts'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="990" />
+        <source>'{v}' is geen heel aantal seconden</source>
+        <translation>'{v}' ليس عدداً صحيحاً من الثواني</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="994" />
+        <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>'{v}' يجب أن يحتوي فقط على حروف وأرقام و'.' و'_' و'-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1000" />
+        <source>'{v}' komt twee keer voor</source>
+        <translation>'{v}' مذكور مرتين</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1004" />
+        <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
+        <translation>مفقود: نوع السؤال، مثلاً meerkeuze</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1008" />
+        <source>ontbreekt: de vraag of opdracht</source>
+        <translation>مفقود: السؤال أو المهمة</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1012" />
+        <source>verschilt van rij {n} (zelfde tekst_id)</source>
+        <translation>يختلف عن الصف {n} (نفس tekst_id)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1016" />
+        <source>'{v}' is geen vrije, geldige code</source>
+        <translation>'{v}' ليس رمزاً حراً وصالحاً</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1020" />
+        <source>kolom '{v}' staat er twee keer</source>
+        <translation>العمود '{v}' موجود مرتين</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1024" />
+        <source>het werkblad is niet te lezen: {rest}</source>
+        <translation>لا يمكن قراءة جدول البيانات: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1028" />
+        <source>het CSV-bestand is niet te lezen: {rest}</source>
+        <translation>لا يمكن قراءة ملف CSV: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1035" />
+        <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
+        <translation>لم يتم العثور على أسئلة: الصف الأول يحتاج إلى عمود 'vraag' (سؤال)، وتحته صفوف</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1043" />
+        <source>regel {n}</source>
+        <translation>السطر {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1046" />
+        <source>{file} vraag {n}</source>
+        <translation>{file} السؤال {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1050" />
+        <source>{file} rij {n}</source>
+        <translation>{file} الصف {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1054" />
+        <source>{file} open plek {n}</source>
+        <translation>{file} الفراغ {n}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="124" />
         <source>probleem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="103" />
+        <location filename="../gui/dialogs/import_preview.py" line="125" />
         <source>niet ingelezen</source>
         <translation>لم يتم استيراده</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="116" />
+        <location filename="../gui/dialogs/import_preview.py" line="134" />
+        <source>Lezen</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="135" />
+        <source>Luisteren</source>
+        <translation>الاستماع</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="136" />
+        <source>Spreken</source>
+        <translation>تحدث</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <source>Schrijven</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="143" />
+        <source>meerkeuze</source>
+        <translation>اختيار من متعدد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>meer goede antwoorden</source>
+        <translation>أكثر من إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>juist/onjuist</source>
+        <translation>صح/خطأ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="146" />
+        <source>kort antwoord</source>
+        <translation>إجابة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="147" />
+        <source>koppelen</source>
+        <translation>مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="148" />
+        <source>volgorde</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="149" />
+        <source>reactie kiezen</source>
+        <translation>اختيار رد</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <source>korte spreekopdracht</source>
+        <translation>مهمة تحدث قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <source>langere spreekopdracht</source>
+        <translation>مهمة تحدث أطول</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <source>schrijfopdracht</source>
+        <translation>مهمة كتابة</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="158" />
+        <source>examtrainer-pakket</source>
+        <translation>حزمة examtrainer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <source>Excel-werkblad (xlsx)</source>
+        <translation>جدول Excel ⁦(xlsx)⁩</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <source>CSV-bestand</source>
+        <translation>ملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Vragen importeren</source>
         <translation>استيراد الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>الملف: {name} (النوع: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
         <translation>يحتوي الملف على {items} و{texts} لبنك الأسئلة '{title}' ⁦({id})⁩. لم يتغير شيء بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
-        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <location filename="../gui/dialogs/import_preview.py" line="189" />
+        <location filename="../gui/dialogs/import_preview.py" line="202" />
         <source>%n vragen</source>
         <translation><numerusform>%n سؤال</numerusform>
             <numerusform>%n سؤال</numerusform>
@@ -1310,8 +2393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
-        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <location filename="../gui/dialogs/import_preview.py" line="190" />
+        <location filename="../gui/dialogs/import_preview.py" line="203" />
         <source>%n teksten</source>
         <translation><numerusform>%n نص</numerusform>
             <numerusform>%n نص</numerusform>
@@ -1322,12 +2405,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <location filename="../gui/dialogs/import_preview.py" line="197" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>سيصبح هذا بنك الأسئلة «{title}» ⁦({id})⁩: {items} و{texts}. لم يتم استيراد أي شيء بعد. انقر على «تثبيت» للمتابعة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation><numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
             <numerusform>لا يمكن استيراد هذا الملف. عدد المشكلات: %n. صحّح الملف وحاول مرة أخرى. لم يتغير أي شيء.</numerusform>
@@ -1338,92 +2421,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="159" />
+        <location filename="../gui/dialogs/import_preview.py" line="217" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>رمز بنك الأسئلة: {id} (مأخوذ من: {source}). ليس من اسم الملف.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Wat wordt ingelezen:</source>
         <translation>ما سيتم استيراده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Soorten</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="228" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>المشكلات والأجزاء التي لن يتم استيرادها ⁦({n})⁩:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="234" />
         <source>Soort</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="235" />
         <source>Bestand / regel</source>
         <translation>الملف / السطر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="236" />
         <source>Vraag</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="179" />
+        <location filename="../gui/dialogs/import_preview.py" line="237" />
         <source>Veld</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <location filename="../gui/dialogs/import_preview.py" line="238" />
         <source>Wat is er mis</source>
         <translation>ما المشكلة</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Installeren</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Vervangen</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="186" />
+        <location filename="../gui/dialogs/import_preview.py" line="245" />
         <source>Beide bewaren</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="187" />
+        <location filename="../gui/dialogs/import_preview.py" line="246" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <location filename="../gui/dialogs/import_preview.py" line="254" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
         <translation>بنك الأسئلة هذا موجود بالفعل: '{title}'. عند الاستبدال: {new}، {changed}، {removed}، {same}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <location filename="../gui/dialogs/import_preview.py" line="257" />
         <source>%n nieuwe vragen</source>
         <translation><numerusform>أسئلة جديدة: %n</numerusform>
             <numerusform>أسئلة جديدة: %n</numerusform>
@@ -1434,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <location filename="../gui/dialogs/import_preview.py" line="258" />
         <source>%n veranderde vragen</source>
         <translation><numerusform>أسئلة متغيرة: %n</numerusform>
             <numerusform>أسئلة متغيرة: %n</numerusform>
@@ -1445,7 +2528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <location filename="../gui/dialogs/import_preview.py" line="259" />
         <source>%n vragen gaan weg</source>
         <translation><numerusform>أسئلة تُحذف: %n</numerusform>
             <numerusform>أسئلة تُحذف: %n</numerusform>
@@ -1456,7 +2539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <location filename="../gui/dialogs/import_preview.py" line="260" />
         <source>%n blijven hetzelfde</source>
         <translation><numerusform>أسئلة تبقى كما هي: %n</numerusform>
             <numerusform>أسئلة تبقى كما هي: %n</numerusform>
@@ -1467,7 +2550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <location filename="../gui/dialogs/import_preview.py" line="264" />
         <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation><numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
             <numerusform>عدد الإجابات التي أعطاها المتعلمون على أسئلة ستتغير أو تُحذف: %n. تبقى هذه الإجابات محفوظة.</numerusform>
@@ -1478,12 +2561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="212" />
+        <location filename="../gui/dialogs/import_preview.py" line="271" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>هذا بنك أسئلة مرفق مع البرنامج. لا يمكنك استبداله. مع 'الاحتفاظ بالاثنين' يُضاف بنكك بجانبه برمز خاص به.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="216" />
+        <location filename="../gui/dialogs/import_preview.py" line="275" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>اختر: استبدال أو الاحتفاظ بالاثنين أو إلغاء.</translation>
     </message>
@@ -1643,77 +2726,67 @@
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="244" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="246" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="289" />
         <source>Korte test: luisteren</source>
         <translation>اختبار قصير: الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="292" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="303" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Luisteren oefenen</source>
         <translation>التدريب على الاستماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="305" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>انقر على «استماع». استمع جيدًا. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="307" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Langzamer afspelen</source>
         <translation>تشغيل أبطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="310" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>Verberg de tekst</source>
         <translation>إخفاء النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="306" />
         <source>Lees wat er gezegd wordt</source>
         <translation>اقرأ ما يُقال</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="314" />
+        <location filename="../gui/screens/listening.py" line="308" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="315" />
+        <location filename="../gui/screens/listening.py" line="309" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="316" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="317" />
+        <location filename="../gui/screens/listening.py" line="311" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="318" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Er is geen geluid</source>
         <translation>لا يوجد صوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="321" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1732,12 +2805,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 ما زالت المشكلة موجودة؟ اطلب المساعدة من معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="330" />
+        <location filename="../gui/screens/listening.py" line="324" />
         <source>Opnieuw kijken</source>
         <translation>البحث مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="331" />
+        <location filename="../gui/screens/listening.py" line="325" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
@@ -1745,17 +2818,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>حدث خطأ. إجاباتك محفوظة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
@@ -2068,6 +3141,24 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>PracticeFeedback</name>
+    <message>
+        <location filename="../gui/screens/reading.py" line="222" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="224" />
+        <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
+        <translation>صحيح جزئياً: تحصل على {percent}% من النقاط. أفضل إجابة هي: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="229" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -2214,67 +3305,57 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="360" />
+        <location filename="../gui/screens/reading.py" line="398" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>السؤال {n} من {total} عن هذا النص</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="417" />
         <source>Kies eerst een antwoord.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="388" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>تم حفظ إجابتك. هذا هو السؤال التالي.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="391" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>أحسنت! هذه هي الإجابة الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="393" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>اقتربت. الإجابة الصحيحة هي: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="423" />
+        <location filename="../gui/screens/reading.py" line="455" />
         <source>Korte test: lezen</source>
         <translation>اختبار قصير: القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="426" />
+        <location filename="../gui/screens/reading.py" line="458" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>هذا ليس امتحانًا. خذ وقتك وابذل جهدك. بعد بضعة أسئلة نعرف المستوى المناسب لك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="431" />
+        <location filename="../gui/screens/reading.py" line="463" />
         <source>Lezen oefenen</source>
         <translation>التدريب على القراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="432" />
+        <location filename="../gui/screens/reading.py" line="464" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>اقرأ النص. ثم اختر الإجابة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="433" />
+        <location filename="../gui/screens/reading.py" line="465" />
         <source>Stoppen</source>
         <translation>إنهاء التدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="434" />
+        <location filename="../gui/screens/reading.py" line="466" />
         <source>Controleer</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="435" />
+        <location filename="../gui/screens/reading.py" line="467" />
         <source>Volgende vraag</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="436" />
+        <location filename="../gui/screens/reading.py" line="468" />
         <source>Typ hier uw antwoord</source>
         <translation>اكتب إجابتك هنا</translation>
     </message>
@@ -2282,8 +3363,8 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="151" />
-        <location filename="../gui/teacher/review_tab.py" line="280" />
+        <location filename="../gui/teacher/review_tab.py" line="152" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
             <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
@@ -2294,125 +3375,125 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="185" />
+        <location filename="../gui/teacher/review_tab.py" line="195" />
         <source>Kies links een opname.</source>
         <translation>اختر تسجيلًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="194" />
+        <location filename="../gui/teacher/review_tab.py" line="204" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}، {date} (المدة بالثواني: {seconds})</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="206" />
+        <location filename="../gui/teacher/review_tab.py" line="216" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>لم يتم العثور على الملف الصوتي: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="213" />
+        <location filename="../gui/teacher/review_tab.py" line="223" />
         <source>De opdracht wordt geladen…</source>
         <translation>جارٍ تحميل المهمة…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="218" />
+        <location filename="../gui/teacher/review_tab.py" line="228" />
         <source>Opdracht: {question}</source>
         <translation>المهمة: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="230" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>إجابة نموذجية: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>voldoende</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>onvoldoende</source>
         <translation>غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="246" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>المجموع: {points} من {max} نقاط: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="266" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>تم الحفظ: {points} من {max} نقاط، {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="272" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>المحتوى: هل يفعل الطالب ما تطلبه المهمة؟</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="273" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>الوضوح: النطق وسهولة الفهم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Woordenschat</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="285" />
         <source>Grammatica</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Vloeiend spreken</source>
         <translation>الطلاقة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="279" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>إظهار التسجيلات التي تم تقييمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>Opdracht</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="294" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>التقييم (كافٍ: 6 من 10 نقاط، ونقطة واحدة على الأقل للمحتوى)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="296" />
         <source>Opmerking:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
         <source>▶ Opname afspelen</source>
         <translation>▶ تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ تشغيل المثال</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="299" />
         <source>Beoordeling opslaan</source>
         <translation>حفظ التقييم</translation>
     </message>
@@ -2420,96 +3501,116 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="104" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>ضبطته المدرسة ⁦(site.toml)⁩</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="106" />
         <source>ingesteld op deze computer</source>
         <translation>مضبوط على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="108" />
         <source>nog niet ingesteld</source>
         <translation>غير مضبوط بعد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>gevonden</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>niet gevonden</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="119" />
+        <location filename="../gui/dialogs/about.py" line="120" />
+        <location filename="../gui/dialogs/about.py" line="122" />
         <source>(geen)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="126" />
         <source>Over deze installatie</source>
         <translation>عن هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="129" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>لمسؤول تقنية المعلومات: هنا إعدادات المدرسة والبيانات. انظر docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="134" />
+        <source>Versie:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="135" />
         <source>Instellingen school:</source>
         <translation>إعدادات المدرسة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="136" />
         <source>Dat bestand is:</source>
         <translation>هذا الملف:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="137" />
         <source>Eigen instellingen:</source>
         <translation>الإعدادات الخاصة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="138" />
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="139" />
         <source>Map met gegevens:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="140" />
+        <source>Map met eigen instellingen:</source>
+        <translation>مجلد إعداداتك الخاصة:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Map met opnames:</source>
         <translation>مجلد التسجيلات:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Gedeelde itembanken:</source>
         <translation>بنوك الأسئلة المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Gedeelde opnames:</source>
         <translation>التسجيلات المشتركة:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Docent-PIN:</source>
         <translation>رمز PIN للمعلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="145" />
         <source>Vastgezet door school:</source>
         <translation>مقفل من المدرسة:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="151" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>المكونات وتراخيصها:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="153" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>يخضع Qt وPySide6 لترخيص LGPL-3.0. يمكنك استبدال مكتبات Qt بنسخة خاصة بك. توجد في: {folder}. توجد نصوص التراخيص في: {texts}.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3927,76 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="87" />
+        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation>لحظة من فضلك. البرنامج قيد التحضير…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation>لحظة من فضلك. يتم استرجاع النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="104" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw beginnen</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation>هل تريد البدء من جديد ببرنامج فارغ؟ لن يُحذف الملف القديم: سيبقى في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation>نعم، ابدأ من جديد</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <source>Nee</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <source>Het programma kan nu niet starten</source>
+        <translation>لا يمكن تشغيل البرنامج الآن</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation>حدث خطأ أثناء التشغيل. حاول مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة من المعلم أو مسؤول تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation>لم يُحذف شيء. ملفك القديم والنسخ الاحتياطية محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation>إجاباتك السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Opnieuw proberen</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <source>Reservekopie terugzetten</source>
+        <translation>استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Afsluiten</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -248,147 +248,147 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="169" />
+        <location filename="../gui/teacher/banks_tab.py" line="171" />
         <source>Bezig met installeren…</source>
         <translation>Installing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="173" />
+        <location filename="../gui/teacher/banks_tab.py" line="175" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>Installed: {title} (%n question).</numerusform>
             <numerusform>Installed: {title} (%n questions).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <location filename="../gui/teacher/banks_tab.py" line="199" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answer to these questions. That answer stays in their results.</numerusform>
             <numerusform>Remove item bank '{title}'? Learners will no longer get its questions. They have already given %n answers to these questions. Those answers stay in their results.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="206" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation>Remove item bank '{title}'? Learners will no longer get its questions. No answers have been given to them yet.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Itembank verwijderen</source>
         <translation>Remove item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="214" />
+        <location filename="../gui/teacher/banks_tab.py" line="216" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="215" />
+        <location filename="../gui/teacher/banks_tab.py" line="217" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="232" />
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Verwijderd: {id}</source>
         <translation>Removed: {id}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="268" />
         <source>Itembank opslaan als zip</source>
         <translation>Save item bank as zip</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="272" />
+        <location filename="../gui/teacher/banks_tab.py" line="274" />
         <source>Kies een lege map voor de itembank</source>
         <translation>Choose an empty folder for the item bank</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan voor Moodle</source>
         <translation>Save item bank for Moodle</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation>Save item bank as a QTI package</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
-        <location filename="../gui/teacher/banks_tab.py" line="319" />
+        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="321" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="332" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="333" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Exporteren als zip…</source>
         <translation>Export as zip…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Voor Moodle (XML)…</source>
         <translation>For Moodle (XML)…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Als QTI 3.0…</source>
         <translation>As QTI 3.0…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <location filename="../gui/teacher/banks_tab.py" line="344" />
         <source>Eigen stem…</source>
         <translation>Own voice…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <location filename="../gui/teacher/banks_tab.py" line="347" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation>Record your own voice for listening fragments and model answers. This works in your own item banks. For a bundled bank: export it and import it as your own bank.</translation>
     </message>
@@ -1087,295 +1087,1378 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="172" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="178" />
+        <location filename="../gui/screens/home.py" line="183" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="182" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>%n day until your exam.</numerusform>
             <numerusform>%n days until your exam.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>Kans: {chance}</source>
         <translation>Chance: {chance}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="200" />
+        <location filename="../gui/screens/home.py" line="205" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>%n question answered, {good} correct.</numerusform>
             <numerusform>%n questions answered, {good} correct.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="228" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>You have practised for %n minute in total. Good work!</numerusform>
             <numerusform>You have practised for %n minutes in total. Good work!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="195" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
-        <location filename="../gui/screens/home.py" line="216" />
+        <location filename="../gui/screens/home.py" line="209" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="214" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="219" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="221" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="230" />
+        <location filename="../gui/screens/home.py" line="235" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../bank/importers/messages.py" line="46" />
+        <source>{msg}; niet in de itembank gezet</source>
+        <translation>{msg}; not put in the item bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="50" />
+        <source>{msg}; de vraag gaat daarover, dus de vraag is weggelaten</source>
+        <translation>{msg}; the question is about it; item left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="56" />
+        <source>{msg} ({detail})</source>
+        <translation>{msg} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="61" />
+        <source>'{ref}' staat op internet; examtrainer werkt zonder internet en downloadt niets</source>
+        <translation>'{ref}' is on the internet; examtrainer works offline, never downloads</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="68" />
+        <source>'{ref}' is geen plaatje of geluid dat examtrainer kan gebruiken</source>
+        <translation>'{ref}' is not a picture or sound file examtrainer can use</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="74" />
+        <source>'{ref}' is een volledig pad; alleen bestanden naast de itembank worden gebruikt</source>
+        <translation>'{ref}' is an absolute path; only files beside the bank are used</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="81" />
+        <source>'{ref}' wijst naar een plek buiten de map van de itembank</source>
+        <translation>'{ref}' points outside the folder of the bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="87" />
+        <source>het bestand '{ref}' is er niet</source>
+        <translation>file '{ref}' is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="91" />
+        <source>het bestand '{ref}' is er niet (gezocht naast het werkblad en in media/)</source>
+        <translation>file '{ref}' is not there (looked beside the spreadsheet and in media/)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="98" />
+        <source>ingesloten gegevens van de soort '{kind}' kan examtrainer niet gebruiken</source>
+        <translation>embedded data of type '{kind}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="105" />
+        <source>de ingesloten gegevens zijn beschadigd</source>
+        <translation>embedded data is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="109" />
+        <source>het bestand '{ref}' zit niet in de vraag</source>
+        <translation>embedded file '{ref}' is not in the question</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="113" />
+        <source>het ingesloten bestand '{ref}' is beschadigd</source>
+        <translation>embedded file '{ref}' is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="117" />
+        <source>'{ref}' is geen plaatje of geluid</source>
+        <translation>'{ref}' is not a picture or sound file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="121" />
+        <source>'{ref}' is geen plaatje dat examtrainer kan tonen</source>
+        <translation>'{ref}' is not a picture examtrainer can show</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="125" />
+        <source>het plaatje in &lt;image_base64&gt; is beschadigd</source>
+        <translation>the picture in &lt;image_base64&gt; is not valid base64</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="129" />
+        <source>'{ref}' in een antwoord of uitleg is niet overgenomen</source>
+        <translation>'{ref}' in an answer or feedback is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="135" />
+        <source>per vraag één plaatje en één geluid; '{ref}' is niet overgenomen</source>
+        <translation>only one picture and one sound per question; '{ref}' is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="141" />
+        <source>per vraag één plaatje; '{ref}' is niet overgenomen</source>
+        <translation>only one picture per item is kept; '{ref}' left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="145" />
+        <source>per vraag één geluid; '{ref}' is niet overgenomen</source>
+        <translation>only one sound file per item is kept; '{ref}' left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="152" />
+        <source>de vraag gaat over een geluid of video; die kan GIFT niet meenemen; de vraag is weggelaten</source>
+        <translation>the question is about a sound or video, which GIFT cannot bring along; question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="160" />
+        <source>plaatjes en geluid in GIFT-teksten worden niet meegenomen</source>
+        <translation>pictures and sound in GIFT texts are not brought along</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="166" />
+        <source>plaatjes in antwoorden kan examtrainer niet tonen; de tekst is overgenomen</source>
+        <translation>pictures in options are not supported; text kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="176" />
+        <source>de vraag gaat over een geluid dat niet meekomt (zie hierboven); de vraag is weggelaten</source>
+        <translation>the question is about a sound that cannot be brought along (see above); question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="184" />
+        <source>de vraag gaat over een video; examtrainer speelt geen video; de vraag is weggelaten</source>
+        <translation>the question is about a video; examtrainer plays no video; question left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="191" />
+        <source>het gaat over een video ('{ref}'); examtrainer speelt geen video</source>
+        <translation>it is about a video ('{ref}'); examtrainer plays no video</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="197" />
+        <source>het gaat over een geluid ('{ref}') dat er niet is</source>
+        <translation>it is about a sound ('{ref}') that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="201" />
+        <source>het gaat over een geluid dat er niet is</source>
+        <translation>it is about a sound that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="205" />
+        <source>het gaat over een tekst ('{ref}') die er niet is</source>
+        <translation>it is about a text ('{ref}') that is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="209" />
+        <source>de gedeelde tekst ('{ref}') zit niet in het pakket</source>
+        <translation>its shared text ('{ref}') is not in the package</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="213" />
+        <source>de gedeelde tekst ('{ref}') is niet te lezen: {msg}</source>
+        <translation>its shared text ('{ref}') cannot be read: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="217" />
+        <source>de gedeelde tekst ('{ref}') heeft geen inhoud (qti-stimulus-body)</source>
+        <translation>its shared text ('{ref}') has no qti-stimulus-body</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="224" />
+        <source>rekenvragen (een getal met marge) kent examtrainer niet</source>
+        <translation>numerical questions (a number with a tolerance) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="230" />
+        <source>rekenvragen ({{#...}}) kent examtrainer niet</source>
+        <translation>numerical questions ({{#...}}) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="234" />
+        <source>vragen met formules kent examtrainer niet</source>
+        <translation>calculated questions (formulas) have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="238" />
+        <source>slepen in een tekst kent examtrainer niet</source>
+        <translation>drag-and-drop into text has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="242" />
+        <source>slepen op een plaatje kent examtrainer niet</source>
+        <translation>drag-and-drop onto an image has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="246" />
+        <source>markeringen slepen kent examtrainer niet</source>
+        <translation>drag-and-drop markers have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="250" />
+        <source>ontbrekende woorden kiezen (gapselect) kent examtrainer niet</source>
+        <translation>select-missing-words questions have no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="256" />
+        <source>deze soort volgordevraag (qtype_order) kent examtrainer niet; gebruik qtype_ordering</source>
+        <translation>this ordering plugin (qtype_order) is not supported; use qtype_ordering</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="263" />
+        <source>willekeurig koppelen haalt vragen uit andere vragen; dat kent examtrainer niet</source>
+        <translation>random short-answer matching draws from other questions; not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="270" />
+        <source>een willekeurige vraag wordt pas in de toets gekozen; dat kent examtrainer niet</source>
+        <translation>a random question draws from a category at quiz time; not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="277" />
+        <source>het vraagtype '{kind}' kent examtrainer niet</source>
+        <translation>question type '{kind}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="281" />
+        <source>de vraag heeft geen type</source>
+        <translation>the question has no type attribute</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="285" />
+        <source>de vraagtekst is leeg</source>
+        <translation>the question text is empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="292" />
+        <source>een vraag met één goed antwoord heeft precies één antwoord met 100% nodig (gevonden: {n})</source>
+        <translation>a single-answer question needs exactly one answer with fraction 100 (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="300" />
+        <source>een juist/onjuist-vraag heeft 'true' of 'false' met 100% nodig</source>
+        <translation>a true/false question needs 'true' or 'false' with fraction 100</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="306" />
+        <source>een antwoord met * ('{t}') kent examtrainer niet</source>
+        <translation>wildcard answer '{t}' is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="310" />
+        <source>geen antwoord met 100%</source>
+        <translation>no answer with fraction 100</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="314" />
+        <source>een volgordevraag heeft minstens twee delen nodig</source>
+        <translation>an ordering question needs at least two parts</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="318" />
+        <source>een invuloefening (cloze) zonder open plekken</source>
+        <translation>a cloze question without gaps</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="322" />
+        <source>een open plek voor een getal met marge kent examtrainer niet</source>
+        <translation>a numerical gap (a number with a tolerance) has no examtrainer type</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="328" />
+        <source>een open plek van de soort {kind} is onbekend</source>
+        <translation>a gap of type {kind} is not known</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="332" />
+        <source>een open plek met keuzes heeft precies één goed antwoord nodig (gevonden: {n})</source>
+        <translation>a choice gap needs exactly one right answer (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="339" />
+        <source>een open plek om te typen heeft een antwoord met 100% nodig (zonder *)</source>
+        <translation>a typed gap needs an answer with full credit (no wildcard *)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="346" />
+        <source>een meerkeuzevraag heeft één antwoord met '=' nodig (gevonden: {n})</source>
+        <translation>a multiple-choice question needs one '=' answer (found {n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="355" />
+        <source>deze vraag is een sjabloon: de getallen en woorden worden pas gekozen als de vraag verschijnt (templateProcessing); dat kan examtrainer niet; de vraag is weggelaten</source>
+        <translation>the item is a template: its numbers and words are chosen when it is shown (templateProcessing), which examtrainer cannot do; item left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="363" />
+        <source>{name} kent examtrainer niet</source>
+        <translation>{name} is not supported by examtrainer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="367" />
+        <source>klikken op een plek in een plaatje (hotspot) kent examtrainer niet</source>
+        <translation>clicking a spot in a picture (hotspot) is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="373" />
+        <source>woorden op een plaatje slepen kent examtrainer niet</source>
+        <translation>dragging labels onto a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="377" />
+        <source>plekken in een plaatje ordenen kent examtrainer niet</source>
+        <translation>ordering spots in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="381" />
+        <source>plekken in een plaatje verbinden kent examtrainer niet</source>
+        <translation>linking spots in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="387" />
+        <source>een plek in een plaatje aanwijzen kent examtrainer niet</source>
+        <translation>pointing at a place in a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="393" />
+        <source>dingen op een plaatje zetten kent examtrainer niet</source>
+        <translation>placing objects on a picture is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="397" />
+        <source>vrije paren (associate) kent examtrainer niet; gebruik koppelen (match)</source>
+        <translation>free pairs (associate) are not supported; use a match interaction</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="404" />
+        <source>woorden in de tekst aanklikken (hottext) kent examtrainer niet</source>
+        <translation>choosing words in the text (hottext) is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="410" />
+        <source>een antwoord met een schuifje kent examtrainer niet</source>
+        <translation>a slider answer is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="414" />
+        <source>tekenen kent examtrainer niet</source>
+        <translation>drawing is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="418" />
+        <source>deze eigen vraagvorm kan examtrainer niet tonen</source>
+        <translation>a custom interaction cannot be shown by examtrainer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="422" />
+        <source>deze eigen vraagvorm (PCI) kan examtrainer niet tonen</source>
+        <translation>a portable custom interaction (PCI) cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="428" />
+        <source>een bestand van de soort '{kind}' is geen gesproken antwoord</source>
+        <translation>an upload of type '{kind}' is not a spoken answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="434" />
+        <source>koppelen heeft twee rijen met keuzes nodig</source>
+        <translation>a match interaction needs two sets of choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="438" />
+        <source>geen goed antwoord (correctResponse): geen paren</source>
+        <translation>no correctResponse: no pairs</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="442" />
+        <source>een deel links met meer partners kent examtrainer niet</source>
+        <translation>a left-hand choice with several partners is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="448" />
+        <source>'{t}' heeft geen partner; weggelaten</source>
+        <translation>'{t}' has no partner; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="452" />
+        <source>een volgordevraag heeft de goede volgorde van alle delen nodig</source>
+        <translation>an order interaction needs the right order of all its choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="458" />
+        <source>een volgorde van maar een paar delen kent examtrainer niet</source>
+        <translation>ordering only some of the choices is not supported</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="464" />
+        <source>een keuze in de zin heeft één goed antwoord nodig</source>
+        <translation>an inline choice needs one right choice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="468" />
+        <source>open plek '{gap}' heeft geen goed woord; weggelaten</source>
+        <translation>gap '{gap}' has no right text; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="472" />
+        <source>geen goed antwoord (correctResponse of mapping)</source>
+        <translation>no correctResponse and no positive mapping: no key</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="476" />
+        <source>geen goede antwoorden (correctResponse of mapping)</source>
+        <translation>no correctResponse or mapping: no accepted answers</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="480" />
+        <source>één keuze, maar meer dan één goed antwoord</source>
+        <translation>single choice with more than one key</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="484" />
+        <source>de vraag heeft geen inhoud (itemBody)</source>
+        <translation>the item has no itemBody</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="488" />
+        <source>dit onderdeel stelt geen vraag (er is niets te beantwoorden)</source>
+        <translation>the item asks no question (no answerable interaction)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="494" />
+        <source>hulpkaarten (catalogInfo, zoals een woordenlijst) zijn niet overgenomen</source>
+        <translation>support cards (catalogInfo, e.g. a glossary) are not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="501" />
+        <source>uitleg die van de verwerking van het antwoord afhangt is niet overgenomen</source>
+        <translation>feedback that depends on response processing is not kept</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="508" />
+        <source>'{key}' is niet de code van een antwoord (simpleChoice)</source>
+        <translation>'{key}' is not the identifier of a simpleChoice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="514" />
+        <source>'{key}' noemt geen paar uit de keuzes</source>
+        <translation>'{key}' names no pair of choices</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="518" />
+        <source>&lt;{tag}&gt; bevat geen vraag (assessmentItem)</source>
+        <translation>&lt;{tag}&gt; holds no assessmentItem</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="520" />
+        <source>'{ref}' ontbreekt</source>
+        <translation>'{ref}' is missing</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="524" />
+        <source>er kon geen enkele vraag worden ingelezen; hieronder staat per vraag waarom</source>
+        <translation>no question could be imported; the list below says why for each question</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="531" />
+        <source>de map voor de itembank is niet leeg</source>
+        <translation>the folder to write the bank to is not empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="535" />
+        <source>'{id}' is geen geldige code voor een itembank</source>
+        <translation>'{id}' is not a valid pack id</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="539" />
+        <source>'{id}' is niet geldig</source>
+        <translation>'{id}' is not valid</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="543" />
+        <source>het bestand begint met &lt;{tag}&gt;, niet met &lt;quiz&gt;</source>
+        <translation>the file starts with &lt;{tag}&gt;, not with &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="550" />
+        <source>geweigerd: het XML-bestand definieert entiteiten; die kunnen de computer laten vastlopen of andere bestanden lezen, dus examtrainer leest ze niet{rest}</source>
+        <translation>refused: the XML declares entities; entity expansion (a 'billion laughs' bomb) and external entities (which can read other files) are not allowed{rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="558" />
+        <source>geweigerd: onveilige XML {rest}</source>
+        <translation>refused: unsafe XML {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="560" />
+        <source>geweigerd: {rest}</source>
+        <translation>refused: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="563" />
+        <source>het XML-bestand is kapot: {rest}</source>
+        <translation>not well-formed XML: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="567" />
+        <source>de antwoorden hebben geen sluitende '}}'</source>
+        <translation>the answers have no closing '}}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="571" />
+        <source>'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit</source>
+        <translation>'{name}' is packed suspiciously tightly (a zip bomb?); examtrainer does not unpack it</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="578" />
+        <source>'{name}' wordt uitgepakt {n} bytes groot; dat is te groot</source>
+        <translation>'{name}' would unpack to {n} bytes; that is too large</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="584" />
+        <source>'{name}' bevat te veel bestanden ({n})</source>
+        <translation>'{name}' holds too many files ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="588" />
+        <source>meer dan één '{{' (schrijf \{{ voor een accolade in de tekst)</source>
+        <translation>more than one '{{' (write \{{ for a brace in the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="594" />
+        <source>de titel heeft geen sluitende '::'</source>
+        <translation>the title has no closing '::'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="598" />
+        <source>'}}' zonder '{{' (schrijf \}} voor een accolade in de tekst)</source>
+        <translation>'}}' without '{{' (write \}} for a brace in the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="604" />
+        <source>elk koppel-antwoord is '=links -&gt; rechts'</source>
+        <translation>every matching answer is '=left -&gt; right'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="608" />
+        <source>onverwacht '{c}' voor het eerste antwoord (gebruik = of ~)</source>
+        <translation>unexpected '{c}' before the first answer (use = or ~)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="615" />
+        <source>{file}: een QTI-vraag zonder QTI 2.x/3.0-namespace</source>
+        <translation>{file}: a QTI item without a QTI 2.x/3.0 namespace</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="619" />
+        <source>{file}: QTI 1.2 kent examtrainer niet; exporteer als QTI 2.1 of 3.0</source>
+        <translation>{file}: examtrainer does not support QTI 1.2; export as QTI 2.1 or 3.0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="625" />
+        <source>{file}: dit XML-bestand is leeg of kapot</source>
+        <translation>{file}: this XML file is empty or broken</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="629" />
+        <source>{file}: XML dat begint met &lt;{tag}&gt; is geen Moodle-toets en geen QTI-vraag</source>
+        <translation>{file}: XML that starts with &lt;{tag}&gt; is neither a Moodle quiz nor a QTI item</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="636" />
+        <source>{file}: dit zip-bestand is kapot ({rest})</source>
+        <translation>{file}: this zip file is broken ({rest})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="643" />
+        <source>{file}: een zip zonder pack.yaml (examtrainer-pakket) en zonder imsmanifest.xml (QTI-pakket)</source>
+        <translation>{file}: a zip without pack.yaml (examtrainer pack) or imsmanifest.xml (QTI package)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="651" />
+        <source>{file}: een map zonder pack.yaml is geen itembank</source>
+        <translation>{file}: a folder without pack.yaml is not an item bank</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="655" />
+        <source>{file}: het bestand is er niet</source>
+        <translation>{file}: the file is not there</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="659" />
+        <source>{file}: sla het werkblad eerst op als .xlsx of .csv</source>
+        <translation>{file}: save the spreadsheet as .xlsx or .csv first</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="663" />
+        <source>{file}: een tekstbestand zonder GIFT-vragen</source>
+        <translation>{file}: a text file without GIFT questions</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="667" />
+        <source>{file}: de soort bestand '{kind}' kent examtrainer niet; examtrainer leest .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI-pakket, examtrainer-pakket) en .gift/.txt (GIFT)</source>
+        <translation>{file}: examtrainer does not know the file type '{kind}'; it reads .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI package, examtrainer pack) and .gift/.txt (GIFT)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="676" />
+        <source>'{ref}': een volledig pad in het zip-bestand</source>
+        <translation>'{ref}': an absolute path in the zip file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="680" />
+        <source>'{ref}': het pad gaat buiten het zip-bestand (..)</source>
+        <translation>'{ref}': the path leaves the zip file (..)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="684" />
+        <source>'{ref}': snelkoppelingen (links) mogen niet</source>
+        <translation>'{ref}': shortcuts (links) are not allowed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="688" />
+        <source>'{ref}': verdacht sterk ingepakt (een zip-bom?); geweigerd</source>
+        <translation>'{ref}': suspiciously strongly compressed (a zip bomb?); refused</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="694" />
+        <source>'{ref}' is een kapot zip-bestand: {rest}</source>
+        <translation>'{ref}' is a broken zip file: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="698" />
+        <source>'{ref}': te veel bestanden ({n})</source>
+        <translation>'{ref}': too many files ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="702" />
+        <source>'{ref}': uitgepakt {n} bytes, te groot</source>
+        <translation>'{ref}': unpacks to {n} bytes, too large</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="706" />
+        <source>'{ref}': uitgepakt groter dan toegestaan</source>
+        <translation>'{ref}': unpacks larger than allowed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="710" />
+        <source>'{ref}': '{member}' is beschadigd: {rest}</source>
+        <translation>'{ref}': '{member}' is damaged: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="718" />
+        <source>{n} tekst(en)/vraag/vragen zonder vaardigheid kregen 'lezen' ('luisteren' als er geluid bij is); pas dat zo nodig aan</source>
+        <translation>{n} text(s)/question(s) without a skill got 'reading' ('listening' when there is sound); change that where needed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="729" />
+        <source>{n} tekst(en)/vraag/vragen zonder niveau kregen {level}; pas dat zo nodig aan</source>
+        <translation>{n} text(s)/question(s) without a level got {level}; change that where needed</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="739" />
+        <source>{where}: geen &lt;single&gt;; {n} antwoorden geven punten, dus: meer goede antwoorden</source>
+        <translation>{where}: no &lt;single&gt;; {n} answers give points, so: several right answers</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="746" />
+        <source>{where}: een beschrijving is geen vraag; weggelaten</source>
+        <translation>{where}: a description is not a question; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="750" />
+        <source>{where}: een tekst zonder antwoorden is geen vraag; weggelaten</source>
+        <translation>{where}: a text without answers (description) is not a question; left out</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="756" />
+        <source>{where}: het goede antwoord komt uit de mapping</source>
+        <translation>{where}: answer key taken from the mapping</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="763" />
+        <source>{where}: {what} werd een korte spreekopdracht met voorbeeldantwoord '{model}' en {n} seconden spreektijd</source>
+        <translation>{where}: {what} became a short speaking task with model answer '{model}' and {n} seconds to speak</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="771" />
+        <source>{where}: toetsen ({href}) worden niet ingelezen, alleen hun vragen</source>
+        <translation>{where}: tests ({href}) are not imported, only their items</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="777" />
+        <source>{where}: imsmanifest.xml noemt geen vragen; alle XML-bestanden zijn gelezen</source>
+        <translation>{where}: imsmanifest.xml lists no QTI items; read every XML file</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="784" />
+        <source>{where}: geen UTF-8; gelezen als Windows-1252</source>
+        <translation>{where}: not UTF-8, read as Windows-1252 (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="788" />
+        <source>{where}: UTF-16 met kapotte tekens; die zijn vervangen</source>
+        <translation>{where}: UTF-16 with broken characters; they were replaced</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="794" />
+        <source>{where}: overgeslagen, de eerste rij heeft geen kolom 'vraag'</source>
+        <translation>{where}: skipped, its first row has no 'question' (vraag) column</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="800" />
+        <source>{where}: niet gebruikte kolommen: {cols}</source>
+        <translation>{where}: columns not used: {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="807" />
+        <source>{where}: aftrek ({w}) voor '{t}': in examtrainer telt een fout antwoord als fout</source>
+        <translation>{where}: penalty ({w}) for '{t}': in examtrainer a wrong answer simply counts as wrong</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="815" />
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="817" />
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="818" />
+        <source>onbekend veld</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="821" />
+        <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>may hold only letters, digits, '.', '_' and '-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="827" />
+        <source>moet een van deze zijn: {choices}</source>
+        <translation>must be one of: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="831" />
+        <source>heeft niet de goede vorm ({kind})</source>
+        <translation>does not have the right form ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="835" />
+        <source>heeft minstens twee antwoorden nodig</source>
+        <translation>needs at least two options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="839" />
+        <source>twee antwoorden zijn hetzelfde</source>
+        <translation>two options are the same</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="843" />
+        <source>heeft minstens twee paren nodig</source>
+        <translation>needs at least two pairs</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="847" />
+        <source>ontbreekt: het goede antwoord</source>
+        <translation>missing: the right answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="851" />
+        <source>geef één antwoord, geen lijst</source>
+        <translation>give one answer, not a list</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="855" />
+        <source>'{t}' is niet een van de antwoorden</source>
+        <translation>'{t}' is not one of the options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="859" />
+        <source>ontbreekt: de goede antwoorden</source>
+        <translation>missing: list the right options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="863" />
+        <source>ontbreekt: de antwoorden die goed zijn</source>
+        <translation>missing: list the answers that count as right</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="867" />
+        <source>ontbreekt: de goede volgorde</source>
+        <translation>missing: list the options in the right order</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="871" />
+        <source>de goede volgorde moet elk deel één keer noemen</source>
+        <translation>the right order must hold every option once</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="875" />
+        <source>'{t}' van een paar staat niet bij de keuzes</source>
+        <translation>'{t}' of a pair is not one of the options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="879" />
+        <source>dit is een spreekopdracht (vaardigheid spreken)</source>
+        <translation>this is a speaking task (skill: speaking)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="883" />
+        <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
+        <translation>missing: how many seconds the learner may speak</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="887" />
+        <source>ontbreekt: een voorbeeldantwoord</source>
+        <translation>missing: write a model answer</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="891" />
+        <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
+        <translation>this kind of question gives no part of the points</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="897" />
+        <source>'{t}' is al het goede antwoord</source>
+        <translation>'{t}' is the right answer already</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="901" />
+        <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
+        <translation>the share of '{t}' must be between 0 and 1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="907" />
+        <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
+        <translation>the share of '{t}' must be between -1 and 1, not 0</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="914" />
+        <source>verschilt van de tekst erbij</source>
+        <translation>differs from its text</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="918" />
+        <source>verschilt van de tekst erbij ({skill})</source>
+        <translation>differs from its stimulus ({skill})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="922" />
+        <source>de tekst erbij kon niet worden ingelezen</source>
+        <translation>its text (stimulus) could not be converted</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="926" />
+        <source>er is geen tekst met code '{id}'</source>
+        <translation>no stimulus with id '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="930" />
+        <source>dubbele code (ook in {where})</source>
+        <translation>duplicate id (also in {where})</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="934" />
+        <source>het bestand '{ref}' bestaat niet</source>
+        <translation>file '{ref}' does not exist</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="938" />
+        <source>'{ref}' ligt buiten de map met media</source>
+        <translation>'{ref}' is outside the media folder</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="943" />
+        <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
+        <translation>'{v}' is unknown; use A0, A1, A2 or B1</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="947" />
+        <source>'{v}' is onbekend; gebruik een van: {list}</source>
+        <translation>'{v}' is unknown; use one of {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="951" />
+        <source>'{v}' is geen thema; gebruik: {list}</source>
+        <translation>'{v}' is not a theme; use {list}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="955" />
+        <source>is ingevuld, maar '{col}' is leeg</source>
+        <translation>is filled while '{col}' is empty</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="959" />
+        <source>antwoord {v} wijst naar een leeg antwoord</source>
+        <translation>answer {v} points to an empty option</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="963" />
+        <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
+        <translation>'{v}' is not one of the options (give a letter A–E or the text)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="970" />
+        <source>ontbreekt: de letter van het goede antwoord</source>
+        <translation>missing: give the letter of the right option</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="974" />
+        <source>ontbreekt: de letters van de goede antwoorden</source>
+        <translation>missing: give the letters of the right options</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="978" />
+        <source>'{v}' is niet Juist of Onjuist</source>
+        <translation>'{v}' is not Juist or Onjuist</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="982" />
+        <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
+        <translation>missing: write the accepted answers (separate with |)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="986" />
+        <source>'{v}' is geen paar zoals 'links = rechts'</source>
+        <translation>'{v}' is not a pair like 'links = rechts'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="990" />
+        <source>'{v}' is geen heel aantal seconden</source>
+        <translation>'{v}' is not a whole number of seconds</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="994" />
+        <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation>'{v}' may hold only letters, digits, '.', '_', '-'</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1000" />
+        <source>'{v}' komt twee keer voor</source>
+        <translation>'{v}' is used twice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1004" />
+        <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
+        <translation>missing: the question type, for example multiple_choice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1008" />
+        <source>ontbreekt: de vraag of opdracht</source>
+        <translation>missing: write the question or task</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1012" />
+        <source>verschilt van rij {n} (zelfde tekst_id)</source>
+        <translation>differs from row {n} (same text_id)</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1016" />
+        <source>'{v}' is geen vrije, geldige code</source>
+        <translation>'{v}' is not a free, valid id</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1020" />
+        <source>kolom '{v}' staat er twee keer</source>
+        <translation>column '{v}' appears twice</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1024" />
+        <source>het werkblad is niet te lezen: {rest}</source>
+        <translation>cannot read the workbook: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1028" />
+        <source>het CSV-bestand is niet te lezen: {rest}</source>
+        <translation>cannot read the CSV: {rest}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1035" />
+        <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
+        <translation>no questions found: the header row needs a 'question' (vraag) column and there must be rows below it</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1043" />
+        <source>regel {n}</source>
+        <translation>line {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1046" />
+        <source>{file} vraag {n}</source>
+        <translation>{file} question {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1050" />
+        <source>{file} rij {n}</source>
+        <translation>{file} row {n}</translation>
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1054" />
+        <source>{file} open plek {n}</source>
+        <translation>{file} gap {n}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="124" />
         <source>probleem</source>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="103" />
+        <location filename="../gui/dialogs/import_preview.py" line="125" />
         <source>niet ingelezen</source>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="116" />
+        <location filename="../gui/dialogs/import_preview.py" line="134" />
+        <source>Lezen</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="135" />
+        <source>Luisteren</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="136" />
+        <source>Spreken</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <source>Schrijven</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="143" />
+        <source>meerkeuze</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>meer goede antwoorden</source>
+        <translation>several right answers</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>juist/onjuist</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="146" />
+        <source>kort antwoord</source>
+        <translation>short answer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="147" />
+        <source>koppelen</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="148" />
+        <source>volgorde</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="149" />
+        <source>reactie kiezen</source>
+        <translation>choose a reaction</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <source>korte spreekopdracht</source>
+        <translation>short speaking task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <source>langere spreekopdracht</source>
+        <translation>longer speaking task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <source>schrijfopdracht</source>
+        <translation>writing task</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="158" />
+        <source>examtrainer-pakket</source>
+        <translation>examtrainer pack</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <source>Excel-werkblad (xlsx)</source>
+        <translation>Excel workbook (xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <source>CSV-bestand</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Vragen importeren</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation>File: {name} (type: {format})</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
         <translation>The file has {items} and {texts} for the item bank '{title}' ({id}). Nothing has changed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
-        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <location filename="../gui/dialogs/import_preview.py" line="189" />
+        <location filename="../gui/dialogs/import_preview.py" line="202" />
         <source>%n vragen</source>
         <translation><numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
-        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <location filename="../gui/dialogs/import_preview.py" line="190" />
+        <location filename="../gui/dialogs/import_preview.py" line="203" />
         <source>%n teksten</source>
         <translation><numerusform>%n text</numerusform>
             <numerusform>%n texts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <location filename="../gui/dialogs/import_preview.py" line="197" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation>This will be the item bank '{title}' ({id}) with {items} and {texts}. Nothing has been imported yet. Click Install to continue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation><numerusform>This file cannot be imported: there is %n problem. Correct the file and try again. Nothing has been changed.</numerusform>
             <numerusform>This file cannot be imported: there are %n problems. Correct the file and try again. Nothing has been changed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="159" />
+        <location filename="../gui/dialogs/import_preview.py" line="217" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation>Item bank code: {id} (made from: {source}). Not from the file name.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Wat wordt ingelezen:</source>
         <translation>What will be imported:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Soorten</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="228" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation>Problems and parts that will not be imported ({n}):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="234" />
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="235" />
         <source>Bestand / regel</source>
         <translation>File / line</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="236" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="179" />
+        <location filename="../gui/dialogs/import_preview.py" line="237" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <location filename="../gui/dialogs/import_preview.py" line="238" />
         <source>Wat is er mis</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Installeren</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="186" />
+        <location filename="../gui/dialogs/import_preview.py" line="245" />
         <source>Beide bewaren</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="187" />
+        <location filename="../gui/dialogs/import_preview.py" line="246" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <location filename="../gui/dialogs/import_preview.py" line="254" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
         <translation>This item bank is already installed: '{title}'. Replacing it gives: {new}, {changed}, {removed}, {same}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <location filename="../gui/dialogs/import_preview.py" line="257" />
         <source>%n nieuwe vragen</source>
         <translation><numerusform>%n new question</numerusform>
             <numerusform>%n new questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <location filename="../gui/dialogs/import_preview.py" line="258" />
         <source>%n veranderde vragen</source>
         <translation><numerusform>%n changed question</numerusform>
             <numerusform>%n changed questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <location filename="../gui/dialogs/import_preview.py" line="259" />
         <source>%n vragen gaan weg</source>
         <translation><numerusform>%n question removed</numerusform>
             <numerusform>%n questions removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <location filename="../gui/dialogs/import_preview.py" line="260" />
         <source>%n blijven hetzelfde</source>
         <translation><numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <location filename="../gui/dialogs/import_preview.py" line="264" />
         <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation><numerusform>Learners have already given %n answer to questions that change or go. That answer is kept.</numerusform>
             <numerusform>Learners have already given %n answers to questions that change or go. Those answers are kept.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="212" />
+        <location filename="../gui/dialogs/import_preview.py" line="271" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation>This is a bundled item bank. You cannot replace it. With 'Keep both' your bank is added next to it, with its own code.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="216" />
+        <location filename="../gui/dialogs/import_preview.py" line="275" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation>Choose: replace, keep both or cancel.</translation>
     </message>
@@ -1535,77 +2618,67 @@
         <translation>Your answer has been saved. Here is the next question.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="244" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>Well done! That is the right answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="246" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>Almost. The right answer is: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="289" />
         <source>Korte test: luisteren</source>
         <translation>Short test: listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="292" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="303" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Luisteren oefenen</source>
         <translation>Practise listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="305" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation>Click Listen. Listen carefully. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="307" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Langzamer afspelen</source>
         <translation>Play more slowly</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="310" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>Verberg de tekst</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="306" />
         <source>Lees wat er gezegd wordt</source>
         <translation>Read what is said</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="314" />
+        <location filename="../gui/screens/listening.py" line="308" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="315" />
+        <location filename="../gui/screens/listening.py" line="309" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="316" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="317" />
+        <location filename="../gui/screens/listening.py" line="311" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="318" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Er is geen geluid</source>
         <translation>There is no sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="321" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1624,12 +2697,12 @@ How to fix it:
 Does it still not work? Ask your teacher for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="330" />
+        <location filename="../gui/screens/listening.py" line="324" />
         <source>Opnieuw kijken</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="331" />
+        <location filename="../gui/screens/listening.py" line="325" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
@@ -1637,17 +2710,17 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation>One moment, please. The program is getting ready…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Something went wrong. Your answers have been saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
@@ -1960,6 +3033,24 @@ Does it still not work? Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeFeedback</name>
+    <message>
+        <location filename="../gui/screens/reading.py" line="222" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation>Well done! That is the right answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="224" />
+        <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
+        <translation>Partly right: you get {percent}% of the points. The best answer is: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="229" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation>Almost. The right answer is: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -2102,67 +3193,57 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="360" />
+        <location filename="../gui/screens/reading.py" line="398" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation>Question {n} of {total} for this text</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="417" />
         <source>Kies eerst een antwoord.</source>
         <translation>Choose an answer first.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="388" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation>Your answer has been saved. Here is the next question.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="391" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation>Well done! That is the right answer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="393" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation>Almost. The right answer is: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="423" />
+        <location filename="../gui/screens/reading.py" line="455" />
         <source>Korte test: lezen</source>
         <translation>Short test: reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="426" />
+        <location filename="../gui/screens/reading.py" line="458" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation>This is not an exam. Take your time and do your best. After a few questions, we know which level suits you.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="431" />
+        <location filename="../gui/screens/reading.py" line="463" />
         <source>Lezen oefenen</source>
         <translation>Practise reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="432" />
+        <location filename="../gui/screens/reading.py" line="464" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation>Read the text. Then choose the right answer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="433" />
+        <location filename="../gui/screens/reading.py" line="465" />
         <source>Stoppen</source>
         <translation>Stop practising</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="434" />
+        <location filename="../gui/screens/reading.py" line="466" />
         <source>Controleer</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="435" />
+        <location filename="../gui/screens/reading.py" line="467" />
         <source>Volgende vraag</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="436" />
+        <location filename="../gui/screens/reading.py" line="468" />
         <source>Typ hier uw antwoord</source>
         <translation>Type your answer here</translation>
     </message>
@@ -2170,133 +3251,133 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="151" />
-        <location filename="../gui/teacher/review_tab.py" line="280" />
+        <location filename="../gui/teacher/review_tab.py" line="152" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>Recordings to assess: %n</numerusform>
             <numerusform>Recordings to assess: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="185" />
+        <location filename="../gui/teacher/review_tab.py" line="195" />
         <source>Kies links een opname.</source>
         <translation>Choose a recording on the left.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="194" />
+        <location filename="../gui/teacher/review_tab.py" line="204" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}, {date} (length: {seconds} sec.)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="206" />
+        <location filename="../gui/teacher/review_tab.py" line="216" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>The sound file was not found: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="213" />
+        <location filename="../gui/teacher/review_tab.py" line="223" />
         <source>De opdracht wordt geladen…</source>
         <translation>Loading the task…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="218" />
+        <location filename="../gui/teacher/review_tab.py" line="228" />
         <source>Opdracht: {question}</source>
         <translation>Task: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="230" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>Example answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>voldoende</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>onvoldoende</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="246" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>Total: {points} of {max} points: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="266" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>Saved: {points} of {max} points, {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="272" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>Content: does the learner do what the task asks?</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="273" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>Intelligibility: pronunciation and clarity</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Woordenschat</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="285" />
         <source>Grammatica</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Vloeiend spreken</source>
         <translation>Fluency</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="279" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Also show assessed recordings</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>Opdracht</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="294" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Assessment (pass: 6 of 10 points and at least 1 point for content)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="296" />
         <source>Opmerking:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Play recording</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Play example</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="299" />
         <source>Beoordeling opslaan</source>
         <translation>Save assessment</translation>
     </message>
@@ -2304,96 +3385,116 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="104" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="106" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="108" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="119" />
+        <location filename="../gui/dialogs/about.py" line="120" />
+        <location filename="../gui/dialogs/about.py" line="122" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="126" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="129" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="134" />
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="135" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="136" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="137" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="138" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="139" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="140" />
+        <source>Map met eigen instellingen:</source>
+        <translation>Folder with own settings:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="145" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="151" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>Components and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="153" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt and PySide6 are under the LGPL-3.0. You may replace the Qt libraries with a version of your own. They are in: {folder}. The texts of the licences are in: {texts}.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3807,76 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="87" />
+        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation>One moment, please. The program is getting ready…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation>One moment. The backup is being put back…</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="104" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation>Do you want to start again with an empty program? The old file is not thrown away: it stays in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation>Yes, start again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <source>Het programma kan nu niet starten</source>
+        <translation>The program cannot start now</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation>Something went wrong while starting. Please try again. Does it not work? Then ask your teacher or the IT administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation>Nothing was thrown away. Your old file and the backups are kept.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation>Your earlier answers have not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <source>Reservekopie terugzetten</source>
+        <translation>Put the backup back</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Afsluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

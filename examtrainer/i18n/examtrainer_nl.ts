@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../gui/teacher/banks_tab.py" line="126" />
-        <location filename="../gui/teacher/banks_tab.py" line="329" />
+        <location filename="../gui/teacher/banks_tab.py" line="331" />
         <source>Vragen</source>
         <translation type="unfinished" />
     </message>
@@ -248,147 +248,147 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="169" />
+        <location filename="../gui/teacher/banks_tab.py" line="171" />
         <source>Bezig met installeren…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="173" />
+        <location filename="../gui/teacher/banks_tab.py" line="175" />
         <source>Geïnstalleerd: {title} (%n vragen).</source>
         <translation><numerusform>Geïnstalleerd: {title} (%n vraag).</numerusform>
             <numerusform>Geïnstalleerd: {title} (%n vragen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/teacher/banks_tab.py" line="197" />
+        <location filename="../gui/teacher/banks_tab.py" line="199" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</source>
         <translation><numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoord op deze vragen. Dat antwoord blijft bewaard in hun resultaten.</numerusform>
             <numerusform>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Ze gaven al %n antwoorden op deze vragen. Die antwoorden blijven bewaard in hun resultaten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="204" />
+        <location filename="../gui/teacher/banks_tab.py" line="206" />
         <source>Itembank '{title}' verwijderen? Leerlingen krijgen de vragen niet meer. Er zijn nog geen antwoorden op gegeven.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="212" />
+        <location filename="../gui/teacher/banks_tab.py" line="214" />
         <source>Itembank verwijderen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="214" />
+        <location filename="../gui/teacher/banks_tab.py" line="216" />
         <source>Verwijderen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="215" />
+        <location filename="../gui/teacher/banks_tab.py" line="217" />
         <source>Annuleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="232" />
+        <location filename="../gui/teacher/banks_tab.py" line="234" />
         <source>Verwijderd: {id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="266" />
+        <location filename="../gui/teacher/banks_tab.py" line="268" />
         <source>Itembank opslaan als zip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="272" />
+        <location filename="../gui/teacher/banks_tab.py" line="274" />
         <source>Kies een lege map voor de itembank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="294" />
+        <location filename="../gui/teacher/banks_tab.py" line="296" />
         <source>Itembank opslaan voor Moodle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="296" />
+        <location filename="../gui/teacher/banks_tab.py" line="298" />
         <source>Itembank opslaan als QTI-pakket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="309" />
-        <location filename="../gui/teacher/banks_tab.py" line="319" />
+        <location filename="../gui/teacher/banks_tab.py" line="311" />
+        <location filename="../gui/teacher/banks_tab.py" line="321" />
         <source>Opgeslagen: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="326" />
+        <location filename="../gui/teacher/banks_tab.py" line="328" />
         <source>Titel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="327" />
+        <location filename="../gui/teacher/banks_tab.py" line="329" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="328" />
+        <location filename="../gui/teacher/banks_tab.py" line="330" />
         <source>Versie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="330" />
+        <location filename="../gui/teacher/banks_tab.py" line="332" />
         <source>Lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="331" />
+        <location filename="../gui/teacher/banks_tab.py" line="333" />
         <source>Luisteren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="332" />
+        <location filename="../gui/teacher/banks_tab.py" line="334" />
         <source>Spreken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="333" />
+        <location filename="../gui/teacher/banks_tab.py" line="335" />
         <source>Soort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="336" />
+        <location filename="../gui/teacher/banks_tab.py" line="338" />
         <source>Importeren…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="337" />
+        <location filename="../gui/teacher/banks_tab.py" line="339" />
         <source>Exporteren naar map…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="338" />
+        <location filename="../gui/teacher/banks_tab.py" line="340" />
         <source>Exporteren als zip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="339" />
+        <location filename="../gui/teacher/banks_tab.py" line="341" />
         <source>Voor Moodle (XML)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="340" />
+        <location filename="../gui/teacher/banks_tab.py" line="342" />
         <source>Als QTI 3.0…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="341" />
+        <location filename="../gui/teacher/banks_tab.py" line="343" />
         <source>Verwijderen…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="342" />
+        <location filename="../gui/teacher/banks_tab.py" line="344" />
         <source>Eigen stem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/banks_tab.py" line="345" />
+        <location filename="../gui/teacher/banks_tab.py" line="347" />
         <source>Neem uw eigen stem op voor luisterfragmenten en voorbeeldantwoorden. Dat kan in uw eigen itembanken. Een meegeleverde bank: exporteer haar en importeer haar als uw eigen bank.</source>
         <translation type="unfinished" />
     </message>
@@ -1087,295 +1087,1378 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Luisteren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="164" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Spreken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Hallo {name}!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Geluid testen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="172" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Ander profiel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Uw doel: {goal}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="178" />
+        <location filename="../gui/screens/home.py" line="183" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="182" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>Nog %n dag tot uw examen.</numerusform>
             <numerusform>Nog %n dagen tot uw examen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="190" />
+        <location filename="../gui/screens/home.py" line="195" />
         <source>Uw niveau nu: {level}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>Kans: {chance}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="200" />
+        <location filename="../gui/screens/home.py" line="205" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>%n vraag gemaakt, {good} goed.</numerusform>
             <numerusform>%n vragen gemaakt, {good} goed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="204" />
-        <location filename="../gui/screens/home.py" line="216" />
+        <location filename="../gui/screens/home.py" line="209" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="207" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Nog geen niveau</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="214" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="219" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="221" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Korte test (5 minuten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>Nog geen oefeningen</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="228" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>U heeft in totaal %n minuut geoefend. Goed bezig!</numerusform>
             <numerusform>U heeft in totaal %n minuten geoefend. Goed bezig!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="230" />
+        <location filename="../gui/screens/home.py" line="235" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../bank/importers/messages.py" line="46" />
+        <source>{msg}; niet in de itembank gezet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="50" />
+        <source>{msg}; de vraag gaat daarover, dus de vraag is weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="56" />
+        <source>{msg} ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="61" />
+        <source>'{ref}' staat op internet; examtrainer werkt zonder internet en downloadt niets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="68" />
+        <source>'{ref}' is geen plaatje of geluid dat examtrainer kan gebruiken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="74" />
+        <source>'{ref}' is een volledig pad; alleen bestanden naast de itembank worden gebruikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="81" />
+        <source>'{ref}' wijst naar een plek buiten de map van de itembank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="87" />
+        <source>het bestand '{ref}' is er niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="91" />
+        <source>het bestand '{ref}' is er niet (gezocht naast het werkblad en in media/)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="98" />
+        <source>ingesloten gegevens van de soort '{kind}' kan examtrainer niet gebruiken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="105" />
+        <source>de ingesloten gegevens zijn beschadigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="109" />
+        <source>het bestand '{ref}' zit niet in de vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="113" />
+        <source>het ingesloten bestand '{ref}' is beschadigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="117" />
+        <source>'{ref}' is geen plaatje of geluid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="121" />
+        <source>'{ref}' is geen plaatje dat examtrainer kan tonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="125" />
+        <source>het plaatje in &lt;image_base64&gt; is beschadigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="129" />
+        <source>'{ref}' in een antwoord of uitleg is niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="135" />
+        <source>per vraag één plaatje en één geluid; '{ref}' is niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="141" />
+        <source>per vraag één plaatje; '{ref}' is niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="145" />
+        <source>per vraag één geluid; '{ref}' is niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="152" />
+        <source>de vraag gaat over een geluid of video; die kan GIFT niet meenemen; de vraag is weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="160" />
+        <source>plaatjes en geluid in GIFT-teksten worden niet meegenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="166" />
+        <source>plaatjes in antwoorden kan examtrainer niet tonen; de tekst is overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="176" />
+        <source>de vraag gaat over een geluid dat niet meekomt (zie hierboven); de vraag is weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="184" />
+        <source>de vraag gaat over een video; examtrainer speelt geen video; de vraag is weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="191" />
+        <source>het gaat over een video ('{ref}'); examtrainer speelt geen video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="197" />
+        <source>het gaat over een geluid ('{ref}') dat er niet is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="201" />
+        <source>het gaat over een geluid dat er niet is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="205" />
+        <source>het gaat over een tekst ('{ref}') die er niet is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="209" />
+        <source>de gedeelde tekst ('{ref}') zit niet in het pakket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="213" />
+        <source>de gedeelde tekst ('{ref}') is niet te lezen: {msg}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="217" />
+        <source>de gedeelde tekst ('{ref}') heeft geen inhoud (qti-stimulus-body)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="224" />
+        <source>rekenvragen (een getal met marge) kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="230" />
+        <source>rekenvragen ({{#...}}) kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="234" />
+        <source>vragen met formules kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="238" />
+        <source>slepen in een tekst kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="242" />
+        <source>slepen op een plaatje kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="246" />
+        <source>markeringen slepen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="250" />
+        <source>ontbrekende woorden kiezen (gapselect) kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="256" />
+        <source>deze soort volgordevraag (qtype_order) kent examtrainer niet; gebruik qtype_ordering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="263" />
+        <source>willekeurig koppelen haalt vragen uit andere vragen; dat kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="270" />
+        <source>een willekeurige vraag wordt pas in de toets gekozen; dat kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="277" />
+        <source>het vraagtype '{kind}' kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="281" />
+        <source>de vraag heeft geen type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="285" />
+        <source>de vraagtekst is leeg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="292" />
+        <source>een vraag met één goed antwoord heeft precies één antwoord met 100% nodig (gevonden: {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="300" />
+        <source>een juist/onjuist-vraag heeft 'true' of 'false' met 100% nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="306" />
+        <source>een antwoord met * ('{t}') kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="310" />
+        <source>geen antwoord met 100%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="314" />
+        <source>een volgordevraag heeft minstens twee delen nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="318" />
+        <source>een invuloefening (cloze) zonder open plekken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="322" />
+        <source>een open plek voor een getal met marge kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="328" />
+        <source>een open plek van de soort {kind} is onbekend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="332" />
+        <source>een open plek met keuzes heeft precies één goed antwoord nodig (gevonden: {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="339" />
+        <source>een open plek om te typen heeft een antwoord met 100% nodig (zonder *)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="346" />
+        <source>een meerkeuzevraag heeft één antwoord met '=' nodig (gevonden: {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="355" />
+        <source>deze vraag is een sjabloon: de getallen en woorden worden pas gekozen als de vraag verschijnt (templateProcessing); dat kan examtrainer niet; de vraag is weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="363" />
+        <source>{name} kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="367" />
+        <source>klikken op een plek in een plaatje (hotspot) kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="373" />
+        <source>woorden op een plaatje slepen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="377" />
+        <source>plekken in een plaatje ordenen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="381" />
+        <source>plekken in een plaatje verbinden kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="387" />
+        <source>een plek in een plaatje aanwijzen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="393" />
+        <source>dingen op een plaatje zetten kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="397" />
+        <source>vrije paren (associate) kent examtrainer niet; gebruik koppelen (match)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="404" />
+        <source>woorden in de tekst aanklikken (hottext) kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="410" />
+        <source>een antwoord met een schuifje kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="414" />
+        <source>tekenen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="418" />
+        <source>deze eigen vraagvorm kan examtrainer niet tonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="422" />
+        <source>deze eigen vraagvorm (PCI) kan examtrainer niet tonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="428" />
+        <source>een bestand van de soort '{kind}' is geen gesproken antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="434" />
+        <source>koppelen heeft twee rijen met keuzes nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="438" />
+        <source>geen goed antwoord (correctResponse): geen paren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="442" />
+        <source>een deel links met meer partners kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="448" />
+        <source>'{t}' heeft geen partner; weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="452" />
+        <source>een volgordevraag heeft de goede volgorde van alle delen nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="458" />
+        <source>een volgorde van maar een paar delen kent examtrainer niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="464" />
+        <source>een keuze in de zin heeft één goed antwoord nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="468" />
+        <source>open plek '{gap}' heeft geen goed woord; weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="472" />
+        <source>geen goed antwoord (correctResponse of mapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="476" />
+        <source>geen goede antwoorden (correctResponse of mapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="480" />
+        <source>één keuze, maar meer dan één goed antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="484" />
+        <source>de vraag heeft geen inhoud (itemBody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="488" />
+        <source>dit onderdeel stelt geen vraag (er is niets te beantwoorden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="494" />
+        <source>hulpkaarten (catalogInfo, zoals een woordenlijst) zijn niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="501" />
+        <source>uitleg die van de verwerking van het antwoord afhangt is niet overgenomen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="508" />
+        <source>'{key}' is niet de code van een antwoord (simpleChoice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="514" />
+        <source>'{key}' noemt geen paar uit de keuzes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="518" />
+        <source>&lt;{tag}&gt; bevat geen vraag (assessmentItem)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="520" />
+        <source>'{ref}' ontbreekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="524" />
+        <source>er kon geen enkele vraag worden ingelezen; hieronder staat per vraag waarom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="531" />
+        <source>de map voor de itembank is niet leeg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="535" />
+        <source>'{id}' is geen geldige code voor een itembank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="539" />
+        <source>'{id}' is niet geldig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="543" />
+        <source>het bestand begint met &lt;{tag}&gt;, niet met &lt;quiz&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="550" />
+        <source>geweigerd: het XML-bestand definieert entiteiten; die kunnen de computer laten vastlopen of andere bestanden lezen, dus examtrainer leest ze niet{rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="558" />
+        <source>geweigerd: onveilige XML {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="560" />
+        <source>geweigerd: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="563" />
+        <source>het XML-bestand is kapot: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="567" />
+        <source>de antwoorden hebben geen sluitende '}}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="571" />
+        <source>'{name}' is verdacht sterk ingepakt (een zip-bom?); examtrainer pakt het niet uit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="578" />
+        <source>'{name}' wordt uitgepakt {n} bytes groot; dat is te groot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="584" />
+        <source>'{name}' bevat te veel bestanden ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="588" />
+        <source>meer dan één '{{' (schrijf \{{ voor een accolade in de tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="594" />
+        <source>de titel heeft geen sluitende '::'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="598" />
+        <source>'}}' zonder '{{' (schrijf \}} voor een accolade in de tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="604" />
+        <source>elk koppel-antwoord is '=links -&gt; rechts'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="608" />
+        <source>onverwacht '{c}' voor het eerste antwoord (gebruik = of ~)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="615" />
+        <source>{file}: een QTI-vraag zonder QTI 2.x/3.0-namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="619" />
+        <source>{file}: QTI 1.2 kent examtrainer niet; exporteer als QTI 2.1 of 3.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="625" />
+        <source>{file}: dit XML-bestand is leeg of kapot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="629" />
+        <source>{file}: XML dat begint met &lt;{tag}&gt; is geen Moodle-toets en geen QTI-vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="636" />
+        <source>{file}: dit zip-bestand is kapot ({rest})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="643" />
+        <source>{file}: een zip zonder pack.yaml (examtrainer-pakket) en zonder imsmanifest.xml (QTI-pakket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="651" />
+        <source>{file}: een map zonder pack.yaml is geen itembank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="655" />
+        <source>{file}: het bestand is er niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="659" />
+        <source>{file}: sla het werkblad eerst op als .xlsx of .csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="663" />
+        <source>{file}: een tekstbestand zonder GIFT-vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="667" />
+        <source>{file}: de soort bestand '{kind}' kent examtrainer niet; examtrainer leest .xlsx, .csv, .xml (Moodle XML, QTI 2.1/3.0), .zip (QTI-pakket, examtrainer-pakket) en .gift/.txt (GIFT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="676" />
+        <source>'{ref}': een volledig pad in het zip-bestand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="680" />
+        <source>'{ref}': het pad gaat buiten het zip-bestand (..)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="684" />
+        <source>'{ref}': snelkoppelingen (links) mogen niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="688" />
+        <source>'{ref}': verdacht sterk ingepakt (een zip-bom?); geweigerd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="694" />
+        <source>'{ref}' is een kapot zip-bestand: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="698" />
+        <source>'{ref}': te veel bestanden ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="702" />
+        <source>'{ref}': uitgepakt {n} bytes, te groot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="706" />
+        <source>'{ref}': uitgepakt groter dan toegestaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="710" />
+        <source>'{ref}': '{member}' is beschadigd: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="718" />
+        <source>{n} tekst(en)/vraag/vragen zonder vaardigheid kregen 'lezen' ('luisteren' als er geluid bij is); pas dat zo nodig aan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="729" />
+        <source>{n} tekst(en)/vraag/vragen zonder niveau kregen {level}; pas dat zo nodig aan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="739" />
+        <source>{where}: geen &lt;single&gt;; {n} antwoorden geven punten, dus: meer goede antwoorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="746" />
+        <source>{where}: een beschrijving is geen vraag; weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="750" />
+        <source>{where}: een tekst zonder antwoorden is geen vraag; weggelaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="756" />
+        <source>{where}: het goede antwoord komt uit de mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="763" />
+        <source>{where}: {what} werd een korte spreekopdracht met voorbeeldantwoord '{model}' en {n} seconden spreektijd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="771" />
+        <source>{where}: toetsen ({href}) worden niet ingelezen, alleen hun vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="777" />
+        <source>{where}: imsmanifest.xml noemt geen vragen; alle XML-bestanden zijn gelezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="784" />
+        <source>{where}: geen UTF-8; gelezen als Windows-1252</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="788" />
+        <source>{where}: UTF-16 met kapotte tekens; die zijn vervangen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="794" />
+        <source>{where}: overgeslagen, de eerste rij heeft geen kolom 'vraag'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="800" />
+        <source>{where}: niet gebruikte kolommen: {cols}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="807" />
+        <source>{where}: aftrek ({w}) voor '{t}': in examtrainer telt een fout antwoord als fout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="815" />
+        <source>mag niet leeg zijn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="817" />
+        <source>ontbreekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="818" />
+        <source>onbekend veld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="821" />
+        <source>mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="827" />
+        <source>moet een van deze zijn: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="831" />
+        <source>heeft niet de goede vorm ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="835" />
+        <source>heeft minstens twee antwoorden nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="839" />
+        <source>twee antwoorden zijn hetzelfde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="843" />
+        <source>heeft minstens twee paren nodig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="847" />
+        <source>ontbreekt: het goede antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="851" />
+        <source>geef één antwoord, geen lijst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="855" />
+        <source>'{t}' is niet een van de antwoorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="859" />
+        <source>ontbreekt: de goede antwoorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="863" />
+        <source>ontbreekt: de antwoorden die goed zijn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="867" />
+        <source>ontbreekt: de goede volgorde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="871" />
+        <source>de goede volgorde moet elk deel één keer noemen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="875" />
+        <source>'{t}' van een paar staat niet bij de keuzes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="879" />
+        <source>dit is een spreekopdracht (vaardigheid spreken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="883" />
+        <source>ontbreekt: hoeveel seconden de leerling mag spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="887" />
+        <source>ontbreekt: een voorbeeldantwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="891" />
+        <source>bij dit soort vraag krijgt een antwoord geen deel van de punten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="897" />
+        <source>'{t}' is al het goede antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="901" />
+        <source>het deel van de punten voor '{t}' moet tussen 0 en 1 liggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="907" />
+        <source>het deel van de punten voor '{t}' moet tussen -1 en 1 liggen, en niet 0 zijn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="914" />
+        <source>verschilt van de tekst erbij</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="918" />
+        <source>verschilt van de tekst erbij ({skill})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="922" />
+        <source>de tekst erbij kon niet worden ingelezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="926" />
+        <source>er is geen tekst met code '{id}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="930" />
+        <source>dubbele code (ook in {where})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="934" />
+        <source>het bestand '{ref}' bestaat niet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="938" />
+        <source>'{ref}' ligt buiten de map met media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="943" />
+        <source>'{v}' is onbekend; gebruik A0, A1, A2 of B1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="947" />
+        <source>'{v}' is onbekend; gebruik een van: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="951" />
+        <source>'{v}' is geen thema; gebruik: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="955" />
+        <source>is ingevuld, maar '{col}' is leeg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="959" />
+        <source>antwoord {v} wijst naar een leeg antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="963" />
+        <source>'{v}' is niet een van de antwoorden (geef een letter A–E of de tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="970" />
+        <source>ontbreekt: de letter van het goede antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="974" />
+        <source>ontbreekt: de letters van de goede antwoorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="978" />
+        <source>'{v}' is niet Juist of Onjuist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="982" />
+        <source>ontbreekt: de goede antwoorden (scheid ze met |)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="986" />
+        <source>'{v}' is geen paar zoals 'links = rechts'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="990" />
+        <source>'{v}' is geen heel aantal seconden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="994" />
+        <source>'{v}' mag alleen letters, cijfers, '.', '_' en '-' bevatten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1000" />
+        <source>'{v}' komt twee keer voor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1004" />
+        <source>ontbreekt: het vraagtype, bijvoorbeeld meerkeuze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1008" />
+        <source>ontbreekt: de vraag of opdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1012" />
+        <source>verschilt van rij {n} (zelfde tekst_id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1016" />
+        <source>'{v}' is geen vrije, geldige code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1020" />
+        <source>kolom '{v}' staat er twee keer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1024" />
+        <source>het werkblad is niet te lezen: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1028" />
+        <source>het CSV-bestand is niet te lezen: {rest}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1035" />
+        <source>geen vragen gevonden: de eerste rij heeft een kolom 'vraag' nodig, met rijen eronder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1043" />
+        <source>regel {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1046" />
+        <source>{file} vraag {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1050" />
+        <source>{file} rij {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../bank/importers/messages.py" line="1054" />
+        <source>{file} open plek {n}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="102" />
+        <location filename="../gui/dialogs/import_preview.py" line="124" />
         <source>probleem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="103" />
+        <location filename="../gui/dialogs/import_preview.py" line="125" />
         <source>niet ingelezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="116" />
+        <location filename="../gui/dialogs/import_preview.py" line="134" />
+        <source>Lezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="135" />
+        <source>Luisteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="136" />
+        <source>Spreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="137" />
+        <source>Schrijven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="143" />
+        <source>meerkeuze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <source>meer goede antwoorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <source>juist/onjuist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="146" />
+        <source>kort antwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="147" />
+        <source>koppelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="148" />
+        <source>volgorde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="149" />
+        <source>reactie kiezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="150" />
+        <source>korte spreekopdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <source>langere spreekopdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="152" />
+        <source>schrijfopdracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="158" />
+        <source>examtrainer-pakket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="163" />
+        <source>Excel-werkblad (xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="164" />
+        <source>CSV-bestand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="174" />
         <source>Vragen importeren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="118" />
+        <location filename="../gui/dialogs/import_preview.py" line="176" />
         <source>Bestand: {name} (soort: {format})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="126" />
+        <location filename="../gui/dialogs/import_preview.py" line="184" />
         <source>Het bestand heeft {items} en {texts} voor de itembank '{title}' ({id}). Er is nog niets veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="131" />
-        <location filename="../gui/dialogs/import_preview.py" line="144" />
+        <location filename="../gui/dialogs/import_preview.py" line="189" />
+        <location filename="../gui/dialogs/import_preview.py" line="202" />
         <source>%n vragen</source>
         <translation><numerusform>%n vraag</numerusform>
             <numerusform>%n vragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="132" />
-        <location filename="../gui/dialogs/import_preview.py" line="145" />
+        <location filename="../gui/dialogs/import_preview.py" line="190" />
+        <location filename="../gui/dialogs/import_preview.py" line="203" />
         <source>%n teksten</source>
         <translation><numerusform>%n tekst</numerusform>
             <numerusform>%n teksten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="139" />
+        <location filename="../gui/dialogs/import_preview.py" line="197" />
         <source>Dit wordt de itembank '{title}' ({id}) met {items} en {texts}. Er is nog niets ingelezen. Klik op Installeren om door te gaan.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="151" />
+        <location filename="../gui/dialogs/import_preview.py" line="209" />
         <source>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</source>
         <translation><numerusform>Dit bestand kan niet worden ingelezen: er is %n probleem. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</numerusform>
             <numerusform>Dit bestand kan niet worden ingelezen: er zijn %n problemen. Verbeter het bestand en probeer het opnieuw. Er is niets veranderd.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="159" />
+        <location filename="../gui/dialogs/import_preview.py" line="217" />
         <source>Code van de itembank: {id} (gemaakt uit: {source}). Niet uit de bestandsnaam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="165" />
+        <location filename="../gui/dialogs/import_preview.py" line="223" />
         <source>Wat wordt ingelezen:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Onderdeel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Niveau</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Vragen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="167" />
+        <location filename="../gui/dialogs/import_preview.py" line="225" />
         <source>Soorten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="170" />
+        <location filename="../gui/dialogs/import_preview.py" line="228" />
         <source>Problemen en delen die niet worden ingelezen ({n}):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="176" />
+        <location filename="../gui/dialogs/import_preview.py" line="234" />
         <source>Soort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="177" />
+        <location filename="../gui/dialogs/import_preview.py" line="235" />
         <source>Bestand / regel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="178" />
+        <location filename="../gui/dialogs/import_preview.py" line="236" />
         <source>Vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="179" />
+        <location filename="../gui/dialogs/import_preview.py" line="237" />
         <source>Veld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="180" />
+        <location filename="../gui/dialogs/import_preview.py" line="238" />
         <source>Wat is er mis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Vervangen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="185" />
+        <location filename="../gui/dialogs/import_preview.py" line="244" />
         <source>Installeren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="186" />
+        <location filename="../gui/dialogs/import_preview.py" line="245" />
         <source>Beide bewaren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="187" />
+        <location filename="../gui/dialogs/import_preview.py" line="246" />
         <source>Annuleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="195" />
+        <location filename="../gui/dialogs/import_preview.py" line="254" />
         <source>Deze itembank is er al: '{title}'. Bij vervangen: {new}, {changed}, {removed}, {same}.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="198" />
+        <location filename="../gui/dialogs/import_preview.py" line="257" />
         <source>%n nieuwe vragen</source>
         <translation><numerusform>%n nieuwe vraag</numerusform>
             <numerusform>%n nieuwe vragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="199" />
+        <location filename="../gui/dialogs/import_preview.py" line="258" />
         <source>%n veranderde vragen</source>
         <translation><numerusform>%n veranderde vraag</numerusform>
             <numerusform>%n veranderde vragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="200" />
+        <location filename="../gui/dialogs/import_preview.py" line="259" />
         <source>%n vragen gaan weg</source>
         <translation><numerusform>%n vraag gaat weg</numerusform>
             <numerusform>%n vragen gaan weg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="201" />
+        <location filename="../gui/dialogs/import_preview.py" line="260" />
         <source>%n blijven hetzelfde</source>
         <translation><numerusform>%n blijft hetzelfde</numerusform>
             <numerusform>%n blijven hetzelfde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/import_preview.py" line="205" />
+        <location filename="../gui/dialogs/import_preview.py" line="264" />
         <source>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</source>
         <translation><numerusform>Leerlingen gaven al %n antwoord op vragen die veranderen of weggaan. Dat antwoord blijft bewaard.</numerusform>
             <numerusform>Leerlingen gaven al %n antwoorden op vragen die veranderen of weggaan. Die antwoorden blijven bewaard.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="212" />
+        <location filename="../gui/dialogs/import_preview.py" line="271" />
         <source>Dit is een meegeleverde itembank. Die kunt u niet vervangen. Met 'Beide bewaren' komt uw bank ernaast, met een eigen code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="216" />
+        <location filename="../gui/dialogs/import_preview.py" line="275" />
         <source>Kies: vervangen, beide bewaren of annuleren.</source>
         <translation type="unfinished" />
     </message>
@@ -1535,77 +2618,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="244" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="246" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../gui/screens/listening.py" line="295" />
+        <location filename="../gui/screens/listening.py" line="289" />
         <source>Korte test: luisteren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="298" />
+        <location filename="../gui/screens/listening.py" line="292" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="303" />
+        <location filename="../gui/screens/listening.py" line="297" />
         <source>Luisteren oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="305" />
+        <location filename="../gui/screens/listening.py" line="299" />
         <source>Klik op Luisteren. Luister goed. Kies dan het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="307" />
+        <location filename="../gui/screens/listening.py" line="301" />
         <source>Langzamer afspelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="310" />
+        <location filename="../gui/screens/listening.py" line="304" />
         <source>Verberg de tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="312" />
+        <location filename="../gui/screens/listening.py" line="306" />
         <source>Lees wat er gezegd wordt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="314" />
+        <location filename="../gui/screens/listening.py" line="308" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="315" />
+        <location filename="../gui/screens/listening.py" line="309" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="316" />
+        <location filename="../gui/screens/listening.py" line="310" />
         <source>Volgende vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="317" />
+        <location filename="../gui/screens/listening.py" line="311" />
         <source>Typ hier uw antwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="318" />
+        <location filename="../gui/screens/listening.py" line="312" />
         <source>Er is geen geluid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="321" />
+        <location filename="../gui/screens/listening.py" line="315" />
         <source>We vinden geen luidspreker of koptelefoon. Voor luisteren heeft u geluid nodig.
 
 Zo lost u het op:
@@ -1617,12 +2690,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="330" />
+        <location filename="../gui/screens/listening.py" line="324" />
         <source>Opnieuw kijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/listening.py" line="331" />
+        <location filename="../gui/screens/listening.py" line="325" />
         <source>Terug naar het begin</source>
         <translation type="unfinished" />
     </message>
@@ -1630,17 +2703,17 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="68" />
+        <location filename="../gui/main_window.py" line="69" />
         <source>Even geduld. Het programma wordt klaargezet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129" />
+        <location filename="../gui/main_window.py" line="130" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131" />
+        <location filename="../gui/main_window.py" line="132" />
         <source>Let op</source>
         <translation type="unfinished" />
     </message>
@@ -1953,6 +3026,24 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
     </message>
 </context>
 <context>
+    <name>PracticeFeedback</name>
+    <message>
+        <location filename="../gui/screens/reading.py" line="222" />
+        <source>Goed zo! Dat is het goede antwoord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="224" />
+        <source>Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/reading.py" line="229" />
+        <source>Bijna. Het goede antwoord is: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
         <location filename="../gui/screens/profiles.py" line="93" />
@@ -2095,67 +3186,57 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../gui/screens/reading.py" line="360" />
+        <location filename="../gui/screens/reading.py" line="398" />
         <source>Vraag {n} van {total} bij deze tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="379" />
+        <location filename="../gui/screens/reading.py" line="417" />
         <source>Kies eerst een antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="388" />
+        <location filename="../gui/screens/reading.py" line="426" />
         <source>Uw antwoord is bewaard. Hier is de volgende vraag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="391" />
-        <source>Goed zo! Dat is het goede antwoord.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="393" />
-        <source>Bijna. Het goede antwoord is: {answer}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../gui/screens/reading.py" line="423" />
+        <location filename="../gui/screens/reading.py" line="455" />
         <source>Korte test: lezen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="426" />
+        <location filename="../gui/screens/reading.py" line="458" />
         <source>Dit is geen examen. Doe rustig uw best. Na een paar vragen weten we welk niveau bij u past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="431" />
+        <location filename="../gui/screens/reading.py" line="463" />
         <source>Lezen oefenen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="432" />
+        <location filename="../gui/screens/reading.py" line="464" />
         <source>Lees de tekst. Kies dan het goede antwoord.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="433" />
+        <location filename="../gui/screens/reading.py" line="465" />
         <source>Stoppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="434" />
+        <location filename="../gui/screens/reading.py" line="466" />
         <source>Controleer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="435" />
+        <location filename="../gui/screens/reading.py" line="467" />
         <source>Volgende vraag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/screens/reading.py" line="436" />
+        <location filename="../gui/screens/reading.py" line="468" />
         <source>Typ hier uw antwoord</source>
         <translation type="unfinished" />
     </message>
@@ -2163,133 +3244,133 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="151" />
-        <location filename="../gui/teacher/review_tab.py" line="280" />
+        <location filename="../gui/teacher/review_tab.py" line="152" />
+        <location filename="../gui/teacher/review_tab.py" line="290" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>Opnames om te beoordelen: %n</numerusform>
             <numerusform>Opnames om te beoordelen: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="185" />
+        <location filename="../gui/teacher/review_tab.py" line="195" />
         <source>Kies links een opname.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="194" />
+        <location filename="../gui/teacher/review_tab.py" line="204" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="206" />
+        <location filename="../gui/teacher/review_tab.py" line="216" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="213" />
+        <location filename="../gui/teacher/review_tab.py" line="223" />
         <source>De opdracht wordt geladen…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="218" />
+        <location filename="../gui/teacher/review_tab.py" line="228" />
         <source>Opdracht: {question}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="230" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>voldoende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="234" />
-        <location filename="../gui/teacher/review_tab.py" line="254" />
+        <location filename="../gui/teacher/review_tab.py" line="244" />
+        <location filename="../gui/teacher/review_tab.py" line="264" />
         <source>onvoldoende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
+        <location filename="../gui/teacher/review_tab.py" line="246" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="266" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="272" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="273" />
+        <location filename="../gui/teacher/review_tab.py" line="283" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Woordenschat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="285" />
         <source>Grammatica</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Vloeiend spreken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="279" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>(0–2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="291" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="292" />
         <source>Opdracht</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="294" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="296" />
         <source>Opmerking:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
         <source>▶ Opname afspelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="287" />
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="297" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>■ Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="298" />
         <source>▶ Voorbeeld afspelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="299" />
         <source>Beoordeling opslaan</source>
         <translation type="unfinished" />
     </message>
@@ -2297,95 +3378,115 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="104" />
         <source>ingesteld door de school (site.toml)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="106" />
         <source>ingesteld op deze computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="108" />
         <source>nog niet ingesteld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>gevonden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>niet gevonden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="119" />
+        <location filename="../gui/dialogs/about.py" line="120" />
+        <location filename="../gui/dialogs/about.py" line="122" />
         <source>(geen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="126" />
         <source>Over deze installatie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="129" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="134" />
+        <source>Versie:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="135" />
         <source>Instellingen school:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="136" />
         <source>Dat bestand is:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="137" />
         <source>Eigen instellingen:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="138" />
         <source>Database:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="139" />
         <source>Map met gegevens:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="140" />
+        <source>Map met eigen instellingen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Map met opnames:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Gedeelde itembanken:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Gedeelde opnames:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Docent-PIN:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="145" />
         <source>Vastgezet door school:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="151" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="153" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2696,6 +3797,76 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
     <message>
         <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupProblemScreen</name>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="87" />
+        <location filename="../gui/screens/startup_problem.py" line="122" />
+        <source>Even geduld. Het programma wordt klaargezet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="93" />
+        <source>Even geduld. De reservekopie wordt teruggezet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="104" />
+        <location filename="../gui/screens/startup_problem.py" line="153" />
+        <source>Opnieuw beginnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="106" />
+        <source>Wilt u opnieuw beginnen met een leeg programma? Het oude bestand wordt niet weggegooid: het blijft in de map met reservekopieën.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="113" />
+        <source>Ja, opnieuw beginnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="114" />
+        <source>Nee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="136" />
+        <source>Het programma kan nu niet starten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="142" />
+        <source>Er ging iets mis bij het starten. Probeer het opnieuw. Lukt het niet? Vraag dan hulp aan de docent of de ICT-beheerder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="147" />
+        <source>Er is niets weggegooid. Uw oude bestand en de reservekopieën blijven bewaard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="149" />
+        <source>Uw antwoorden van eerder zijn niet veranderd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="151" />
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="152" />
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../gui/screens/startup_problem.py" line="154" />
+        <source>Afsluiten</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from examtrainer.errors import StorageError
 from examtrainer.exam.practice import Clock
 from examtrainer.paths import AppPaths
 from examtrainer.services import banks
@@ -26,6 +27,14 @@ from examtrainer.settings import Settings
 from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.records import Learner
 from examtrainer.store.repositories import Store
+from examtrainer.store.sqlite_file import (
+    Restored,
+    check_at_start,
+    daily_backup,
+    good_backups,
+    restore_backup,
+    start_again,
+)
 from examtrainer.store.teaching import Teaching
 
 log = logging.getLogger(__name__)
@@ -33,6 +42,33 @@ log = logging.getLogger(__name__)
 
 def database_url(paths: AppPaths, settings: Settings) -> str:
     return settings.database_url or sqlite_url(paths.database_file)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for PostgreSQL or an in-memory database)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def restore_newest_backup(paths: AppPaths, settings: Settings) -> Restored:
+    """Put the newest good backup back (the damaged file is kept aside). Before opening."""
+    file = sqlite_path(database_url(paths, settings))
+    if file is None:
+        raise StorageError("Alleen een eigen database op deze computer heeft reservekopieën.")
+    backups = good_backups(paths.backups)
+    if not backups:
+        raise StorageError("Er is geen goede reservekopie.")
+    return restore_backup(file, backups[0], paths.backups)
+
+
+def start_with_a_new_database(paths: AppPaths, settings: Settings) -> Path | None:
+    """The user chose to start again: the old file is kept aside in the backups folder."""
+    file = sqlite_path(database_url(paths, settings))
+    return start_again(file, paths.backups) if file is not None else None
 
 
 @dataclass
@@ -49,10 +85,31 @@ class Services:
     @classmethod
     def open(cls, paths: AppPaths, settings: Settings, install_content: bool = True) -> Services:
         """Open the database (upgrading it, with a backup of a SQLite file first)."""
-        paths.ensure()
-        engine = create_db_engine(database_url(paths, settings))
+        try:
+            paths.ensure()
+        except OSError as error:
+            raise StorageError(
+                f"De map {error.filename or paths.data} kan niet worden gemaakt of beschreven "
+                "(alleen-lezen?). Vraag de ICT-beheerder om schrijfrechten, of start het "
+                "programma met een andere map (--home)."
+            ) from error
+        url = database_url(paths, settings)
+        sqlite_file = sqlite_path(url)
+        if sqlite_file is not None:
+            check_at_start(sqlite_file, paths.backups)  # never replaced silently
+        engine = create_db_engine(url)
         backup = upgrade(engine, paths.backups)
         store = Store(engine)
+        from examtrainer.services.importing import sweep_temporary_folders
+
+        swept = sweep_temporary_folders()
+        if swept:
+            log.info("removed %d temporary folder(s) of killed imports", len(swept))
+        if sqlite_file is not None:
+            try:
+                daily_backup(sqlite_file, paths.backups)
+            except StorageError as error:  # a full disk must not keep the learner out
+                log.warning("no daily backup today: %s", error)
         services = cls(paths=paths, settings=settings, store=store, backup=backup)
         if install_content:
             services.install_bundled_content()

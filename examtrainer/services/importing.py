@@ -14,7 +14,7 @@ from pathlib import Path
 
 from examtrainer.bank.exporter import write_pack
 from examtrainer.bank.importers import ConversionReport, convert, detect_format
-from examtrainer.bank.importers.messages import dutch, dutch_problem
+from examtrainer.bank.importers.messages import Translate, dutch, dutch_problem, localise
 from examtrainer.bank.loader import read_pack_folder
 from examtrainer.bank.model import Pack
 from examtrainer.errors import BankConflict, ExamtrainerError, NotFound, PackInvalid, Problem
@@ -89,6 +89,21 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)
     existing: BankInfo | None = None
     diff: BankDiff | None = None
+    # The messages as the importers wrote them (English, no staging paths): the GUI shows
+    # them in the teacher's language through :meth:`localised`; ``problems`` and the
+    # report's ``not_mapped`` and ``notes`` hold them in Dutch.
+    original_problems: list[Problem] = field(default_factory=list)
+    original_not_mapped: list[Problem] = field(default_factory=list)
+    original_notes: list[str] = field(default_factory=list)
+
+    def localised(self, translate: Translate) -> tuple[list[Problem], list[Problem], list[str]]:
+        """(problems, not mapped, notes) in the language ``translate`` gives the Dutch
+        templates of the importers' catalogue in (see bank/importers/messages.py)."""
+        return (
+            [dutch_problem(p, translate) for p in self.original_problems],
+            [dutch_problem(p, translate) for p in self.original_not_mapped],
+            [localise(note, translate) for note in self.original_notes],
+        )
 
     @property
     def ok(self) -> bool:
@@ -123,6 +138,51 @@ class ImportResult:
     not_mapped: list[Problem] = field(default_factory=list)
 
 
+STAGING_PREFIX = "examtrainer-import-"
+# Temporary folders of imports and exports (ours: bank/ and services/ make them).
+TEMPORARY_PREFIXES = (
+    STAGING_PREFIX,
+    "examtrainer-pack-",
+    "examtrainer-qti-",
+    "examtrainer-export-",
+    "examtrainer-voice-",
+)
+STALE_AFTER_SECONDS = 3600.0  # untouched this long: no running import of ours uses it
+
+
+def sweep_temporary_folders(
+    root: Path | None = None, now: float | None = None, older_than: float = STALE_AFTER_SECONDS
+) -> list[Path]:
+    """Remove temporary folders an import that was killed left behind (before: 424 MB after
+    one kill). Only this user's, and only ones untouched for ``older_than`` seconds, so an
+    import running in another window is left alone. Returns what was removed."""
+    import os
+    import time
+
+    root = root or Path(tempfile.gettempdir())
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            info = entry.lstat()
+        except OSError:
+            continue
+        if (
+            entry.name.startswith(TEMPORARY_PREFIXES)
+            and entry.is_dir()
+            and not entry.is_symlink()
+            and (os.name != "posix" or info.st_uid == os.getuid())
+            and now - info.st_mtime > older_than
+        ):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
 def preview_import(
     source: Path, staging: Path | None = None, store: Store | None = None
 ) -> ImportPreview:
@@ -131,25 +191,46 @@ def preview_import(
     With ``store``, the preview also says whether a bank with the same id is installed and
     what would change in it (:class:`BankDiff`)."""
     fmt = detect_format(source)
-    work = Path(tempfile.mkdtemp(prefix="examtrainer-import-", dir=staging))
+    work = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=staging))
     target = work / "pack"
-    report = convert(source, target, fmt=fmt)
-    problems = list(report.problems)
-    pack: Pack | None = None
-    if not problems:
-        try:
-            pack = read_pack_folder(target)
-        except PackInvalid as error:
-            problems.extend(error.problems)
-    # Messages never show the staging folder (it is ours, not the teacher's) and reach the
-    # teacher in Dutch, through the importers' catalogue (bank/importers/messages.py).
-    problems = [dutch_problem(_without(p, work)) for p in problems]
-    report.not_mapped[:] = [dutch_problem(_without(p, work)) for p in report.not_mapped]
-    report.notes[:] = [dutch(note) for note in report.notes]
+    try:
+        report = convert(source, target, fmt=fmt)
+        problems = list(report.problems)
+        pack: Pack | None = None
+        if not problems:
+            try:
+                pack = read_pack_folder(target)
+            except PackInvalid as error:
+                problems.extend(error.problems)
+    except BaseException:
+        # A refused file (a zip bomb, a broken archive) leaves no staging folder behind.
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    # Messages never show the staging folder (it is ours, not the teacher's); they are kept
+    # as the importers wrote them (for the GUI's translation) and in Dutch (for the CLI),
+    # through the importers' catalogue (bank/importers/messages.py).
+    original_problems = [_without(p, work) for p in problems]
+    original_not_mapped = [_without(p, work) for p in report.not_mapped]
+    original_notes = [_without_text(note, work) for note in report.notes]
+    problems = [dutch_problem(p) for p in original_problems]
+    report.not_mapped[:] = [dutch_problem(p) for p in original_not_mapped]
+    report.notes[:] = [dutch(note) for note in original_notes]
     if problems:
         shutil.rmtree(work, ignore_errors=True)
-        return ImportPreview(source, fmt, report, None, None, problems)
-    preview = ImportPreview(source, fmt, report, pack, target, problems)
+        pack = None
+    preview = ImportPreview(
+        source,
+        fmt,
+        report,
+        pack,
+        None if problems else target,
+        problems,
+        original_problems=original_problems,
+        original_not_mapped=original_not_mapped,
+        original_notes=original_notes,
+    )
+    if problems:
+        return preview
     if store is not None and pack is not None:
         try:
             preview.existing = store.banks.get(pack.manifest.id)
@@ -161,12 +242,18 @@ def preview_import(
 
 def _without(problem: Problem, folder: Path) -> Problem:
     """``problem`` with the path of ``folder`` (and its pack inside) taken out."""
-    out = problem
+    return Problem(
+        _without_text(problem.file, folder),
+        problem.item,
+        problem.field,
+        _without_text(problem.message, folder),
+    )
+
+
+def _without_text(text: str, folder: Path) -> str:
     for path in (str(folder / "pack") + "/", str(folder / "pack"), str(folder) + "/", str(folder)):
-        out = Problem(
-            out.file.replace(path, ""), out.item, out.field, out.message.replace(path, "")
-        )
-    return out
+        text = text.replace(path, "")
+    return text
 
 
 def free_bank_id(store: Store, wanted: str) -> str:

@@ -20,6 +20,7 @@ from examtrainer.adaptive import (
     level_for_theta,
     online_update,
     placement_test,
+    starting_prior,
 )
 from examtrainer.bank.model import SCORED_BY_KEY
 from examtrainer.errors import NotFound
@@ -28,6 +29,7 @@ from examtrainer.store.records import StoredItem
 from examtrainer.store.repositories import Store
 
 PRACTICE_TARGET_SUCCESS = 0.75  # practice where the learner succeeds about 3 times in 4
+PRACTICE_TARGET_BAND = 0.10  # any item predicted 0.65-0.85 may come: spreads use over the bank
 PRIOR_WIDENING = (
     0.3  # logits added (in quadrature) to the last SE: learners change between sessions
 )
@@ -36,12 +38,15 @@ SECONDS_PER_QUESTION = {"A0": 45.0, "A1": 50.0, "A2": 60.0, "B1": 90.0}
 
 def ability_prior(store: Store, learner_id: int, skill: str) -> tuple[float, float]:
     """The normal prior (mean, SD in logits) for the next measurement of ``skill``: the
-    learner's latest estimate, widened by PRIOR_WIDENING; N(0, 1) before the first one.
+    learner's latest estimate, widened by PRIOR_WIDENING; before the first one the new
+    learner's prior of the exam target (``adaptive.starting_prior``).
     Practice, placement and exams all start from it, so there is one ability per skill."""
     latest = store.abilities.latest(learner_id).get(skill)
-    if latest is None:
-        return 0.0, 1.0
-    return latest.theta, math.hypot(latest.standard_error, PRIOR_WIDENING)
+    return starting_prior(
+        store.learners.get(learner_id).exam_target,
+        (latest.theta, latest.standard_error) if latest else None,
+        widening=PRIOR_WIDENING,
+    )
 
 
 def testlet_key(stored: StoredItem) -> str | None:
@@ -237,6 +242,7 @@ def start_practice(
             bank,
             max_items=min(len(bank), 60),
             target_success=PRACTICE_TARGET_SUCCESS,
+            target_band=PRACTICE_TARGET_BAND,
             prior_mean=prior_mean,
             prior_sd=prior_sd,
             rng=generator,

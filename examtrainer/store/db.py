@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from examtrainer.errors import StorageError
+from examtrainer.errors import NewerDatabase, StorageError
 from examtrainer.paths import make_private, private_folder
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -164,17 +164,17 @@ def head_revision() -> str:
 
 
 def backup_sqlite(engine: Engine, backups: Path) -> Path | None:
-    """Copy the SQLite file aside (a consistent online backup); None if there is nothing yet."""
+    """Copy the SQLite file aside (a consistent online backup, checked before it counts; a
+    full disk leaves no partial file); None if there is nothing yet."""
+    from examtrainer.store.sqlite_file import safe_copy
+
     database = make_url(str(engine.url)).database
     if not database or database == ":memory:" or not Path(database).exists():
         return None
     private_folder(backups)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{Path(database).stem}-{stamp}.sqlite3"
-    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
-        make_private(target)
-        source.backup(copy)
-    return target
+    return safe_copy(Path(database), target)
 
 
 def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
@@ -189,22 +189,94 @@ def upgrade(engine: Engine, backups: Path | None = None) -> str | None:
         return _upgrade(engine, backups)
 
 
+def explain(error: BaseException) -> str:
+    """Plain Dutch for a database error the learner can do something about."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "De database wordt nu door een ander programma gebruikt. Sluit dat programma "
+            "(of het andere venster van examtrainer) en probeer het opnieuw."
+        )
+    if ("disk" in text and "full" in text) or "no space" in text:
+        return "De schijf is vol. Maak ruimte vrij en probeer het opnieuw."
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return (
+            "De map met uw gegevens is alleen-lezen. Vraag de ICT-beheerder om schrijfrechten, "
+            "of start het programma met een andere map."
+        )
+    if "unable to open" in text:
+        return "Het bestand met uw antwoorden kan niet worden geopend."
+    if (
+        "connection" in text
+        or "timeout" in text
+        or "could not translate host" in text
+        or "server closed" in text
+    ):
+        return (
+            "De database van de school is niet bereikbaar. Controleer het netwerk of vraag de "
+            "ICT-beheerder. Probeer het daarna opnieuw."
+        )
+    if "password authentication failed" in text or "permission denied for" in text:
+        return "De database van de school weigert deze computer. Vraag de ICT-beheerder."
+    return "De database werkt niet. Probeer het opnieuw of vraag de ICT-beheerder."
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    return {r.revision for r in script.walk_revisions()}
+
+
+def _put_back(backup: Path, database: Path) -> None:
+    """Copy ``backup`` over the live database file (page by page, WAL-safe)."""
+    with sqlite3.connect(backup) as source, sqlite3.connect(database) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+
 def _upgrade(engine: Engine, backups: Path | None) -> str | None:
     try:
         before = current_revision(engine)
-        if before == HEAD_REVISION:
-            return None
-        from alembic import command
+    except SQLAlchemyError as error:
+        raise StorageError(explain(error)) from error
+    if before == HEAD_REVISION:
+        return None
+    if before is not None and before not in _known_revisions():
+        raise NewerDatabase(
+            "Deze database is van een nieuwere versie van examtrainer. Installeer de "
+            "nieuwste versie; deze versie verandert er niets aan."
+        )
+    from alembic import command
 
-        backup: Path | None = None
+    backup: Path | None = None
+    database = make_url(str(engine.url)).database
+    try:
         if is_sqlite(str(engine.url)) and backups is not None:
             has_tables = bool(inspect(engine).get_table_names())
             backup = backup_sqlite(engine, backups) if has_tables else None
-        command.upgrade(_alembic_config(engine), "head")
-    except OperationalError as error:
-        raise StorageError(f"De database kan niet worden bijgewerkt: {error.orig}") from error
     except SQLAlchemyError as error:
-        raise StorageError(f"De database kan niet worden bijgewerkt: {error}") from error
+        raise StorageError(explain(error)) from error
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except Exception as error:
+        if backup is not None and database:
+            # A migration may have committed part of its work before failing: go back to the
+            # copy made just before, so the learner's file is exactly as it was.
+            engine.dispose()
+            _put_back(backup, Path(database))
+            raise StorageError(
+                "Het bijwerken van de database is mislukt. De reservekopie van vlak ervoor is "
+                "teruggezet: er is niets verloren. Probeer het opnieuw of vraag de "
+                "ICT-beheerder."
+            ) from error
+        if isinstance(error, OperationalError) and not is_sqlite(str(engine.url)):
+            raise StorageError(explain(error)) from error
+        raise StorageError(
+            "Het bijwerken van de database is mislukt. Vraag de ICT-beheerder "
+            f"(melding: {getattr(error, 'orig', None) or error})."
+        ) from error
     return str(backup) if backup else None
 
 

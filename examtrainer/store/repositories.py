@@ -19,7 +19,7 @@ from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from examtrainer.adaptive import difficulty_for_level
+from examtrainer.adaptive.starting import starting_difficulty
 from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
 from examtrainer.errors import (
@@ -45,14 +45,22 @@ from examtrainer.store.records import (
     StoredContent,
     StoredItem,
 )
+from examtrainer.store.sqlite_file import SqliteFileGuard
 
 
 class Store:
     """The learner database. Create with an engine whose schema is up to date (db.upgrade)."""
 
+    file_guard: SqliteFileGuard | None = None  # SQLite only (set in __init__)
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._open_db = sessionmaker(engine, expire_on_commit=False)
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        # Before every unit of work: is the file still the one we opened? (sqlite_file.py)
+        self.file_guard = (
+            SqliteFileGuard(Path(database)) if database and database != ":memory:" else None
+        )
         self.learners = Learners(self)
         self.banks = Banks(self)
         self.items = Items(self)
@@ -70,6 +78,8 @@ class Store:
         Yields SQLAlchemy's session, always called ``db`` in the store: in this codebase a
         "session" is a practice or exam session (``SessionRecord``, the ``sessions`` table;
         its state machine is ``exam.session.ExamSession``)."""
+        if self.file_guard is not None:
+            self.file_guard.check()
         db = self._open_db()
         try:
             with db.begin():
@@ -80,7 +90,9 @@ class Store:
                     "De schijf is vol. Uw laatste antwoord is niet bewaard. "
                     "Maak ruimte vrij en probeer het opnieuw."
                 ) from error
-            raise StorageError(f"De database werkt niet: {error.orig}") from error
+            from examtrainer.store.db import explain
+
+            raise StorageError(explain(error)) from error
         finally:
             db.close()
 
@@ -251,10 +263,26 @@ class PinAttempts(_Repository):
             db.execute(delete(m.PinAttemptRow).where(m.PinAttemptRow.key == key))
 
 
-def _item_difficulty(item: Item) -> tuple[float, float, str]:
+def _item_difficulty(item: Item, stimulus: Stimulus | None) -> tuple[float, float, str]:
     if item.irt is not None:
         return item.irt.difficulty, item.irt.discrimination, "pack"
-    return difficulty_for_level(item.level.value), 1.0, "level"
+    return item_starting_difficulty(item, stimulus), 1.0, "level"
+
+
+def item_starting_difficulty(item: Item, stimulus: Stimulus | None) -> float:
+    """The feature-based starting difficulty (logits) of an item without IRT values."""
+    script = stimulus.script if stimulus is not None and stimulus.script else item.script
+    text = stimulus.text if stimulus is not None else ""
+    text_chars = len(text) + sum(len(line.text) for line in script)
+    question_chars = len(item.question) + sum(len(option) for option in item.options)
+    return starting_difficulty(
+        item.level.value,
+        item_type=item.type.value,
+        n_options=len(item.options),
+        text_chars=text_chars,
+        question_chars=question_chars,
+        key=item.id,
+    )
 
 
 class Banks(_Repository):
@@ -304,6 +332,7 @@ class Banks(_Repository):
                     select(m.StimulusRow).where(m.StimulusRow.bank_id == manifest.id)
                 )
             }
+            stimuli = {stimulus.id: stimulus for stimulus in pack.stimuli}
             for stimulus in pack.stimuli:
                 row = old_stimuli.pop(stimulus.id, None) or m.StimulusRow(
                     bank_id=manifest.id, key=stimulus.id
@@ -320,7 +349,9 @@ class Banks(_Repository):
             }
             for item in pack.items:
                 item_row = old_items.pop(item.id, None)
-                difficulty, discrimination, source = _item_difficulty(item)
+                difficulty, discrimination, source = _item_difficulty(
+                    item, stimuli.get(item.stimulus) if item.stimulus else None
+                )
                 if item_row is None:
                     item_row = m.ItemRow(bank_id=manifest.id, key=item.id, n_responses=0)
                     db.add(item_row)
@@ -490,12 +521,18 @@ class Items(_Repository):
 
 
 def _stored(row: m.ItemRow, origin: str, stimulus: Stimulus | None) -> StoredItem:
+    item = Item.model_validate(row.data)
+    difficulty = row.difficulty
+    if row.difficulty_source == "level":
+        # Not yet answered, no IRT values: the starting difficulty of the current rules,
+        # also for banks installed before those rules (their stored value is the level's).
+        difficulty = item_starting_difficulty(item, stimulus)
     return StoredItem(
         id=row.id,
         bank_id=row.bank_id,
-        item=Item.model_validate(row.data),
+        item=item,
         stimulus=stimulus,
-        difficulty=row.difficulty,
+        difficulty=difficulty,
         discrimination=row.discrimination,
         n_responses=row.n_responses,
         media_root=origin,

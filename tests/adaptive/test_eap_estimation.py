@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from examtrainer.adaptive import AbilityPosterior, AdaptiveTest, ItemParameters, estimate_ability
+from examtrainer.adaptive.estimation import DEFAULT_GRID_BOUND
 
 
 def brute_force_eap(
@@ -57,7 +58,7 @@ def test_eap_with_non_standard_prior() -> None:
 
 
 def test_textbook_cases_no_data_and_symmetry() -> None:
-    # No responses: the prior itself (N(0, 1), truncated at +-5: SD 0.99998).
+    # No responses: the prior itself (N(0, 1), truncated at the grid's +-8).
     empty = estimate_ability([])
     assert empty.theta == pytest.approx(0.0, abs=1e-9)
     assert empty.standard_error == pytest.approx(1.0, abs=1e-3)
@@ -105,7 +106,7 @@ def test_all_correct_and_all_wrong_stay_finite_and_bounded(correct: bool, n_item
     estimate = estimate_ability(items)
     assert math.isfinite(estimate.theta)
     assert math.isfinite(estimate.standard_error)
-    assert -5.0 <= estimate.theta <= 5.0
+    assert -DEFAULT_GRID_BOUND <= estimate.theta <= DEFAULT_GRID_BOUND  # inside the grid
     assert estimate.standard_error > 0.0
     if correct:
         assert estimate.theta > 0.3
@@ -142,6 +143,6 @@ def test_recovery_of_known_abilities_in_simulation() -> None:
 
 def test_prior_outside_grid_is_rejected() -> None:
     with pytest.raises(ValueError):
-        AbilityPosterior(prior_mean=7.0)
+        AbilityPosterior(prior_mean=DEFAULT_GRID_BOUND + 1.0)
     with pytest.raises(ValueError):
         AbilityPosterior(prior_sd=0.0)

@@ -86,6 +86,33 @@ def _pack(root: Path) -> Pack:
             image="images/klok.png",
             **common,
         ),
+        # Partial credit, as Moodle fractions and QTI mappings define it.
+        Item(
+            id="bus",
+            type="multiple_choice",
+            question="Wanneer gaat de bus?",
+            options=("om 8 uur", "om 9 uur", "om 10 uur"),
+            answer="om 8 uur",
+            credit={"om 9 uur": 0.5},
+            **common,
+        ),
+        Item(
+            id="groente",
+            type="multiple_response",
+            question="Wat is groente?",
+            options=("wortel", "brood", "sla"),
+            answer=("wortel", "sla"),
+            credit={"wortel": 0.5, "brood": -0.5, "sla": 0.5},
+            **common,
+        ),
+        Item(
+            id="hoofdstad",
+            type="short_answer",
+            question="Wat is de hoofdstad van Nederland?",
+            accept=("Amsterdam",),
+            credit={"Den Haag": 0.25},
+            **common,
+        ),
         Item(
             id="getal",
             type="short_answer",
@@ -153,6 +180,7 @@ def _same(item: Item, pack: Pack) -> tuple[Any, ...]:
         if item.type.value in ("short_answer", "multiple_response")
         else item.right_answers,
         item.pairs,
+        item.credit,  # partial credit comes back as it went out
         item.feedback,
         item.model_answer,
         tuple(sorted(item.themes)),

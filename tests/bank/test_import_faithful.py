@@ -15,7 +15,7 @@ from examtrainer.bank.importers import detect_format, import_file
 from examtrainer.bank.importers.report import ConversionReport
 from examtrainer.bank.loader import read_pack_folder
 from examtrainer.bank.model import ItemType, Pack
-from examtrainer.exam.scoring import score
+from examtrainer.exam.scoring import credit, score
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 PUBLIC = FIXTURES / "public"
@@ -117,9 +117,17 @@ def test_moodle_gift_fixture(tmp_path: Path) -> None:
     # [plain]/[html] markers of answers and feedback do not reach the learner
     assert items["Q2"].options == ("yellow", "red", "blue")
     assert all("[" not in text for item in pack.items for text in (*item.options, item.feedback))
-    # shared credit (50% + 50%) is multiple_response, not a loss
-    assert items["colours"].answer == ("yellow", "off-beige")
-    assert {p.item for p in report.not_mapped} == {"Q5", "Shortanswer"}  # numerical; 50% Cat
+    # shared credit (50% + 50%) is multiple_response, each right one worth its half, the
+    # wrong ones taking it off again, as Moodle scores it
+    colours = items["colours"]
+    assert colours.answer == ("yellow", "off-beige")
+    assert colours.credit == {"yellow": 0.5, "red": -1.0, "off-beige": 0.5, "blue": -1.0}
+    assert credit(colours, ["yellow"]) == 0.5 and credit(colours, ["yellow", "red"]) == 0.0
+    assert credit(colours, ["yellow", "off-beige"]) == 1.0
+    # partial credit as the source defines it (=%50%Cat) is kept, not left out
+    animal = items["Shortanswer"]
+    assert animal.credit == {"Cat": 0.5} and credit(animal, "cat") == 0.5
+    assert {p.item for p in report.not_mapped} == {"Q5"}  # numerical
 
 
 def test_gift_weights_one_word_answer_and_arrow_in_options(tmp_path: Path) -> None:
@@ -158,9 +166,9 @@ def test_moodle_cloze_becomes_gap_fill(tmp_path: Path) -> None:
     stimulus = pack.stimulus(gaps[0].stimulus or "")
     assert stimulus is not None and "(5) _____" in stimulus.text
     assert stimulus.image == "images/moodle.png"
-    assert [(p.item, p.field) for p in report.not_mapped] == [
-        ("cloze question with image gap 5", "questiontext")  # 50% for Marseille
-    ]
+    # 50% for Marseille is kept as partial credit, as Moodle gives it
+    assert gaps[4].credit == {"Marseille": 0.5} and credit(gaps[4], "marseille") == 0.5
+    assert report.not_mapped == []
 
 
 def test_single_gap_cloze_needs_no_stimulus(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -284,7 +285,10 @@ def test_db_upgrade_on_a_fresh_home(capsys: pytest.CaptureFixture[str], home: Pa
     assert err == ""
     assert (home / "data" / "examtrainer.sqlite3").is_file()
     backups = home / "data" / "backups"
-    assert not backups.exists() or list(backups.iterdir()) == []  # nothing to back up yet
+    # Nothing to upgrade, so no pre-upgrade backup; only the first daily backup.
+    assert [p.name for p in backups.iterdir()] == [
+        f"daily-{datetime.now(UTC).date().isoformat()}.sqlite3"
+    ]
 
 
 def test_db_upgrade_backs_up_an_existing_old_database(
@@ -314,7 +318,7 @@ def test_db_upgrade_backs_up_an_existing_old_database(
     code, out, _err = run(capsys, "db", "upgrade")  # up to date now: no second backup
     assert code == EXIT_OK
     assert out.splitlines() == [f"database at revision {HEAD_REVISION}"]
-    assert list(backup.parent.iterdir()) == [backup]
+    assert [p for p in backup.parent.iterdir() if not p.name.startswith("daily-")] == [backup]
 
 
 def test_a_teachers_xlsx_with_picture_and_audio_imports(

@@ -155,3 +155,26 @@ def test_speaking_shortage_per_part() -> None:
     with pytest.raises(FormShortage) as caught:
         assemble_form(blueprint, pool, 1)
     assert caught.value.missing == ["speaking B1 part 2 (speaking_medium): need 8, bank has 3"]
+
+
+def test_levels_fill_in_proportion_to_the_mix() -> None:
+    """A B1 form takes its A2 texts along the way: shorter A2 texts did not get picked
+    before the B1 texts had filled the form (36 of 40 B1), which used up the B1 texts the
+    learner's next forms needed."""
+    blueprint = load_blueprint("B1", "reading")
+    pool = make_testlets(20, 4, "A2", prefix="a") + make_testlets(30, 6, "B1", prefix="b")
+    avoid: set[str] = set()
+    for seed in range(4):
+        form = assemble_form(blueprint, pool, seed, avoid=avoid)
+        levels = Counter(key[0] for key in form.questions)
+        assert levels["a"] >= 0.15 * blueprint.questions, levels
+        assert levels["b"] >= 0.65 * blueprint.questions, levels
+        assert not avoid & set(form.questions)
+        avoid |= set(form.questions)
+
+
+def test_untouched_texts_come_before_the_rest_of_a_used_one() -> None:
+    pool = make_testlets(4, 3, "A1", prefix="a") + make_testlets(14, 4, "A2", prefix="b")
+    first = assemble_form(A2_READING, pool, 0)
+    second = assemble_form(A2_READING, pool, 1, avoid=set(first.questions))
+    assert not set(first.stimuli) & set(second.stimuli) - {"a1", "a2", "a3", "a4"}

@@ -95,6 +95,7 @@ def test_a_whole_session(pack: Pack) -> None:
         correct=True,
         right_answer="Op zaterdag",
         explanation='In het briefje staat "Op zaterdag 3 mei is er geen water".',
+        credit=1.0,
     )
     assert session.current is first  # the question stays on screen with its feedback
 

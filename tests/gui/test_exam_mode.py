@@ -335,6 +335,7 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
 
     from examtrainer.gui.app import build
     from examtrainer.services.app import Services
+
     later = type(devices)()  # new fake devices for the second start (tests/gui/conftest.py)
     later.set_status()
     later.clock.advance(5000)

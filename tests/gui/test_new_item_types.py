@@ -117,3 +117,31 @@ def test_gap_fill_shows_the_text_with_numbered_gaps(  # type: ignore[no-untyped-
     assert "(1) _____" in screen.text.toPlainText() and "(2) _____" in screen.text.toPlainText()
     assert screen.panel.question.text().startswith("(1)")
     assert screen.panel.special is None and len(screen.panel.buttons) == 3  # one choice per gap
+
+
+def test_partial_credit_as_the_source_gives_it(  # type: ignore[no-untyped-def]
+    learner_window, qtbot, tmp_path: Path
+) -> None:
+    """GIFT ~%50% beside the right answer: that answer earns half the points, said kindly."""
+    ctx, window = learner_window
+    gift = tmp_path / "bus.gift"
+    gift.write_text(
+        "$CATEGORY: tests/deels\n\n"
+        "::Bus:: Wanneer gaat de bus? {=om 8 uur ~%50%om 9 uur ~om 10 uur}\n",
+        encoding="utf-8",
+    )
+    _install_only(ctx, tmp_path, gift)
+    window.show_screen("reading", skill="reading", placement=False)
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.panel.item is not None and screen.check_button.isVisible())
+    assert screen.panel.item.credit == {"om 9 uur": 0.5}
+    half = next(b for b in screen.panel.buttons if b.text().endswith("om 9 uur"))
+    half.setFocus()
+    _keys(qtbot, half, Qt.Key.Key_Space)
+    screen.check_button.setFocus()
+    _keys(qtbot, screen.check_button, Qt.Key.Key_Space)
+    assert screen.feedback_title.text() == (
+        "Voor een deel goed: u krijgt 50% van de punten. Het beste antwoord is: om 8 uur"
+    )
+    answers = ctx.services.store.responses.of_learner(ctx.learner.id)
+    assert [r.correct for r in answers] == [False]  # the ability counts full credit only

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
-from examtrainer.adaptive import difficulty_for_level
+from examtrainer.adaptive import difficulty_for_level, level_for_theta
 from examtrainer.bank.model import Irt, Pack
 from examtrainer.errors import NotFound
+from examtrainer.store import models as m
 from examtrainer.store import repositories
 from examtrainer.store.records import Learner, StoredItem
 from examtrainer.store.repositories import Store
@@ -37,13 +39,38 @@ def test_install_counts_and_info(store: Store, tiny_pack: Pack, tiny_pack_folder
     assert store.items.for_skill("reading", levels=["B1"])[0].key == "tiny-b1"
 
 
-def test_difficulty_from_level_or_irt(items: list[StoredItem]) -> None:
+def test_difficulty_from_level_and_features_or_irt(items: list[StoredItem]) -> None:
     by_key = {s.key: s for s in items}
     assert by_key["tiny-r2-q2"].difficulty == pytest.approx(-0.2)  # irt in the pack
-    for key in ("tiny-r1-q1", "tiny-r2-q1", "tiny-b1"):
-        level = by_key[key].item.level.value
-        assert by_key[key].difficulty == pytest.approx(difficulty_for_level(level))
-        assert by_key[key].discrimination == 1.0
+    starting = [by_key[key] for key in ("tiny-r1-q1", "tiny-r1-q2", "tiny-r2-q1", "tiny-b1")]
+    for stored in starting:
+        level = stored.item.level.value
+        assert stored.difficulty == pytest.approx(
+            repositories.item_starting_difficulty(stored.item, stored.stimulus)
+        )
+        assert level_for_theta(stored.difficulty) == level  # stays inside its level's band
+        assert abs(stored.difficulty - difficulty_for_level(level)) <= 0.45
+        assert stored.discrimination == 1.0
+    assert len({s.difficulty for s in starting}) == len(starting)  # no ties
+
+
+def test_a_bank_installed_with_level_difficulties_reads_the_feature_based_ones(
+    store: Store, tiny_pack: Pack, tiny_pack_folder: Path
+) -> None:
+    """Banks installed before starting difficulties existed have the level value stored."""
+    store.banks.install(tiny_pack, str(tiny_pack_folder))
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(m.ItemRow)
+            .where(m.ItemRow.difficulty_source == "level")
+            .values(difficulty=difficulty_for_level("A2"))
+        )
+    stored = [s for s in store.items.for_skill("reading") if s.item.irt is None]
+    assert len({s.difficulty for s in stored}) == len(stored)
+    for s in stored:
+        assert s.difficulty == pytest.approx(
+            repositories.item_starting_difficulty(s.item, s.stimulus)
+        )
 
 
 def test_reinstall_updates_retires_and_keeps_responses(
@@ -105,11 +132,11 @@ def test_install_is_one_transaction(
     real = repositories._item_difficulty
     calls: list[str] = []
 
-    def fail_on_third(item: object) -> tuple[float, float, str]:
+    def fail_on_third(item: object, stimulus: object) -> tuple[float, float, str]:
         calls.append(getattr(item, "id", "?"))
         if len(calls) == 3:
             raise RuntimeError("disk pulled out")
-        return real(item)  # type: ignore[arg-type]
+        return real(item, stimulus)  # type: ignore[arg-type]
 
     monkeypatch.setattr(repositories, "_item_difficulty", fail_on_third)
     with pytest.raises(RuntimeError, match="disk pulled out"):
@@ -132,7 +159,7 @@ def test_failed_update_keeps_the_installed_version(
     items: list[StoredItem],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def fail(item: object) -> tuple[float, float, str]:
+    def fail(item: object, stimulus: object) -> tuple[float, float, str]:
         raise RuntimeError("broken update")
 
     monkeypatch.setattr(repositories, "_item_difficulty", fail)

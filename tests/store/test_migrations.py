@@ -23,6 +23,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, MetaData, create_engine, inspect, select, text
 
+from examtrainer.errors import StorageError
 from examtrainer.paths import AppPaths
 from examtrainer.store import db
 from examtrainer.store.db import create_db_engine, current_revision, head_revision, upgrade
@@ -260,8 +261,9 @@ def test_failed_migration_leaves_the_schema_as_it_was(
     _load_frozen("0001", blank_database_url, backend)
     engine = create_db_engine(blank_database_url)
     try:
-        with pytest.raises(RuntimeError, match="half-way"):
+        with pytest.raises(StorageError, match="mislukt") as caught:
             upgrade(engine)
+        assert "half-way" in str(caught.value.__cause__)
         expected = "0001" if backend == "sqlite" else REAL_HEAD
         assert current_revision(engine) == expected
         inspector = inspect(engine)
@@ -269,6 +271,58 @@ def test_failed_migration_leaves_the_schema_as_it_was(
         assert "room" not in [c["name"] for c in inspector.get_columns("groups")]
         with engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT count(*) FROM learners").scalar() == 2
+    finally:
+        engine.dispose()
+
+
+COMMITS_THEN_FAILS = """
+op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
+op.execute("INSERT INTO scratch (id) VALUES (1)")
+op.execute("COMMIT")  # a migration that commits part of its work...
+op.execute("BEGIN IMMEDIATE")
+op.execute("DELETE FROM learners")
+op.execute("COMMIT")
+raise RuntimeError("migration t999 failed after committing")  # ...and then fails
+"""
+
+
+def test_a_migration_that_commits_then_fails_gives_the_backup_back(
+    with_throwaway_revision: Callable[[str], str], app_paths: AppPaths
+) -> None:
+    """Issue 12, point 6: before, the half-done migration stayed (here: every learner
+    deleted). Now the backup made just before is put back by itself, and the message says so."""
+    url = db.sqlite_url(app_paths.database_file)
+    _load_frozen("0001", url, "sqlite")
+    engine = create_db_engine(url)
+    try:
+        upgrade(engine)  # the real migrations: at today's head, with the two learners
+    finally:
+        engine.dispose()
+    with_throwaway_revision(COMMITS_THEN_FAILS)  # then a release with a bad migration
+    engine = create_db_engine(url)
+    try:
+        with pytest.raises(StorageError, match="teruggezet") as caught:
+            upgrade(engine, app_paths.backups)
+        assert "niets verloren" in str(caught.value)
+        assert current_revision(engine) == REAL_HEAD
+        assert "scratch" not in inspect(engine).get_table_names()
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM learners").scalar() == 2
+    finally:
+        engine.dispose()
+
+
+def test_a_database_from_a_newer_version_is_left_alone(app_paths: AppPaths) -> None:
+    url = db.sqlite_url(app_paths.database_file)
+    engine = create_db_engine(url)
+    try:
+        upgrade(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+        with pytest.raises(db.NewerDatabase, match="nieuwere versie"):
+            upgrade(engine, app_paths.backups)
+        assert current_revision(engine) == "9999"
+        assert list(app_paths.backups.iterdir()) == []  # nothing touched, nothing copied
     finally:
         engine.dispose()
 

@@ -89,6 +89,9 @@ def test_remove_a_bank_says_what_happens_to_the_answers(
     store.responses.record(session.id, amina.id, first.id, {"value": "x"}, False)
     tab.table.selectRow(0)
     assert tab.remove_button.isEnabled()
+    tab.table.clearSelection()  # Ctrl+click: the current row stays, nothing is selected
+    assert not tab.remove_button.isEnabled() and not tab.export_button.isEnabled()
+    tab.table.selectRow(0)
     qtbot.mouseClick(tab.remove_button, left())
     qtbot.waitUntil(lambda: tab.remove_box is not None and tab.remove_box.isVisible())
     assert "1 antwoord op" in tab.remove_box.text() and "blijft bewaard" in tab.remove_box.text()
@@ -127,3 +130,84 @@ def test_review_playback_waits_for_a_selection(
     tab = screen.review
     assert tab.list.count() == 0
     assert not tab.play_recording.isEnabled() and not tab.play_model.isEnabled()
+
+
+def test_the_preview_speaks_the_teachers_language(
+    qtbot: Any,
+    window: tuple[Any, Any],
+    tmp_path: Path,
+) -> None:
+    """Importer messages, places, skill, type and format names go through Qt's translation:
+    in English (and Arabic) they are no longer Dutch, and never show a staging folder."""
+    ctx, main = window
+    screen = teacher_screen(qtbot, main, "banks")
+    tab = screen.banks
+    source = tmp_path / "gemengd.gift"
+    source.write_text(GIFT + "\n::Som:: Twee plus twee? {#4}\n", encoding="utf-8")
+    try:
+        assert ctx.languages.switch("en")
+        dialog = _preview(qtbot, tab, source)
+        table = dialog.problems
+        row = [table.item(0, c).text() for c in range(5)]
+        assert row == [
+            "not imported",
+            "gemengd.gift",
+            "Som",
+            "answer",
+            "numerical questions ({#...}) have no examtrainer type",
+        ]
+        counts = [dialog.counts.item(0, c).text() for c in range(4)]
+        assert counts == ["Reading", "A2", "1", "multiple choice 1"]
+        assert "(type: GIFT)" in dialog.heading.text()
+        assert "without a level got A2" in dialog.notes.text()
+        from examtrainer.bank.importers import detect_format
+        from examtrainer.errors import UnknownFormat
+        from examtrainer.gui.dialogs.import_preview import localised_error
+
+        pdf = tmp_path / "brief.pdf"
+        pdf.write_bytes(b"%PDF")
+        try:
+            detect_format(pdf)
+        except UnknownFormat as error:
+            shown = str(localised_error(error))
+        assert shown.startswith("brief.pdf: examtrainer does not know the file type '.pdf'")
+        qtbot.mouseClick(dialog.cancel_button, left())
+        assert ctx.languages.switch("ar")
+        arabic = _preview(qtbot, tab, source, dialog)
+        message = arabic.problems.item(0, 4).text()
+        assert "examtrainer" in message and "rekenvragen" not in message
+        assert arabic.counts.item(0, 0).text() == "قراءة"
+        cells = [
+            arabic.problems.item(r, c).text()
+            for r in range(arabic.problems.rowCount())
+            for c in range(5)
+        ]
+        assert not any("examtrainer-import-" in cell for cell in cells)
+        qtbot.mouseClick(arabic.cancel_button, left())
+    finally:
+        ctx.languages.switch("nl")
+
+
+def test_review_playback_is_disabled_when_the_selection_is_cleared(
+    qtbot: Any,
+    window: tuple[Any, Any],
+    tmp_path: Path,
+) -> None:
+    from .speaking import add_recording, install_speaking_pack
+
+    ctx, main = window
+    store = ctx.services.store
+    item_id = install_speaking_pack(store, tmp_path / "speak")
+    amina = store.learners.all()[0]
+    add_recording(store, amina.id, item_id, ctx.paths.recordings / str(amina.id))
+    screen = teacher_screen(qtbot, main, "review")
+    tab = screen.review
+    qtbot.waitUntil(lambda: tab.stored is not None)
+    assert tab.play_recording.isEnabled() and tab.play_model.isEnabled()
+    tab.list.clearSelection()  # what Ctrl+click on the chosen recording does
+    assert tab.list.currentRow() == 0 and not tab.list.selectedItems()
+    assert not tab.play_recording.isEnabled() and not tab.play_model.isEnabled()
+    assert not tab.save_button.isEnabled()
+    tab.list.item(0).setSelected(True)
+    qtbot.waitUntil(lambda: tab.stored is not None and tab.play_model.isEnabled())
+    assert tab.play_recording.isEnabled()

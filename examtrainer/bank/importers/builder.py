@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import TracebackType
@@ -73,6 +73,15 @@ THEME_ALIASES: dict[str, str] = {
 }
 
 
+def dutch_theme_names() -> list[str]:
+    """One Dutch name per theme of the model (the first alias), as a teacher writes them."""
+    names: dict[str, str] = {}
+    for alias, theme in THEME_ALIASES.items():
+        if alias != theme and theme not in names:
+            names[theme] = alias
+    return [names.get(theme, theme) for theme in THEMES]
+
+
 def theme_of(word: str) -> str | None:
     """The model's theme for a Dutch or English theme name, or None when it is not one."""
     return THEME_ALIASES.get(word.strip().lower())
@@ -83,6 +92,32 @@ def slug(raw: str, limit: int = 60) -> str:
     text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
     text = _ID_BAD.sub("-", text).strip("-._")
     return text[:limit].rstrip("-._")
+
+
+def partial_shares(
+    answers: Iterable[tuple[float, str]], right: Collection[str]
+) -> dict[str, float]:
+    """Partial credit of a Moodle/GIFT question as the item's ``credit``: each answer with
+    0 < percent < 100 that is not a right one, as a share of the points."""
+    shares: dict[str, float] = {}
+    for percent, text in answers:
+        if 0 < percent < 100 and text and text not in right:
+            shares.setdefault(text, round(percent / 100, 4))
+    return shares
+
+
+def response_shares(answers: Iterable[tuple[float, str]]) -> dict[str, float]:
+    """A multiple_response question's percentages (negative ones too) as shares: as in
+    Moodle, choosing some of the right options earns their part of the points."""
+    shares = {
+        text: round(max(-100.0, min(100.0, percent)) / 100, 4)
+        for percent, text in answers
+        if percent and text
+    }
+    positive = [share for share in shares.values() if share > 0]
+    if len(positive) <= 1:
+        return {}  # one right option: right or wrong, nothing in between
+    return shares
 
 
 @dataclass(frozen=True)

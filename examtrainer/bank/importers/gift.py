@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from examtrainer.bank.importers.builder import Entry, Origin, PackBuilder, theme_of
+from examtrainer.bank.importers.builder import (
+    Entry,
+    Origin,
+    PackBuilder,
+    partial_shares,
+    response_shares,
+    theme_of,
+)
 from examtrainer.bank.importers.report import ConversionReport
 from examtrainer.bank.importers.spreadsheet import decode_csv
 from examtrainer.bank.importers.text import collapse, html_to_text
@@ -342,22 +349,21 @@ class _GiftConverter:
         options = [_plain(choice.text, fmt) for choice in question.choices]
         full = [choice for choice in question.choices if _full_credit(choice)]
         credited = [c for c in question.choices if c.weight is not None and c.weight > 0]
-        # Several answers that share the credit (50% + 50%) are a multiple_response question:
-        # all of them together are right, which is what the source means; otherwise a part
-        # weight is partial credit, which examtrainer does not give.
+        # Several answers that share the credit (50% + 50%) are a multiple_response question
+        # (each right option chosen earns its share); beside a full-credit answer a part
+        # weight is partial credit for that answer. Both are kept as the item's ``credit``.
         shared = not full and len(credited) > 1 and question.type == "MC"
-        if not shared:
-            for choice in credited:
-                if choice.weight is not None and choice.weight < 100:
-                    self.skip(
-                        question,
-                        "answer",
-                        f"partial credit ({choice.weight:g}%) for '{choice.text}' not kept",
-                    )
+        weights = [
+            (choice.weight, _plain(choice.text, fmt))
+            for choice in question.choices
+            if choice.weight is not None
+        ]
         if question.type == "Short":
+            accepted = [_plain(choice.text, fmt) for choice in full]
             return {
                 "type": ItemType.SHORT_ANSWER,
-                "accept": [_plain(choice.text, fmt) for choice in full],
+                "accept": accepted,
+                "credit": partial_shares(weights, accepted),
                 "feedback": self.feedback(question, *(c.feedback for c in full[:1])),
             }
         if len(full) == 1:
@@ -367,10 +373,12 @@ class _GiftConverter:
                         f"{self.label}: {self.name(question)}: aftrek ({choice.weight:g}%) "
                         f"voor '{choice.text}': in examtrainer telt een fout antwoord als fout"
                     )
+            answer = _plain(full[0].text, fmt)
             return {
                 "type": ItemType.MULTIPLE_CHOICE,
                 "options": options,
-                "answer": _plain(full[0].text, fmt),
+                "answer": answer,
+                "credit": partial_shares(weights, {answer}),
                 "feedback": self.feedback(question, full[0].feedback),
             }
         if shared:
@@ -378,6 +386,7 @@ class _GiftConverter:
                 "type": ItemType.MULTIPLE_RESPONSE,
                 "options": options,
                 "answer": [_plain(choice.text, fmt) for choice in credited],
+                "credit": response_shares(weights),
                 "feedback": self.feedback(question),
             }
         self.skip(

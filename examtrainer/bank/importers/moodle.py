@@ -13,7 +13,14 @@ from typing import Any
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
-from examtrainer.bank.importers.builder import Entry, Origin, PackBuilder, theme_of
+from examtrainer.bank.importers.builder import (
+    Entry,
+    Origin,
+    PackBuilder,
+    partial_shares,
+    response_shares,
+    theme_of,
+)
 from examtrainer.bank.importers.cloze import (
     CHOICE,
     NUMERICAL,
@@ -36,6 +43,9 @@ TAG_LEVEL = "examtrainer-level:"
 TAG_STIMULUS = "examtrainer-stimulus"
 TAG_TITLE = "examtrainer-title:"
 TAG_TYPE = "examtrainer-type:"
+# Written by our own export on a multiple_response item without partial credit: Moodle
+# always gives each right option its share, examtrainer's item only counts all of them.
+TAG_ALL_OR_NOTHING = "examtrainer-credit:all-or-nothing"
 DEPENDS_ON_SOUND = (
     "the question is about a sound that cannot be brought along (see above); question left out"
 )
@@ -148,13 +158,12 @@ class _QuestionConverter:
                     f"(found {len(full)})",
                 )
                 return None
-            for fraction, text, _ in right:
-                if fraction < 100:
-                    self.skip("answer", f"partial credit ({fraction:g}%) for '{text}' not kept")
+            shares = partial_shares(((f, t) for f, t, _ in answers), {full[0][0]})
             return {
                 "type": ItemType.MULTIPLE_CHOICE,
                 "options": options,
                 "answer": full[0][0],
+                "credit": shares,
                 "feedback": self.feedback(full[0][1]),
             }
         if not single_raw:
@@ -166,6 +175,7 @@ class _QuestionConverter:
             "type": ItemType.MULTIPLE_RESPONSE,
             "options": options,
             "answer": [text for _, text, _ in right],
+            "credit": response_shares((f, t) for f, t, _ in answers),
             "feedback": self.feedback(),
         }
 
@@ -182,19 +192,23 @@ class _QuestionConverter:
         }
 
     def shortanswer(self) -> dict[str, Any] | None:
-        accepted = []
+        accepted, partial = [], []
         for fraction, text, _ in self.answers():
-            if fraction >= 100:
-                if "*" in text:
-                    self.skip("answer", f"wildcard answer '{text}' is not supported")
-                else:
-                    accepted.append(text)
+            if fraction > 0 and "*" in text:
+                self.skip("answer", f"wildcard answer '{text}' is not supported")
+            elif fraction >= 100:
+                accepted.append(text)
             elif fraction > 0:
-                self.skip("answer", f"partial credit ({fraction:g}%) for '{text}' not kept")
+                partial.append((fraction, text))
         if not accepted:
             self.skip("answer", "no answer with fraction 100")
             return None
-        return {"type": ItemType.SHORT_ANSWER, "accept": accepted, "feedback": self.feedback()}
+        return {
+            "type": ItemType.SHORT_ANSWER,
+            "accept": accepted,
+            "credit": partial_shares(partial, accepted),
+            "feedback": self.feedback(),
+        }
 
     def matching(self) -> dict[str, Any] | None:
         pairs = []
@@ -240,6 +254,8 @@ class _QuestionConverter:
                 fields["level"] = tag.removeprefix(TAG_LEVEL)
             elif tag == TAG_TYPE + "choose_reaction":
                 fields["type"] = ItemType.CHOOSE_REACTION
+            elif tag == TAG_ALL_OR_NOTHING:
+                fields["credit"] = {}
         return fields
 
     def stimulus_entry(self, themes: tuple[str, ...]) -> Entry | None:
@@ -369,20 +385,28 @@ class _QuestionConverter:
             skip("a numerical gap (a number with a tolerance) has no examtrainer type")
             return None
         full = gap.full
-        for answer in gap.answers:
-            if 0 < answer.fraction < 100 and gap.kind not in RESPONSE:
-                skip(f"partial credit ({answer.fraction:g}%) for '{text(answer.text)}' not kept")
         feedback = text(full[0].feedback) if full else ""
+        weighed = [(a.fraction, text(a.text)) for a in gap.answers if "*" not in a.text]
         if gap.kind in SHORT:
             accepted = [text(a.text) for a in full if "*" not in a.text]
             if not accepted:
                 skip("a typed gap needs an answer with full credit (no wildcard *)")
                 return None
-            return {"type": ItemType.SHORT_ANSWER, "accept": accepted, "feedback": feedback}
+            return {
+                "type": ItemType.SHORT_ANSWER,
+                "accept": accepted,
+                "credit": partial_shares(weighed, accepted),
+                "feedback": feedback,
+            }
         options = [text(answer.text) for answer in gap.answers]
         if gap.kind in RESPONSE:
             right = [text(a.text) for a in gap.answers if a.fraction > 0]
-            return {"type": ItemType.MULTIPLE_RESPONSE, "options": options, "answer": right}
+            return {
+                "type": ItemType.MULTIPLE_RESPONSE,
+                "options": options,
+                "answer": right,
+                "credit": response_shares(weighed),
+            }
         if gap.kind not in CHOICE:
             skip(f"a gap of type {gap.kind} is not known")
             return None
@@ -393,6 +417,7 @@ class _QuestionConverter:
             "type": ItemType.MULTIPLE_CHOICE,
             "options": options,
             "answer": text(full[0].text),
+            "credit": partial_shares(weighed, {text(full[0].text)}),
             "feedback": feedback,
         }
 

@@ -118,6 +118,23 @@ class Response:
     mapping: list[tuple[str, float]] = field(default_factory=list)
 
 
+def _full_value(response: Response, right: set[str]) -> float:
+    """The mapped value of full credit: the right answers' value, else the highest one."""
+    values = [v for k, v in response.mapping if k in right and v > 0]
+    return max(values or [v for _, v in response.mapping if v > 0] or [0.0])
+
+
+def _mapping_shares(response: Response, right: set[str]) -> dict[str, float]:
+    """Partial credit from a QTI mapping: each other key worth less than full credit, as a
+    share of it (``mapKey`` -> share)."""
+    full = _full_value(response, right)
+    return {
+        key: round(value / full, 4)
+        for key, value in response.mapping
+        if key not in right and 0 < value < full
+    }
+
+
 def _responses(item: Element) -> dict[str, Response]:
     found: dict[str, Response] = {}
     for declaration in item.iter("responseDeclaration"):
@@ -468,23 +485,43 @@ class _ItemConverter:
         if multiple:
             answer: Any = [by_id[key] for key in keys]
             item_type = ItemType.MULTIPLE_RESPONSE
+            # The mapping adds up the chosen choices' values: each one's share of the
+            # points of all right ones (negative values take points off).
+            total = sum(v for _, v in response.mapping if v > 0)
+            shares = {
+                by_id[k]: round(max(-1.0, min(1.0, v / total)), 4)
+                for k, v in response.mapping
+                if k in by_id and v and total
+            }
+            credit = shares if sum(1 for v in shares.values() if v > 0) > 1 else {}
         else:
             if len(keys) > 1:
                 self.skip("correctResponse", "single choice with more than one key")
                 return None
             answer = by_id[keys[0]]
             item_type = ItemType.MULTIPLE_CHOICE
-        return {"type": item_type, "options": options, "answer": answer}
+            credit = {
+                by_id[k]: share
+                for k, share in _mapping_shares(response, set(keys)).items()
+                if k in by_id
+            }
+        return {"type": item_type, "options": options, "answer": answer, "credit": credit}
 
     def _text_entry(self, response: Response) -> dict[str, Any] | None:
         accepted: list[str] = []
-        for value in [*response.correct, *(k for k, v in response.mapping if v > 0)]:
+        full = _full_value(response, set(response.correct))
+        for value in [*response.correct, *(k for k, v in response.mapping if v >= full > 0)]:
             if value.strip() and value.strip().casefold() not in {a.casefold() for a in accepted}:
                 accepted.append(value.strip())
         if not accepted:
             self.skip("correctResponse", "no correctResponse or mapping: no accepted answers")
             return None
-        return {"type": ItemType.SHORT_ANSWER, "accept": accepted}
+        credit = {
+            key.strip(): share
+            for key, share in _mapping_shares(response, set(accepted)).items()
+            if key.strip() and key.strip().casefold() not in {a.casefold() for a in accepted}
+        }
+        return {"type": ItemType.SHORT_ANSWER, "accept": accepted, "credit": credit}
 
     def _question(
         self, interaction: Element, responses: dict[str, Response]

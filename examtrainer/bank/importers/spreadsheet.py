@@ -21,11 +21,13 @@ from examtrainer.bank.importers.builder import (
     Entry,
     Origin,
     PackBuilder,
+    dutch_theme_names,
     slug,
     theme_of,
 )
 from examtrainer.bank.importers.report import ConversionReport
-from examtrainer.bank.model import RECORDED_TYPES, THEMES, ItemType, Level, Skill
+from examtrainer.bank.model import RECORDED_TYPES, ItemType, Level, Skill
+from examtrainer.errors import UnsafeArchive
 
 LETTERS = "ABCDE"
 OPTION_KEYS = tuple(f"option_{letter.lower()}" for letter in LETTERS)
@@ -149,9 +151,26 @@ def _rows_of_table(label: str, table: Iterable[Iterable[Any]], builder: PackBuil
     return rows
 
 
+# An XLSX workbook is a zip: its unpacked size and compression ratios are checked before
+# openpyxl reads it (a 1-3 MB file could make it use 1.1-3.7 GB of memory).
+MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
 def read_xlsx(path: Path, builder: PackBuilder) -> list[Row]:
+    import zipfile
+
     from openpyxl import load_workbook
 
+    from examtrainer.bank.archive import check_archive
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, path.name, MAX_XLSX_UNPACKED_BYTES)
+    except zipfile.BadZipFile:
+        pass  # openpyxl says what is wrong below
+    except UnsafeArchive as error:
+        builder.problem(path.name, "", "", str(error))
+        return []
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
@@ -240,7 +259,8 @@ class _RowConverter:
                 continue
             theme = theme_of(word)
             if theme is None:
-                self.fail(row, "theme", f"'{word.strip()}' is not a theme; use {', '.join(THEMES)}")
+                names = ", ".join(dutch_theme_names())
+                self.fail(row, "theme", f"'{word.strip()}' is not a theme; use {names}")
             elif theme not in themes:
                 themes.append(theme)
         return tuple(themes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from examtrainer.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,6 +20,22 @@ from examtrainer.gui.qt import (
     QWidget,
 )
 from examtrainer.gui.teacher.base import fill_table, make_table, muted_label
+
+
+def imported_text(template: str) -> str:
+    """A Dutch template of the importers' messages in the language of the screens."""
+    return QCoreApplication.translate("ImportMessages", template)
+
+
+def localised_error(error: BaseException) -> BaseException:
+    """A file examtrainer cannot read as a bank (``UnknownFormat``, ``UnsafeArchive``): the
+    same error with its message in the language of the screens; others as they are."""
+    from examtrainer.bank.importers.messages import localise
+    from examtrainer.errors import UnknownFormat, UnsafeArchive
+
+    if isinstance(error, UnknownFormat | UnsafeArchive):
+        return type(error)(localise(str(error), imported_text))
+    return error
 
 
 class ImportPreviewDialog(QDialog):
@@ -82,7 +99,7 @@ class ImportPreviewDialog(QDialog):
         self.counts_label.setVisible(preview.pack is not None)
         self.counts.setVisible(preview.pack is not None)
         self.problems.setVisible(bool(preview.problems or preview.not_mapped))
-        self._fill()
+        self.note_texts: list[str] = []
         self.retranslate()
 
     def _choose(self, choice: str) -> None:
@@ -90,22 +107,63 @@ class ImportPreviewDialog(QDialog):
         self.accept()
 
     def _fill(self) -> None:
+        """The counts and the messages, in the teacher's language (the importers' messages
+        through Qt's translation, context "ImportMessages")."""
         from examtrainer.services.banks import stats
 
         rows: list[list[Any]] = []
         if self.preview.pack is not None:
             for skill, levels in stats([self.preview.pack]).items():
                 for level, c in levels.items():
-                    types = ", ".join(f"{t} {n}" for t, n in sorted(c["types"].items()))
-                    rows.append([skill, level, c["questions"], types])
+                    types = ", ".join(
+                        f"{self.type_name(t)} {n}" for t, n in sorted(c["types"].items())
+                    )
+                    rows.append([self.skill_name(skill), level, c["questions"], types])
         fill_table(self.counts, rows)
-        entries = [(self.tr("probleem"), p) for p in self.preview.problems]
-        entries += [(self.tr("niet ingelezen"), p) for p in self.preview.not_mapped]
+        problems, not_mapped, self.note_texts = self.preview.localised(imported_text)
+        entries = [(self.tr("probleem"), p) for p in problems]
+        entries += [(self.tr("niet ingelezen"), p) for p in not_mapped]
         fill_table(
             self.problems,
             [[kind, p.file, p.item, p.field, p.message] for kind, p in entries],
         )
         self.problems.resizeRowsToContents()
+
+    def skill_name(self, skill: str) -> str:
+        names = {
+            "reading": self.tr("Lezen"),
+            "listening": self.tr("Luisteren"),
+            "speaking": self.tr("Spreken"),
+            "writing": self.tr("Schrijven"),
+        }
+        return names.get(skill, skill)
+
+    def type_name(self, item_type: str) -> str:
+        names = {
+            "multiple_choice": self.tr("meerkeuze"),
+            "multiple_response": self.tr("meer goede antwoorden"),
+            "true_false": self.tr("juist/onjuist"),
+            "short_answer": self.tr("kort antwoord"),
+            "matching": self.tr("koppelen"),
+            "ordering": self.tr("volgorde"),
+            "choose_reaction": self.tr("reactie kiezen"),
+            "speaking_short": self.tr("korte spreekopdracht"),
+            "speaking_medium": self.tr("langere spreekopdracht"),
+            "writing": self.tr("schrijfopdracht"),
+        }
+        return names.get(item_type, item_type)
+
+    def format_name(self, fmt: str) -> str:
+        names = {
+            "examtrainer_pack": self.tr("examtrainer-pakket"),
+            "qti21": "QTI 2.1",
+            "qti30": "QTI 3.0",
+            "moodle_xml": "Moodle XML",
+            "gift": "GIFT",
+            "xlsx": self.tr("Excel-werkblad (xlsx)"),
+            "csv": self.tr("CSV-bestand"),
+        }
+        return names.get(fmt, fmt)
 
     @property
     def problem_table(self) -> QTableWidget:
@@ -116,7 +174,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Vragen importeren"))
         self.heading.setText(
             self.tr("Bestand: {name} (soort: {format})").format(
-                name=preview.source.name, format=preview.format
+                name=preview.source.name, format=self.format_name(preview.format)
             )
         )
         if preview.ok and preview.existing is not None:
@@ -180,7 +238,8 @@ class ImportPreviewDialog(QDialog):
                 self.tr("Wat is er mis"),
             ]
         )
-        self.notes.setText("\n".join(preview.report.notes))
+        self._fill()
+        self.notes.setText("\n".join(self.note_texts))
         existing = preview.ok and preview.existing is not None
         self.install_button.setText(self.tr("Vervangen") if existing else self.tr("Installeren"))
         self.keep_both_button.setText(self.tr("Beide bewaren"))

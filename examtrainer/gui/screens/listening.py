@@ -26,7 +26,7 @@ from examtrainer.gui.screens.base import (
     card,
     practice_header,
 )
-from examtrainer.gui.screens.reading import answer_column, answer_safely
+from examtrainer.gui.screens.reading import answer_column, answer_safely, result_title
 from examtrainer.gui.widgets.audio import AudioPanel, ProblemPanel, SharedPlayer
 from examtrainer.gui.widgets.wrapping import WrapCheckBox
 
@@ -240,13 +240,7 @@ class ListeningScreen(Screen):
             if self.run:
                 self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
-        if result.correct:
-            title = self.tr("Goed zo! Dat is het goede antwoord.")
-        else:
-            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
-                answer=result.right_answer
-            )
-        self.column.show_result(result.correct, title, result.explanation)
+        self.column.show_result(result.correct, result_title(result), result.explanation)
         stimulus = self.question.stimulus if self.question is not None else None
         self.transcript_button.setVisible(bool(stimulus is not None and stimulus.transcript))
 

@@ -15,10 +15,13 @@ from examtrainer.errors import ExamtrainerError
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
     QButtonGroup,
+    QCoreApplication,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QObject,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -37,6 +40,8 @@ from examtrainer.gui.screens.base import (
     set_style_property,
 )
 from examtrainer.gui.widgets.wrapping import WrapRadioButton
+
+translate = QCoreApplication.translate
 
 
 def stimulus_html(title: str, text: str) -> str:
@@ -210,6 +215,22 @@ class AnswerColumn:
         self.next_button.setFocus()
 
 
+def result_title(result: Any) -> str:
+    """What the learner reads first after answering: right, partly right (the share of the
+    points the item's source gives that answer), or the right answer, kindly."""
+    if result.correct:
+        return translate("PracticeFeedback", "Goed zo! Dat is het goede antwoord.")
+    if result.partial:
+        return translate(
+            "PracticeFeedback",
+            "Voor een deel goed: u krijgt {percent}% van de punten. Het beste antwoord is: "
+            "{answer}",
+        ).format(percent=round(result.credit * 100), answer=result.right_answer)
+    return translate("PracticeFeedback", "Bijna. Het goede antwoord is: {answer}").format(
+        answer=result.right_answer
+    )
+
+
 def fixed_columns(splitter: QSplitter, left: int, right: int) -> None:
     """Share the width ``left``:``right`` whatever the question holds, so the reading text
     keeps its width (and its line breaks) from one question to the next. The learner may
@@ -236,6 +257,22 @@ def answer_safely(ctx: AppContext, session: Any, value: Any) -> Any:
         return None
 
 
+class _Relayout(QObject):
+    """QScrollArea lays out its widget by height-for-width only when the scroll area itself is
+    resized; when the widget's contents change (a new question, longer options that wrap)
+    it kept the old height and squeezed the options into too few lines. On each re-layout
+    of the widget this asks the scroll area to lay it out again."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+        return False
+
+
 def answer_column(
     screen: Screen,
     on_check: Callable[[], None],
@@ -258,6 +295,7 @@ def answer_column(
     layout = QVBoxLayout(inner)
     layout.setContentsMargins(0, 0, 4, 0)
     scroll.setWidget(inner)
+    inner.installEventFilter(_Relayout(scroll))
     outer.addWidget(scroll, 1)
     panel = QuestionPanel()
     layout.addWidget(panel)
@@ -387,13 +425,7 @@ class ReadingScreen(Screen):
             if self.run is not None:
                 self.column.show_note(self.tr("Uw antwoord is bewaard. Hier is de volgende vraag."))
             return
-        if result.correct:
-            title = self.tr("Goed zo! Dat is het goede antwoord.")
-        else:
-            title = self.tr("Bijna. Het goede antwoord is: {answer}").format(
-                answer=result.right_answer
-            )
-        self.column.show_result(result.correct, title, result.explanation)
+        self.column.show_result(result.correct, result_title(result), result.explanation)
 
     def next_question(self) -> None:
         question = self.run.session.next()

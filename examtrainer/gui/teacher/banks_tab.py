@@ -143,10 +143,12 @@ class BanksTab(TeacherTab):
             self.show_preview(preview)
 
         def failed(error: BaseException) -> None:  # not a supported file, unreadable, ...
+            from examtrainer.gui.dialogs.import_preview import localised_error
+
             self.busy -= 1
             self.import_button.setEnabled(True)
             self.status.setText("")
-            self.report(error)
+            self.report(localised_error(error))
 
         store = self.ctx.need_services().store
         self.ctx.runner.run(lambda: preview_import(source, store=store), done, failed, owner=self)

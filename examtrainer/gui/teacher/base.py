@@ -104,8 +104,11 @@ def fill_table(table: QTableWidget, rows: list[list[Any]], keys: list[Any] | Non
 
 
 def selected_key(table: QTableWidget) -> Any:
+    """The key of the selected row; None when no row is selected (the current row alone,
+    left after Ctrl+click cleared the selection, does not count)."""
     row = table.currentRow()
-    cell = table.item(row, 0) if row >= 0 else None
+    selected = row >= 0 and table.selectionModel().isRowSelected(row, table.rootIndex())
+    cell = table.item(row, 0) if selected else None
     return cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
 
 

@@ -45,6 +45,7 @@ class ReviewTab(TeacherTab):
         self.list = QListWidget()
         self.list.setObjectName("review_list")
         self.listen(self.list.currentRowChanged, self._chosen)
+        self.listen(self.list.itemSelectionChanged, self._selection_changed)
         left_layout.addWidget(self.list, 1)
         self.show_all = QCheckBox()
         self.show_all.setObjectName("show_reviewed")
@@ -161,6 +162,15 @@ class ReviewTab(TeacherTab):
         services = self.ctx.need_services()
         item_id = self.entry.recording.item_id
         self.run(lambda: services.store.items.by_ids([item_id])[0], self._item_loaded)
+
+    def _selection_changed(self) -> None:
+        """Nothing selected (Ctrl+click on the chosen recording): nothing to play or rate,
+        although the list keeps its current row."""
+        selected = bool(self.list.selectedItems())
+        if not selected and self.entry is not None:
+            self._chosen(-1)
+        elif selected and self.entry is None:
+            self._chosen(self.list.currentRow())
 
     def _item_loaded(self, stored: Any) -> None:
         if self.entry is None or stored.id != self.entry.recording.item_id:
