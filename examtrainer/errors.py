@@ -112,3 +112,13 @@ class NotFound(ExamtrainerError):
 class BankConflict(ExamtrainerError):
     """A bank would replace one of the other kind: a teacher's import may never retire a
     bundled bank's items, nor a bundled update a teacher's bank."""
+
+
+class ExamOpenElsewhere(ExamtrainerError):
+    """The exam is open in another window (on this computer or another one); it can be
+    taken over, which stops the other window."""
+
+
+class ExamTakenOver(StorageError):
+    """Another window took this exam over: this window's answer was not stored and it
+    cannot write to the exam any more."""

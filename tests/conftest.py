@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -334,3 +335,31 @@ def services(paths: AppPaths) -> Iterator[Services]:
     opened.rng = np.random.default_rng(7)
     yield opened
     opened.close()
+
+
+# -- exam windows ----------------------------------------------------------------------------
+
+
+def _crash_window(run: Any) -> None:
+    """The window of ``run`` is gone without closing (a crash in this same process): its
+    lease looks as it does once the heartbeat is older than LEASE_STALE_SECONDS."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from examtrainer.store.models import SessionLeaseRow
+    from examtrainer.store.repositories import LEASE_STALE_SECONDS
+
+    old = datetime.now(UTC) - timedelta(seconds=LEASE_STALE_SECONDS + 60)
+    with run.store.transaction() as db:
+        db.execute(
+            update(SessionLeaseRow)
+            .where(SessionLeaseRow.session_id == run.session_id)
+            .values(heartbeat_at=old)
+        )
+
+
+@pytest.fixture
+def crash_window() -> Callable[[Any], None]:
+    """``crash_window(run)``: the exam window of ``run`` crashed (its lease is left behind)."""
+    return _crash_window

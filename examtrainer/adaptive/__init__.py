@@ -20,6 +20,12 @@ from examtrainer.adaptive.calibration import (
     online_update,
 )
 from examtrainer.adaptive.estimation import AbilityEstimate, AbilityPosterior, estimate_ability
+from examtrainer.adaptive.exam_readiness import (
+    MIN_ANSWERS,
+    Readiness,
+    pass_probability,
+    readiness_of,
+)
 from examtrainer.adaptive.exposure import DEFAULT_MAX_EXPOSURE, ExposureHistory
 from examtrainer.adaptive.irt import ItemParameters, information, probability
 from examtrainer.adaptive.levels import (
@@ -42,6 +48,7 @@ __all__ = [
     "DEFAULT_EXPOSURE_K",
     "DEFAULT_MAX_EXPOSURE",
     "LEVEL_DIFFICULTIES",
+    "MIN_ANSWERS",
     "PLACEMENT_MAX_ITEMS",
     "PLACEMENT_MIN_ITEMS",
     "PLACEMENT_TARGET_SE",
@@ -55,6 +62,7 @@ __all__ = [
     "ItemCalibration",
     "ItemParameters",
     "ItemSelector",
+    "Readiness",
     "ResponseRecord",
     "StopReason",
     "calibrate",
@@ -64,10 +72,12 @@ __all__ = [
     "level_for_theta",
     "online_update",
     "pass_cut",
+    "pass_probability",
     "placement_test",
     "posterior_pass_probability",
     "probability",
     "readiness",
+    "readiness_of",
     "starting_difficulty",
     "starting_prior",
 ]

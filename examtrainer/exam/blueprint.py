@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -21,6 +21,7 @@ from examtrainer.errors import ExamtrainerError
 
 Navigation = Literal["free", "forward"]
 TimerMode = Literal["hidden_with_warnings", "visible"]
+BlueprintKind = Literal["mock_exam", "timed_set"]
 Target = Literal["A2", "B1"]
 
 TARGETS: tuple[Target, ...] = ("A2", "B1")
@@ -79,6 +80,8 @@ class Blueprint:
     it is an app setting, not an official rule. ``levels`` maps item levels to the share of
     questions wanted from each (weights, normalised when used). ``pass_raw`` is a hint of
     the raw pass mark where sources give one (A2: [conflict], never shown as official).
+    ``kind`` tells a full mock exam from a short timed set (``services.ladder``); it is kept
+    in the snapshot, so screens never have to guess it from the number of questions.
     """
 
     target: Target
@@ -98,6 +101,7 @@ class Blueprint:
     pass_raw: int | None = None
     scale: Scale | None = None
     source: str = ""  # the file(s) it was read from
+    kind: BlueprintKind = "mock_exam"
 
     @property
     def id(self) -> str:
@@ -422,7 +426,10 @@ def blueprint_from_dict(data: Mapping[str, Any]) -> Blueprint:
         raw.pop("scale", None)
     source = str(data.get("source", "snapshot"))
     _check_keys(raw, source)
-    return _build(raw, source)
+    kind = data.get("kind", "mock_exam")
+    if kind not in ("mock_exam", "timed_set"):
+        raise BlueprintError(source, "kind", f"onbekend soort examen: {kind!r}")
+    return replace(_build(raw, source), kind=cast(BlueprintKind, kind))
 
 
 def all_default_blueprints() -> list[Blueprint]:

@@ -13,8 +13,14 @@ ticks too, so the exam finishes by itself when the time is up.
 Crash safety: :meth:`ExamSession.snapshot` is a JSON-ready dict that holds the exam time
 used so far (not clock readings), so :meth:`ExamSession.restore` continues with the time
 that was left; the time between a crash and the resume does not count. ``on_change`` gets
-a fresh snapshot after every answer, navigation, play, flag, phase change and warning, and
-at least every ``AUTOSAVE_SECONDS`` of running time on a tick.
+a fresh snapshot after every navigation, play, flag, phase change and warning, and at least
+every ``AUTOSAVE_SECONDS`` of running time on a tick.
+
+An answer is given only once it is stored: :meth:`ExamSession.answer` hands ``on_answer``
+the answer together with the snapshot that includes it (the service commits both in one
+transaction); if that raises, the session forgets the answer (the earlier one, if any,
+stays) and the error goes to the caller. :meth:`ExamSession.result` can score the stored
+answers instead of the ones in memory (``services.exam.ExamRun.result`` does).
 """
 
 from __future__ import annotations
@@ -22,10 +28,10 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from examtrainer.adaptive import estimate_ability, level_for_theta, readiness
+from examtrainer.adaptive import estimate_ability, level_for_theta, pass_probability
 from examtrainer.bank.model import Item, Stimulus
 from examtrainer.errors import ExamtrainerError
 from examtrainer.exam.assembly import Form
@@ -69,13 +75,15 @@ class ExamQuestion:
 
 @dataclass(frozen=True)
 class ExamAnswer:
-    """An answer as announced to ``on_answer`` (the service commits it as a response row)."""
+    """An answer as announced to ``on_answer``: the service commits it as a response row
+    together with ``snapshot`` (the session's state with this answer in it)."""
 
     number: int
     question: ExamQuestion
     value: Any
     correct: bool | None  # None: a recording that needs a rating
     seconds: float  # time spent on this question so far
+    snapshot: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def needs_rating(self) -> bool:
@@ -101,8 +109,8 @@ class ExamSession:
     """One exam in progress. Not thread-safe: owned by one screen (or the CLI).
 
     ``questions`` maps every item key of the form (exam and practice questions) to its
-    :class:`ExamQuestion`. ``on_answer`` is called before ``on_change`` for each answer, so a
-    response row is committed before the snapshot that mentions it.
+    :class:`ExamQuestion`. ``on_answer`` stores an answer and the snapshot that comes with
+    it (one transaction); without ``on_answer`` an answer's snapshot goes to ``on_change``.
     """
 
     def __init__(
@@ -331,14 +339,30 @@ class ExamSession:
         if number == self._current:
             self._book_time()
         correct = None if question.item.is_recorded else score(question.item, value)
+        key = question.key
+        before = (key in self._answers, self._answers.get(key), self._ratings.get(key))
+        self._answers[key] = value
+        self._ratings.pop(key, None)
+        if self.on_answer is None:
+            self._changed()
+            return True
+        snapshot = self.snapshot()
         answered = ExamAnswer(
-            number, question, value, correct, self._seconds.get(question.key, 0.0)
+            number, question, value, correct, self._seconds.get(key, 0.0), snapshot
         )
-        if self.on_answer is not None:
-            self.on_answer(answered)  # stored first: an answer that was not stored is not given
-        self._answers[question.key] = value
-        self._ratings.pop(question.key, None)
-        self._changed()
+        try:
+            self.on_answer(answered)
+        except BaseException:
+            # Not stored, so not given: the question shows what was stored before.
+            had_answer, old_value, old_rating = before
+            if had_answer:
+                self._answers[key] = old_value
+            else:
+                self._answers.pop(key, None)
+            if old_rating is not None:
+                self._ratings[key] = old_rating
+            raise
+        self._saved_at_elapsed = snapshot["elapsed"]
         return True
 
     def answer_of(self, number: int) -> Any:
@@ -349,20 +373,29 @@ class ExamSession:
     def answered_count(self) -> int:
         return len(self._answers)
 
-    def recover_answers(self, answers: Mapping[str, Any]) -> list[str]:
-        """Take answers that were committed but missed the last snapshot (after a crash).
+    def adopt_stored(self, answers: Mapping[str, Any]) -> list[str]:
+        """Make the session's answers exactly the stored ones (after a crash or a take-over).
 
-        Only keys of the form without an answer are taken; returns the keys taken."""
-        taken = [
-            key
+        The stored responses are the record of what was answered: an answer in memory or in
+        an older snapshot that is not stored is dropped, a stored one the snapshot missed is
+        taken, a stored value wins over another one. Keys outside the form are ignored.
+        Returns the keys that changed."""
+        stored = {
+            key: value
             for key, value in answers.items()
-            if key in self.form.questions and key not in self._answers and value is not None
-        ]
-        for key in taken:
-            self._answers[key] = answers[key]
-        if taken:
+            if key in self.form.questions and value is not None
+        }
+        changed = sorted(
+            key
+            for key in set(stored) | set(self._answers)
+            if stored.get(key) != self._answers.get(key)
+        )
+        for key in changed:
+            self._ratings.pop(key, None)
+        self._answers = {key: stored[key] for key in self.form.questions if key in stored}
+        if changed:
             self._changed()
-        return taken
+        return changed
 
     def rate(self, number: int, correct: bool) -> None:
         """Rate a recorded answer (the learner's self-rating now, a teacher's later)."""
@@ -480,12 +513,23 @@ class ExamSession:
         return session
 
     # -- result ------------------------------------------------------------------------
-    def result(self) -> ExamResult:
+    def result(
+        self,
+        answers: Mapping[str, Any] | None = None,
+        ratings: Mapping[str, bool] | None = None,
+        prior: tuple[float, float] = (0.0, 1.0),
+    ) -> ExamResult:
         """Score the exam (normally after it finished; before, it scores what is there).
 
-        Unanswered questions score 0, as in the real exam. Recorded answers count once
-        rated. Level and readiness come from an EAP estimate over the scored questions.
+        ``answers`` and ``ratings`` (item key -> value) score those instead of the session's
+        own, e.g. the stored responses. Unanswered questions score 0, as in the real exam.
+        Recorded answers count once rated. Level and readiness come from an EAP estimate
+        over the scored questions with the normal ``prior`` (mean, SD in logits: the
+        learner's ability before the exam, so the exam updates that one estimate);
+        readiness is P(pass) integrated over that posterior (``adaptive.pass_probability``).
         """
+        given = self._answers if answers is None else answers
+        rated_by = self._ratings if ratings is None else ratings
         review: list[ReviewEntry] = []
         parts: dict[str, list[int]] = {}  # name -> [raw, max, pending]
         responses: list[tuple[float, float, bool]] = []
@@ -495,10 +539,10 @@ class ExamSession:
         for number, key in enumerate(self.form.questions, 1):
             question = self.questions[key]
             item = question.item
-            answered = key in self._answers
-            value = self._answers.get(key)
+            answered = key in given
+            value = given.get(key)
             if item.is_recorded:
-                correct = self._ratings.get(key) if answered else False
+                correct = rated_by.get(key) if answered else False
             else:
                 correct = bool(score(item, value)) if answered else False
             part = self.form.part_of(key) or self.blueprint.skill.value
@@ -541,10 +585,10 @@ class ExamSession:
         theta = se = ready = None
         level = None
         if responses:
-            estimate = estimate_ability(responses)
+            estimate = estimate_ability(responses, prior_mean=prior[0], prior_sd=prior[1])
             theta, se = estimate.theta, estimate.standard_error
             level = level_for_theta(theta)
-            ready = readiness(theta, se, self.blueprint.target)
+            ready = pass_probability(theta, se, self.blueprint.target)
         scale = self.blueprint.scale
         return ExamResult(
             blueprint=self.blueprint.id,
@@ -553,7 +597,7 @@ class ExamSession:
             parts=part_scores,
             raw=raw,
             max_raw=max_raw,
-            answered=len(self._answers),
+            answered=sum(1 for key in self.form.questions if key in given),
             pending_rating=pending,
             finish_reason=self._finish_reason or "",
             scale_score=estimated_scale_score(share, scale)

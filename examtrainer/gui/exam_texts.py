@@ -77,11 +77,9 @@ def plan_lines(blueprint: Blueprint) -> list[str]:
         lines.append(translate("exam", "Boven in het scherm ziet u hoeveel tijd u nog heeft."))
     else:
         lines.append(
-            translate(
-                "exam",
-                "U ziet geen klok, net als bij het echte examen. "
-                "U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.",
-            )
+            translate("exam", "U ziet geen klok, net als bij het echte examen.")
+            + " "
+            + warnings_sentence(blueprint.warnings_minutes)
         )
     if blueprint.navigation == "free":
         lines.append(
@@ -145,6 +143,20 @@ def plan_lines(blueprint: Blueprint) -> list[str]:
         )
     lines.append(translate("exam", "De uitslag ziet u pas aan het einde."))
     return lines
+
+
+def warnings_sentence(warnings_minutes: tuple[float, ...]) -> str:
+    """"U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.", from the
+    blueprint's warning minutes (a school may change them)."""
+    moments = [left_text(m * 60.0) for m in sorted(set(warnings_minutes), reverse=True) if m > 0]
+    if not moments:
+        return translate("exam", "U krijgt geen melding over de tijd.")
+    said = moments[0]
+    if len(moments) > 1:
+        said = translate("exam", "{first} en {last}").format(
+            first=", ".join(moments[:-1]), last=moments[-1]
+        )
+    return translate("exam", "U krijgt een melding als u {moments} heeft.").format(moments=said)
 
 
 def plan_html(lines: list[str]) -> str:

@@ -27,6 +27,7 @@ from examtrainer.gui.qt import (
     QRectF,
     Qt,
 )
+from examtrainer.gui.readiness_texts import chance_range
 from examtrainer.gui.widgets.charts import BAND_COLOURS, BANDS, HIGH, LOW
 
 SKILLS = ("reading", "listening", "speaking")
@@ -108,10 +109,6 @@ def _status_name(status: str) -> str:
         "abandoned": tr("gestopt"),
         "active": tr("niet afgemaakt"),
     }.get(status, status)
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(100 * value)}%"
 
 
 class _Page:
@@ -313,8 +310,8 @@ def _draw(page: _Page, report: ReportData) -> None:
             [
                 _skill_name(skill),
                 s.level or "–",
-                _percent(s.readiness_a2),
-                _percent(s.readiness_b1),
+                chance_range(s.readiness("A2")),
+                chance_range(s.readiness("B1")),
                 str(s.answered),
                 str(s.correct),
                 str(round(s.seconds / 60)),

@@ -3,115 +3,115 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="107" />
+        <location filename="../gui/reports.py" line="108" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="108" />
+        <location filename="../gui/reports.py" line="109" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="110" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="207" />
+        <location filename="../gui/reports.py" line="204" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="269" />
-        <location filename="../gui/reports.py" line="284" />
+        <location filename="../gui/reports.py" line="266" />
+        <location filename="../gui/reports.py" line="281" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="288" />
+        <location filename="../gui/reports.py" line="285" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="291" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="295" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="296" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="298" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="326" />
+        <location filename="../gui/reports.py" line="323" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="331" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="336" />
+        <location filename="../gui/reports.py" line="333" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
             <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="335" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
             <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي ⁦(DUO)⁩.</translation>
     </message>
@@ -490,112 +490,117 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171" />
+        <location filename="../gui/screens/exam_result.py" line="169" />
         <source>(geen antwoord)</source>
         <translation>(لا توجد إجابة)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>uw opname</source>
         <translation>تسجيلك</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen opname)</source>
         <translation>(لا يوجد تسجيل)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180" />
+        <location filename="../gui/screens/exam_result.py" line="178" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182" />
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>أنت تتقدم بشكل جيد. مع تدريب أكثر قليلًا ستنجح.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>ما زلت تحتاج إلى تدريب. تدرّب قليلًا كل يوم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="190" />
+        <location filename="../gui/screens/exam_result.py" line="188" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>أحسنت جدًا! استمر في التدريب هكذا، وستحافظ على هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="210" />
+        <location filename="../gui/screens/exam_result.py" line="208" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>تدرّب قليلًا كل يوم. حتى التمارين القصيرة تساعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221" />
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>نتيجتك: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223" />
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>العودة إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225" />
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>انتهى الوقت. ما أجبت عنه يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="227" />
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>لقد سلّمت الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>الجزء 1 (تسجيل الإجابات)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>الجزء 2 (اختيار الرد)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="234" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>مهام قصيرة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>مهام متوسطة الطول</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237" />
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} من {total} صحيحة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="244" />
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>المستوى التقديري: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="247" />
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>الدرجة التقديرية: {score} (درجة النجاح: {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="257" />
+        <location filename="../gui/screens/exam_result.py" line="254" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>فرصة النجاح: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="259" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>قيّم تسجيلاتك أولًا. بعد ذلك يمكننا أن نقدّر النتيجة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="260" />
+        <location filename="../gui/screens/exam_result.py" line="262" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>هذا تقدير من هذا البرنامج. ليس نتيجة رسمية. قد تكون النتيجة مختلفة في الامتحان الحقيقي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="193" />
+        <location filename="../gui/screens/exam_result.py" line="191" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</source>
         <translation><numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
             <numerusform>تدرّب أكثر قليلًا على موضوع {theme}. عدد أخطائك فيه: %n.</numerusform>
@@ -606,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="196" />
+        <location filename="../gui/screens/exam_result.py" line="194" />
         <source>Oefen nog wat meer met {kind}. Daar had u %n fouten.</source>
         <translation><numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
             <numerusform>تدرّب أكثر قليلًا على {kind}. عدد أخطائك فيه: %n.</numerusform>
@@ -617,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="199" />
+        <location filename="../gui/screens/exam_result.py" line="197" />
         <source>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها: %n. أجب دائمًا. التخمين قد يكون صحيحًا أيضًا.</numerusform>
@@ -628,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="205" />
+        <location filename="../gui/screens/exam_result.py" line="203" />
         <source>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation><numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
             <numerusform>استمع إلى تسجيلاتك (عددها: %n) وقل هل كانت جيدة. أو اطلب من معلمك أن يستمع إليها.</numerusform>
@@ -639,7 +644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="239" />
+        <location filename="../gui/screens/exam_result.py" line="237" />
         <source>(%n opnames nog niet beoordeeld)</source>
         <translation><numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
             <numerusform>(تسجيلات لم يتم تقييمها بعد: %n)</numerusform>
@@ -650,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="265" />
+        <location filename="../gui/screens/exam_result.py" line="267" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
         <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
             <numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform>
@@ -661,62 +666,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="271" />
+        <location filename="../gui/screens/exam_result.py" line="273" />
         <source>Ons advies</source>
         <translation>نصيحتنا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="273" />
+        <location filename="../gui/screens/exam_result.py" line="275" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>مراجعة كل الأسئلة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276" />
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>nog niet beoordeeld</source>
         <translation>لم يتم تقييمه بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278" />
+        <location filename="../gui/screens/exam_result.py" line="280" />
         <source>niet beantwoord</source>
         <translation>بدون إجابة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="280" />
+        <location filename="../gui/screens/exam_result.py" line="282" />
         <source>goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="282" />
+        <location filename="../gui/screens/exam_result.py" line="284" />
         <source>fout</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="287" />
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} السؤال {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="293" />
+        <location filename="../gui/screens/exam_result.py" line="295" />
         <source>Uw antwoord: {answer}</source>
         <translation>إجابتك: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="298" />
+        <location filename="../gui/screens/exam_result.py" line="300" />
         <source>Een goed antwoord: {answer}</source>
         <translation>إجابة جيدة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="300" />
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Het goede antwoord: {answer}</source>
         <translation>الإجابة الصحيحة: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="306" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was goed</source>
         <translation>كانت إجابتي جيدة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="307" />
+        <location filename="../gui/screens/exam_result.py" line="309" />
         <source>Mijn antwoord was niet goed</source>
         <translation>لم تكن إجابتي جيدة</translation>
     </message>
@@ -724,12 +729,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="67" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="72" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -737,128 +742,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem in…</source>
         <translation>خذ نفسًا…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem uit…</source>
         <translation>أخرج النفس…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="296" />
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="295" />
+        <location filename="../gui/screens/exam_start.py" line="380" />
         <source>Overslaan</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="357" />
+        <location filename="../gui/screens/exam_start.py" line="356" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>هذا تدريب. لا مشكلة إذا لم يسر الأمر جيدًا. القليل من التوتر أمر طبيعي: فهو يساعدك على التركيز.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="361" />
+        <location filename="../gui/screens/exam_start.py" line="360" />
         <source>Examen:</source>
         <translation>الامتحان:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>امتحان الاندماج ⁦(inburgeringsexamen)⁩، المستوى A2</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="363" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>امتحان الدولة للهولندية كلغة ثانية ⁦(Staatsexamen NT2 I)⁩، المستوى B1</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="364" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>Onderdeel:</source>
         <translation>القسم:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="365" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Wat gaat er gebeuren?</source>
         <translation>ماذا سيحدث؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="372" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>هذه مجموعة تمارين قصيرة بوقت محدد. ليست امتحانًا كاملًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="376" />
+        <location filename="../gui/screens/exam_start.py" line="375" />
         <source>Eerst rustig ademhalen?</source>
         <translation>هل تريد أن تتنفس بهدوء أولًا؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="377" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>تنفّس بهدوء مع الدائرة لمدة دقيقة. هذا يساعد على تخفيف التوتر.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="382" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>أحسنت. أنت مستعد للبدء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="384" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Nog een keer ademhalen</source>
         <translation>التنفس مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="385" />
         <source>Adem een minuut mee</source>
         <translation>تنفّس معنا لمدة دقيقة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="387" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Wat wilt u?</source>
         <translation>ماذا تريد؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Laat de klok zien</source>
         <translation>إظهار الساعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Geluid van een examenzaal</source>
         <translation>أصوات قاعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="390" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>في قاعة الامتحان يتكلم أشخاص آخرون أحيانًا. هكذا تتعود على ذلك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="392" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin de oefenset</source>
         <translation>ابدأ مجموعة التمارين</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
@@ -866,49 +871,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="315" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="337" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="684" />
+        <location filename="../gui/screens/exam_window.py" line="381" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
+        <location filename="../gui/screens/exam_window.py" line="758" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="445" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="490" />
+        <location filename="../gui/screens/exam_window.py" line="553" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="501" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -918,8 +923,43 @@
             <numerusform>الدقائق المتبقية: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="429" />
+        <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
+        <translation>لم يتم حفظ تسجيلك. حدث خطأ أثناء الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="431" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <source>De schijf is vol.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="436" />
+        <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
+        <translation>تبدأ المهمة من جديد. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="438" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="476" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="478" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="553" />
+        <location filename="../gui/screens/exam_window.py" line="616" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -930,89 +970,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="618" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="558" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="622" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
-        <location filename="../gui/screens/exam_window.py" line="685" />
+        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="759" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="565" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="639" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
+        <location filename="../gui/screens/exam_window.py" line="640" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="579" />
+        <location filename="../gui/screens/exam_window.py" line="642" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="580" />
-        <location filename="../gui/screens/exam_window.py" line="666" />
+        <location filename="../gui/screens/exam_window.py" line="643" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581" />
+        <location filename="../gui/screens/exam_window.py" line="644" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="447" />
+        <location filename="../gui/screens/exam_window.py" line="741" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="670" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="671" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="746" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="675" />
+        <location filename="../gui/screens/exam_window.py" line="749" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1023,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="754" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="756" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="683" />
+        <location filename="../gui/screens/exam_window.py" line="757" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>
@@ -1110,47 +1151,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="166" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="167" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="174" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="182" />
+        <location filename="../gui/screens/home.py" line="183" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="186" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
             <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
@@ -1160,8 +1201,13 @@
             <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/screens/home.py" line="201" />
+        <source>Kans: {chance}</source>
+        <translation>الفرصة: {chance}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="205" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
             <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
@@ -1172,7 +1218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="229" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
             <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
@@ -1183,65 +1229,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="194" />
+        <location filename="../gui/screens/home.py" line="195" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="198" />
-        <source>Klaar: %p%</source>
-        <translation>الجاهزية: %p%</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="205" />
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="209" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="208" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="222" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="225" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="235" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="236" />
-        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
-        <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="238" />
-        <source>U bent goed op weg. Blijf oefenen.</source>
-        <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="239" />
-        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
-        <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
     </message>
 </context>
 <context>
@@ -3178,111 +3204,122 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <location filename="../gui/teacher/progress_tab.py" line="28" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="81" />
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="87" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="127" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="130" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="134" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="135" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
-        <location filename="../gui/teacher/progress_tab.py" line="150" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="151" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="159" />
+        <location filename="../gui/teacher/progress_tab.py" line="168" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/progress_tab.py" line="172" />
+        <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
+        <translation><numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+            <numerusform>'غير معروف بعد': أقل من %n سؤالًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4054,28 +4091,70 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>algemeen</source>
         <translation>مواضيع عامة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="86" />
+        <source>U heeft %n vragen gemaakt.</source>
+        <translation><numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+            <numerusform>لقد أجبت عن %n أسئلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="88" />
+        <source>Voor een niveau zijn er minstens %n nodig.</source>
+        <translation><numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+            <numerusform>لتحديد المستوى يلزم %n على الأقل.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77" />
+        <location filename="../gui/screens/results.py" line="93" />
+        <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
+        <translation>حتى الآن يبدو أن مستواك {level}. هذا ليس مؤكدًا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="97" />
+        <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
+        <translation>حتى الآن يبدو أن مستواك بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="101" />
+        <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
+        <translation>أعد الاختبار القصير كاملًا. عندها نعرف بشكل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="105" />
         <source>Naar het begin</source>
         <translation>إلى البداية</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78" />
+        <location filename="../gui/screens/results.py" line="107" />
+        <source>De korte test opnieuw maken</source>
+        <translation>إعادة الاختبار القصير</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="109" />
         <source>Nog een keer oefenen</source>
         <translation>تدرّب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84" />
+        <location filename="../gui/screens/results.py" line="116" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>انتهى الاختبار. شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86" />
+        <location filename="../gui/screens/results.py" line="118" />
         <source>Klaar! Goed gedaan.</source>
         <translation>انتهيت! أحسنت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="93" />
+        <location filename="../gui/screens/results.py" line="125" />
         <source>U heeft %n opdrachten ingesproken.</source>
         <translation><numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
             <numerusform>المهام التي سجلت إجاباتها: %n.</numerusform>
@@ -4086,8 +4165,8 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="94" />
-        <location filename="../gui/screens/results.py" line="108" />
+        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
         <source>U oefende %n minuten.</source>
         <translation><numerusform>مدة التدريب بالدقائق: %n.</numerusform>
             <numerusform>مدة التدريب بالدقائق: %n.</numerusform>
@@ -4098,7 +4177,7 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="98" />
+        <location filename="../gui/screens/results.py" line="130" />
         <source>Bij {good} van de %n keuzevragen koos u de goede reactie.</source>
         <translation><numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
             <numerusform>أسئلة الاختيار: اخترت الرد الصحيح في {good} من %n.</numerusform>
@@ -4109,7 +4188,7 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="136" />
         <source>U heeft {good} van de %n vragen goed.</source>
         <translation><numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
             <numerusform>الإجابات الصحيحة: {good} من %n.</numerusform>
@@ -4120,7 +4199,7 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="128" />
+        <location filename="../gui/screens/results.py" line="163" />
         <source>%n opdrachten zijn niet opgenomen.</source>
         <translation><numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
             <numerusform>مهام لم يتم تسجيلها: %n.</numerusform>
@@ -4131,42 +4210,42 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="114" />
+        <location filename="../gui/screens/results.py" line="149" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>تسجيلاتك محفوظة. يمكن لمعلمك الاستماع إليها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="116" />
+        <location filename="../gui/screens/results.py" line="151" />
         <source>Er zijn geen opnames bewaard.</source>
         <translation>لم يتم حفظ أي تسجيلات.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="120" />
+        <location filename="../gui/screens/results.py" line="155" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>مستواك الآن {level}. قبل ذلك كان {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="125" />
+        <location filename="../gui/screens/results.py" line="160" />
         <source>Uw niveau is nu {level}.</source>
         <translation>مستواك الآن {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="130" />
+        <location filename="../gui/screens/results.py" line="165" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>اختبر الميكروفون في 'اختبار الصوت'. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="135" />
+        <location filename="../gui/screens/results.py" line="170" />
         <source>Oefen nog wat meer met fragmenten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على مقاطع صوتية عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="137" />
+        <location filename="../gui/screens/results.py" line="172" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>تدرّب أكثر قليلًا على نصوص عن: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="142" />
+        <location filename="../gui/screens/results.py" line="177" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>كل شيء كان جيدًا. في المرة القادمة جرّب شيئًا أصعب.</translation>
     </message>
@@ -4427,18 +4506,38 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform><numerusform>أولًا تجيب عن أسئلة تدريبية (عددها: %n). هذه لا تُحتسب. بعد ذلك يبدأ الوقت.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="80" />
+        <source>U ziet geen klok, net als bij het echte examen.</source>
+        <translation>لا ترى ساعة، تمامًا كما في الامتحان الحقيقي.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="98" />
+        <location filename="../gui/exam_texts.py" line="96" />
         <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform><numerusform>يمكنك الاستماع إلى كل مقطع صوتي. عدد المرات المسموح بها: %n. لكن الاستماع مرة أخرى يأخذ من وقتك.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="138" />
+        <location filename="../gui/exam_texts.py" line="136" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
         <translation><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform><numerusform>تقول مواقع التحضير للامتحان: حوالي {n} إجابات صحيحة من %n تكفي. هذا ليس حدًا رسميًا.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="153" />
+        <source>U krijgt geen melding over de tijd.</source>
+        <translation>لن تتلقى رسالة عن الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="156" />
+        <source>{first} en {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="159" />
+        <source>U krijgt een melding als u {moments} heeft.</source>
+        <translation>ستتلقى رسالة في هذه اللحظات: {moments}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="158" />
+        <location filename="../gui/exam_texts.py" line="170" />
         <source>nog %n minuten</source>
         <translation><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform><numerusform>الدقائق المتبقية: %n</numerusform></translation>
     </message>
@@ -4453,64 +4552,84 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>في أعلى الشاشة ترى الوقت المتبقي لك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="80" />
-        <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
-        <translation>لا ترى ساعة، كما في الامتحان الحقيقي. تصلك رسالة عندما تبقى 5 دقائق، وعندما تبقى دقيقة واحدة.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="86" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>في الأسفل أرقام كل الأسئلة. يمكنك أن تختار السؤال الذي تجيب عنه. يمكنك أيضًا الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="95" />
+        <location filename="../gui/exam_texts.py" line="93" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>تنتقل دائمًا إلى المهمة التالية. لا يمكن الرجوع.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="107" />
+        <location filename="../gui/exam_texts.py" line="105" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>تسمع المهمة. يكون لديك وقت قصير للتفكير. بعد صوت التنبيه تسجل إجابتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="114" />
+        <location filename="../gui/exam_texts.py" line="112" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>في النهاية تستمع بنفسك إلى تسجيلاتك. تتحقق بنفسك هل هي جيدة، أو يفعل ذلك معلمك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="122" />
+        <location filename="../gui/exam_texts.py" line="120" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>كل إجابة صحيحة تساوي نقطة واحدة. السؤال بدون إجابة خطأ. لذلك اختر إجابة دائمًا.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="130" />
+        <location filename="../gui/exam_texts.py" line="128" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>في امتحان الدولة ⁦(Staatsexamen)⁩ درجة النجاح على المقياس هي {score}. في النهاية نعطيك تقديرًا لدرجتك.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="146" />
+        <location filename="../gui/exam_texts.py" line="144" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>سترى النتيجة في النهاية فقط.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="58" />
+        <location filename="../gui/screens/exam_open.py" line="61" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>كنت تقوم بامتحان ({skill} {level}، {left}). هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="64" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder met het examen?</source>
         <translation>هل تريد متابعة الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="67" />
+        <location filename="../gui/screens/exam_open.py" line="70" />
         <source>Verder gaan</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="69" />
+        <location filename="../gui/screens/exam_open.py" line="72" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="124" />
+        <source>Examen al open</source>
+        <translation>الامتحان مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="125" />
+        <source>Dit examen is al open in een ander venster.</source>
+        <translation>هذا الامتحان مفتوح بالفعل في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="127" />
+        <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
+        <translation>هل تريد المتابعة هنا؟ ستتوقف النافذة الأخرى عندئذ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="131" />
+        <source>Hier verder gaan</source>
+        <translation>المتابعة هنا</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="133" />
+        <source>Niet nu</source>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location filename="../gui/widgets/exam_question.py" line="89" />
@@ -4523,14 +4642,62 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
         <translation>السؤال {n}: بدون إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="273" />
+        <location filename="../gui/widgets/exam_question.py" line="284" />
         <source>De opdracht:</source>
         <translation>المهمة:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="280" />
+        <location filename="../gui/widgets/exam_question.py" line="291" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>لقد سجلت إجابة هذه المهمة من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="24" />
+        <source>nog onbekend</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="31" />
+        <source>minder dan 10 %</source>
+        <translation>أقل من 10 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="33" />
+        <source>meer dan 90 %</source>
+        <translation>أكثر من 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="34" />
+        <source>{low} tot {high} %</source>
+        <translation>من {low} إلى {high} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="49" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="51" />
+        <source>U bent goed op weg. Blijf oefenen.</source>
+        <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="52" />
+        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="60" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>فرصة النجاح: {chance}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/readiness_texts.py" line="69" />
+        <source>Nog te weinig gegevens: maak nog %n vragen.</source>
+        <translation><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform><numerusform>لا توجد بيانات كافية بعد: أجب عن %n أسئلة أخرى.</numerusform></translation>
     </message>
 </context>
 <context>

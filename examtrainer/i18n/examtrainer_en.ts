@@ -3,169 +3,169 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="100" />
+        <location filename="../gui/reports.py" line="101" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="107" />
+        <location filename="../gui/reports.py" line="108" />
         <source>afgerond</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="108" />
+        <location filename="../gui/reports.py" line="109" />
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="110" />
         <source>niet afgemaakt</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="207" />
+        <location filename="../gui/reports.py" line="204" />
         <source>Nog geen niveau gemeten.</source>
         <translation>No level measured yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="269" />
-        <location filename="../gui/reports.py" line="284" />
+        <location filename="../gui/reports.py" line="266" />
+        <location filename="../gui/reports.py" line="281" />
         <source>Voortgangsverslag</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="288" />
+        <location filename="../gui/reports.py" line="285" />
         <source>Examen op niveau {level}</source>
         <translation>Exam at level {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="287" />
         <source>Groep: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="291" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Gemaakt op {date}</source>
         <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="295" />
+        <location filename="../gui/reports.py" line="292" />
         <source>Niveau per onderdeel</source>
         <translation>Level per part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="299" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="296" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="300" />
+        <location filename="../gui/reports.py" line="297" />
         <source>Niveau nu</source>
         <translation>Level now</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="298" />
         <source>Kans A2</source>
         <translation>Chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="299" />
         <source>Kans B1</source>
         <translation>Chance of B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="301" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="326" />
+        <location filename="../gui/reports.py" line="323" />
         <source>Niveau in de tijd</source>
         <translation>Level over time</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="331" />
+        <location filename="../gui/reports.py" line="328" />
         <source>Oefenen</source>
         <translation>Practice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="336" />
+        <location filename="../gui/reports.py" line="333" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>Practised for %n minute in total</numerusform>
             <numerusform>Practised for %n minutes in total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="335" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>%n question answered.</numerusform>
             <numerusform>%n questions answered.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="341" />
+        <location filename="../gui/reports.py" line="338" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Last practised on {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="351" />
+        <location filename="../gui/reports.py" line="348" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Speaking: {rated} recordings assessed by the teacher, {passed} pass; {waiting} still waiting for assessment.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="358" />
+        <location filename="../gui/reports.py" line="355" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="361" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="369" />
+        <location filename="../gui/reports.py" line="366" />
         <source>{good} van {n}</source>
         <translation>{good} of {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="374" />
+        <location filename="../gui/reports.py" line="371" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>No practice exam taken yet.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="384" />
+        <location filename="../gui/reports.py" line="381" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer is a practice program. The levels and chances are estimates from the exercises, not a result from DUO (the official exam office).</translation>
     </message>
@@ -462,209 +462,214 @@
 <context>
     <name>ExamResultScreen</name>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="171" />
+        <location filename="../gui/screens/exam_result.py" line="169" />
         <source>(geen antwoord)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>uw opname</source>
         <translation>your recording</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="173" />
+        <location filename="../gui/screens/exam_result.py" line="171" />
         <source>(geen opname)</source>
         <translation>(no recording)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="180" />
+        <location filename="../gui/screens/exam_result.py" line="178" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="182" />
+        <location filename="../gui/screens/exam_result.py" line="180" />
         <source>U bent goed op weg. Met wat meer oefening lukt het.</source>
         <translation>You are doing well. With a bit more practice, you will make it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="183" />
+        <location filename="../gui/screens/exam_result.py" line="181" />
         <source>U heeft nog oefening nodig. Oefen elke dag een beetje.</source>
         <translation>You still need practice. Practise a little every day.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="190" />
+        <location filename="../gui/screens/exam_result.py" line="188" />
         <source>Heel goed gedaan! Blijf zo oefenen, dan houdt u dit niveau vast.</source>
         <translation>Very well done! Keep practising like this, then you will keep this level.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="210" />
+        <location filename="../gui/screens/exam_result.py" line="208" />
         <source>Oefen elke dag een beetje. Korte stukjes helpen al.</source>
         <translation>Practise a little every day. Short sessions already help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="221" />
+        <location filename="../gui/screens/exam_result.py" line="219" />
         <source>Uw uitslag: {title}</source>
         <translation>Your result: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="223" />
+        <location filename="../gui/screens/exam_result.py" line="221" />
         <source>Terug naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="225" />
+        <location filename="../gui/screens/exam_result.py" line="223" />
         <source>De tijd was om. Wat u had ingevuld, telt mee.</source>
         <translation>The time was up. What you filled in counts.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="227" />
+        <location filename="../gui/screens/exam_result.py" line="225" />
         <source>U heeft het examen ingeleverd.</source>
         <translation>You have handed in the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="232" />
+        <location filename="../gui/screens/exam_result.py" line="230" />
         <source>Deel 1 (inspreken)</source>
         <translation>Part 1 (recording answers)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="233" />
+        <location filename="../gui/screens/exam_result.py" line="231" />
         <source>Deel 2 (reactie kiezen)</source>
         <translation>Part 2 (choosing a response)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="234" />
+        <location filename="../gui/screens/exam_result.py" line="232" />
         <source>Korte opdrachten</source>
         <translation>Short tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="235" />
+        <location filename="../gui/screens/exam_result.py" line="233" />
         <source>Middellange opdrachten</source>
         <translation>Medium-length tasks</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="237" />
+        <location filename="../gui/screens/exam_result.py" line="235" />
         <source>{raw} van de {total} goed</source>
         <translation>{raw} of the {total} correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="244" />
+        <location filename="../gui/screens/exam_result.py" line="242" />
         <source>Geschat niveau: {level}</source>
         <translation>Estimated level: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="247" />
+        <location filename="../gui/screens/exam_result.py" line="245" />
         <source>Geschatte score: {score} (voldoende is {cut})</source>
         <translation>Estimated score: {score} (a pass is {cut})</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="257" />
+        <location filename="../gui/screens/exam_result.py" line="254" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>Chance of passing: {chance}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_result.py" line="259" />
         <source>Beoordeel eerst uw opnames. Dan kunnen we iets schatten.</source>
         <translation>First check your recordings. Then we can make an estimate.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="260" />
+        <location filename="../gui/screens/exam_result.py" line="262" />
         <source>Dit is een schatting van dit programma. Het is geen officiële uitslag. Bij het echte examen kan het anders gaan.</source>
         <translation>This is an estimate by this program. It is not an official result. At the real exam, it can go differently.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="193" />
+        <location filename="../gui/screens/exam_result.py" line="191" />
         <source>Oefen nog wat meer met het onderwerp {theme}. Daar had u %n fouten.</source>
         <translation><numerusform>Practise a bit more with the topic {theme}. You made %n mistake there.</numerusform>
             <numerusform>Practise a bit more with the topic {theme}. You made %n mistakes there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="196" />
+        <location filename="../gui/screens/exam_result.py" line="194" />
         <source>Oefen nog wat meer met {kind}. Daar had u %n fouten.</source>
         <translation><numerusform>Practise a bit more with {kind}. You made %n mistake there.</numerusform>
             <numerusform>Practise a bit more with {kind}. You made %n mistakes there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="199" />
+        <location filename="../gui/screens/exam_result.py" line="197" />
         <source>U heeft %n vragen niet beantwoord. Geef altijd een antwoord. Een gok kan ook goed zijn.</source>
         <translation><numerusform>You did not answer %n question. Always give an answer. A guess can also be right.</numerusform>
             <numerusform>You did not answer %n questions. Always give an answer. A guess can also be right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="205" />
+        <location filename="../gui/screens/exam_result.py" line="203" />
         <source>Luister naar uw %n opnames en zeg of ze goed waren. Of vraag uw docent om te luisteren.</source>
         <translation><numerusform>Listen to your %n recording and say if it was good. Or ask your teacher to listen.</numerusform>
             <numerusform>Listen to your %n recordings and say if they were good. Or ask your teacher to listen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="239" />
+        <location filename="../gui/screens/exam_result.py" line="237" />
         <source>(%n opnames nog niet beoordeeld)</source>
         <translation><numerusform>(%n recording not checked yet)</numerusform>
             <numerusform>(%n recordings not checked yet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_result.py" line="265" />
+        <location filename="../gui/screens/exam_result.py" line="267" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
         <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform>
             <numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="271" />
+        <location filename="../gui/screens/exam_result.py" line="273" />
         <source>Ons advies</source>
         <translation>Our advice</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="273" />
+        <location filename="../gui/screens/exam_result.py" line="275" />
         <source>Alle vragen nog eens bekijken</source>
         <translation>Look at all questions again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="276" />
+        <location filename="../gui/screens/exam_result.py" line="278" />
         <source>nog niet beoordeeld</source>
         <translation>not checked yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="278" />
+        <location filename="../gui/screens/exam_result.py" line="280" />
         <source>niet beantwoord</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="280" />
+        <location filename="../gui/screens/exam_result.py" line="282" />
         <source>goed</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="282" />
+        <location filename="../gui/screens/exam_result.py" line="284" />
         <source>fout</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="287" />
+        <location filename="../gui/screens/exam_result.py" line="289" />
         <source>{mark} Vraag {n}: {verdict}</source>
         <translation>{mark} Question {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="293" />
+        <location filename="../gui/screens/exam_result.py" line="295" />
         <source>Uw antwoord: {answer}</source>
         <translation>Your answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="298" />
+        <location filename="../gui/screens/exam_result.py" line="300" />
         <source>Een goed antwoord: {answer}</source>
         <translation>A good answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="300" />
+        <location filename="../gui/screens/exam_result.py" line="302" />
         <source>Het goede antwoord: {answer}</source>
         <translation>The right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="306" />
+        <location filename="../gui/screens/exam_result.py" line="308" />
         <source>Mijn antwoord was goed</source>
         <translation>My answer was good</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_result.py" line="307" />
+        <location filename="../gui/screens/exam_result.py" line="309" />
         <source>Mijn antwoord was niet goed</source>
         <translation>My answer was not good</translation>
     </message>
@@ -672,12 +677,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="67" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="72" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -685,128 +690,128 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem in…</source>
         <translation>Breathe in…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="294" />
+        <location filename="../gui/screens/exam_start.py" line="293" />
         <source>Adem uit…</source>
         <translation>Breathe out…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="296" />
-        <location filename="../gui/screens/exam_start.py" line="381" />
+        <location filename="../gui/screens/exam_start.py" line="295" />
+        <location filename="../gui/screens/exam_start.py" line="380" />
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="357" />
+        <location filename="../gui/screens/exam_start.py" line="356" />
         <source>Dit is een oefening. Er gaat niets mis als het niet goed gaat. Een beetje zenuwen is normaal: ze helpen u om scherp te zijn.</source>
         <translation>This is practice. Nothing bad happens if it does not go well. Being a bit nervous is normal: it helps you to stay sharp.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="361" />
+        <location filename="../gui/screens/exam_start.py" line="360" />
         <source>Examen:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="362" />
+        <location filename="../gui/screens/exam_start.py" line="361" />
         <source>A2 (inburgeringsexamen)</source>
         <translation>A2 (inburgeringsexamen, civic integration exam)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="363" />
+        <location filename="../gui/screens/exam_start.py" line="362" />
         <source>B1 (Staatsexamen NT2 I)</source>
         <translation>B1 (Staatsexamen NT2 I, state exam Dutch as a second language)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="364" />
+        <location filename="../gui/screens/exam_start.py" line="363" />
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="365" />
+        <location filename="../gui/screens/exam_start.py" line="364" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="366" />
+        <location filename="../gui/screens/exam_start.py" line="365" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="367" />
+        <location filename="../gui/screens/exam_start.py" line="366" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="368" />
+        <location filename="../gui/screens/exam_start.py" line="367" />
         <source>Wat gaat er gebeuren?</source>
         <translation>What is going to happen?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="373" />
+        <location filename="../gui/screens/exam_start.py" line="372" />
         <source>Dit is een korte oefenset met tijd. Het is geen heel examen.</source>
         <translation>This is a short timed practice set. It is not a full exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="376" />
+        <location filename="../gui/screens/exam_start.py" line="375" />
         <source>Eerst rustig ademhalen?</source>
         <translation>Breathe calmly first?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="378" />
+        <location filename="../gui/screens/exam_start.py" line="377" />
         <source>Adem een minuut rustig mee met de cirkel. Dat helpt tegen zenuwen.</source>
         <translation>Breathe calmly with the circle for one minute. That helps against nerves.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="383" />
+        <location filename="../gui/screens/exam_start.py" line="382" />
         <source>Goed gedaan. U bent klaar om te beginnen.</source>
         <translation>Well done. You are ready to start.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="384" />
+        <location filename="../gui/screens/exam_start.py" line="383" />
         <source>Nog een keer ademhalen</source>
         <translation>Breathe again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="386" />
+        <location filename="../gui/screens/exam_start.py" line="385" />
         <source>Adem een minuut mee</source>
         <translation>Breathe along for a minute</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="387" />
+        <location filename="../gui/screens/exam_start.py" line="386" />
         <source>Wat wilt u?</source>
         <translation>What would you like?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="388" />
+        <location filename="../gui/screens/exam_start.py" line="387" />
         <source>Laat de klok zien</source>
         <translation>Show the clock</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="389" />
+        <location filename="../gui/screens/exam_start.py" line="388" />
         <source>Geluid van een examenzaal</source>
         <translation>Sound of an exam room</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="391" />
+        <location filename="../gui/screens/exam_start.py" line="390" />
         <source>In de examenzaal praten andere mensen soms. Zo went u daaraan.</source>
         <translation>In the exam room, other people sometimes talk. This way, you get used to it.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="393" />
+        <location filename="../gui/screens/exam_start.py" line="392" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin de oefenset</source>
         <translation>Start the practice set</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_start.py" line="395" />
+        <location filename="../gui/screens/exam_start.py" line="394" />
         <source>Begin het examen</source>
         <translation>Start the exam</translation>
     </message>
@@ -814,162 +819,198 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="310" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="315" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="337" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="684" />
+        <location filename="../gui/screens/exam_window.py" line="381" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
+        <location filename="../gui/screens/exam_window.py" line="758" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="387" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="445" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="490" />
+        <location filename="../gui/screens/exam_window.py" line="553" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="501" />
+        <location filename="../gui/screens/exam_window.py" line="564" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>%n minute left.</numerusform>
             <numerusform>%n minutes left.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="429" />
+        <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
+        <translation>Your recording was not saved. Saving went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="431" />
+        <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
+        <translation>Your answer was not saved. Saving went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="434" />
+        <source>De schijf is vol.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="436" />
+        <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
+        <translation>The task starts again. Does it not work? Then ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="438" />
+        <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
+        <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="476" />
+        <source>Dit examen is nu open in een ander venster.</source>
+        <translation>This exam is now open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_window.py" line="478" />
+        <source>U kunt daar verder gaan. Dit venster stopt.</source>
+        <translation>You can continue there. This window stops.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="553" />
+        <location filename="../gui/screens/exam_window.py" line="616" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>You have not answered %n question yet.</numerusform>
             <numerusform>You have not answered %n questions yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="618" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="558" />
+        <location filename="../gui/screens/exam_window.py" line="621" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="622" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
-        <location filename="../gui/screens/exam_window.py" line="685" />
+        <location filename="../gui/screens/exam_window.py" line="627" />
+        <location filename="../gui/screens/exam_window.py" line="759" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="565" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="639" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
+        <location filename="../gui/screens/exam_window.py" line="640" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="579" />
+        <location filename="../gui/screens/exam_window.py" line="642" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="580" />
-        <location filename="../gui/screens/exam_window.py" line="666" />
+        <location filename="../gui/screens/exam_window.py" line="643" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581" />
+        <location filename="../gui/screens/exam_window.py" line="644" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="447" />
+        <location filename="../gui/screens/exam_window.py" line="741" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="670" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="671" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="746" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="675" />
+        <location filename="../gui/screens/exam_window.py" line="749" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Now the real exam starts. The time runs from now on. You have %n minute.</numerusform>
             <numerusform>Now the real exam starts. The time runs from now on. You have %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="754" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="756" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="683" />
+        <location filename="../gui/screens/exam_window.py" line="757" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1046,126 +1087,111 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="166" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="167" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="168" />
+        <location filename="../gui/screens/home.py" line="169" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="174" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="176" />
+        <location filename="../gui/screens/home.py" line="177" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="180" />
+        <location filename="../gui/screens/home.py" line="181" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="182" />
+        <location filename="../gui/screens/home.py" line="183" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="186" />
+        <location filename="../gui/screens/home.py" line="187" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>%n day until your exam.</numerusform>
             <numerusform>%n days until your exam.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/screens/home.py" line="201" />
+        <source>Kans: {chance}</source>
+        <translation>Chance: {chance}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/home.py" line="205" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>%n question answered, {good} correct.</numerusform>
             <numerusform>%n questions answered, {good} correct.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="229" />
+        <location filename="../gui/screens/home.py" line="233" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>You have practised for %n minute in total. Good work!</numerusform>
             <numerusform>You have practised for %n minutes in total. Good work!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="194" />
+        <location filename="../gui/screens/home.py" line="195" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="198" />
-        <source>Klaar: %p%</source>
-        <translation>Ready: %p%</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="205" />
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="209" />
+        <location filename="../gui/screens/home.py" line="221" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="208" />
+        <location filename="../gui/screens/home.py" line="212" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="219" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="224" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="222" />
+        <location filename="../gui/screens/home.py" line="226" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="225" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="235" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="236" />
-        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
-        <translation>You are probably ready for this part of the exam.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="238" />
-        <source>U bent goed op weg. Blijf oefenen.</source>
-        <translation>You are doing well. Keep practising.</translation>
-    </message>
-    <message>
-        <location filename="../gui/screens/home.py" line="239" />
-        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
-        <translation>You still need practice. A little every day helps.</translation>
     </message>
 </context>
 <context>
@@ -3070,111 +3096,118 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="25" />
+        <location filename="../gui/teacher/progress_tab.py" line="26" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="26" />
+        <location filename="../gui/teacher/progress_tab.py" line="27" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="27" />
+        <location filename="../gui/teacher/progress_tab.py" line="28" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="81" />
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="87" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
         <source>Alle leerlingen</source>
         <translation>All learners</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="127" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="130" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>De groep</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Per leerling</source>
         <translation>Per learner</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="134" />
+        <location filename="../gui/teacher/progress_tab.py" line="143" />
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="135" />
+        <location filename="../gui/teacher/progress_tab.py" line="144" />
         <source>Met niveau</source>
         <translation>With a level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Gemiddeld niveau</source>
         <translation>Average level</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Gem. kans A2</source>
         <translation>Avg. chance of A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
-        <location filename="../gui/teacher/progress_tab.py" line="150" />
+        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="148" />
         <source>Goed</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
+        <location filename="../gui/teacher/progress_tab.py" line="149" />
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="145" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="146" />
+        <location filename="../gui/teacher/progress_tab.py" line="155" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="151" />
+        <location filename="../gui/teacher/progress_tab.py" line="160" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="161" />
         <source>Laatst actief</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="162" />
         <source>Te beoordelen</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="163" />
         <source>Proefexamens</source>
         <translation>Practice exams</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="159" />
+        <location filename="../gui/teacher/progress_tab.py" line="168" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>Per part: level now · chance to pass the exam (at the learner's level: A2 or B1). A dash: no level yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/teacher/progress_tab.py" line="172" />
+        <source>'nog onbekend': minder dan %n vragen gemaakt.</source>
+        <translation><numerusform>'not known yet': fewer than %n question answered.</numerusform>
+            <numerusform>'not known yet': fewer than %n questions answered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3938,99 +3971,133 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>algemeen</source>
         <translation>general</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="86" />
+        <source>U heeft %n vragen gemaakt.</source>
+        <translation><numerusform>You answered %n question.</numerusform>
+            <numerusform>You answered %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/screens/results.py" line="88" />
+        <source>Voor een niveau zijn er minstens %n nodig.</source>
+        <translation><numerusform>A level needs at least %n.</numerusform>
+            <numerusform>A level needs at least %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/screens/results.py" line="77" />
+        <location filename="../gui/screens/results.py" line="93" />
+        <source>Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.</source>
+        <translation>So far your level seems to be {level}. That is not certain yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="97" />
+        <source>Tot nu toe lijkt uw niveau tussen {low} en {high}.</source>
+        <translation>So far your level seems to be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="101" />
+        <source>Maak de korte test nog een keer helemaal. Dan weten we het beter.</source>
+        <translation>Do the short test again, all the way. Then we know better.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="105" />
         <source>Naar het begin</source>
         <translation>Go to the start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="78" />
+        <location filename="../gui/screens/results.py" line="107" />
+        <source>De korte test opnieuw maken</source>
+        <translation>Do the short test again</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/results.py" line="109" />
         <source>Nog een keer oefenen</source>
         <translation>Practise again</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="84" />
+        <location filename="../gui/screens/results.py" line="116" />
         <source>De test is klaar. Dank u wel!</source>
         <translation>The test is finished. Thank you!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="86" />
+        <location filename="../gui/screens/results.py" line="118" />
         <source>Klaar! Goed gedaan.</source>
         <translation>Finished! Well done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="93" />
+        <location filename="../gui/screens/results.py" line="125" />
         <source>U heeft %n opdrachten ingesproken.</source>
         <translation><numerusform>You recorded answers to %n task.</numerusform>
             <numerusform>You recorded answers to %n tasks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="94" />
-        <location filename="../gui/screens/results.py" line="108" />
+        <location filename="../gui/screens/results.py" line="126" />
+        <location filename="../gui/screens/results.py" line="140" />
         <source>U oefende %n minuten.</source>
         <translation><numerusform>You practised for %n minute.</numerusform>
             <numerusform>You practised for %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="98" />
+        <location filename="../gui/screens/results.py" line="130" />
         <source>Bij {good} van de %n keuzevragen koos u de goede reactie.</source>
         <translation><numerusform>You chose the right response in {good} of the %n multiple-choice question.</numerusform>
             <numerusform>You chose the right response in {good} of the %n multiple-choice questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="104" />
+        <location filename="../gui/screens/results.py" line="136" />
         <source>U heeft {good} van de %n vragen goed.</source>
         <translation><numerusform>You got {good} of the %n question right.</numerusform>
             <numerusform>You got {good} of the %n questions right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/results.py" line="128" />
+        <location filename="../gui/screens/results.py" line="163" />
         <source>%n opdrachten zijn niet opgenomen.</source>
         <translation><numerusform>%n task was not recorded.</numerusform>
             <numerusform>%n tasks were not recorded.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="114" />
+        <location filename="../gui/screens/results.py" line="149" />
         <source>Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.</source>
         <translation>Your recordings have been saved. Your teacher can listen to them later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="116" />
+        <location filename="../gui/screens/results.py" line="151" />
         <source>Er zijn geen opnames bewaard.</source>
         <translation>No recordings were saved.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="120" />
+        <location filename="../gui/screens/results.py" line="155" />
         <source>Uw niveau is nu {level}. Eerst was het {before}.</source>
         <translation>Your level is now {level}. Before, it was {before}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="125" />
+        <location filename="../gui/screens/results.py" line="160" />
         <source>Uw niveau is nu {level}.</source>
         <translation>Your level is now {level}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="130" />
+        <location filename="../gui/screens/results.py" line="165" />
         <source>Test de microfoon bij 'Geluid testen'. Probeer het dan nog een keer.</source>
         <translation>Test the microphone under 'Test sound'. Then try again.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="135" />
+        <location filename="../gui/screens/results.py" line="170" />
         <source>Oefen nog wat meer met fragmenten over: {themes}.</source>
         <translation>Practise a bit more with audio about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="137" />
+        <location filename="../gui/screens/results.py" line="172" />
         <source>Oefen nog wat meer met teksten over: {themes}.</source>
         <translation>Practise a bit more with texts about: {themes}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/results.py" line="142" />
+        <location filename="../gui/screens/results.py" line="177" />
         <source>Alles ging goed. Probeer de volgende keer iets moeilijkers.</source>
         <translation>Everything went well. Next time, try something more difficult.</translation>
     </message>
@@ -4291,18 +4358,38 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <source>Eerst maakt u %n oefenvragen. Die tellen niet mee. Daarna begint de tijd.</source>
         <translation><numerusform>First you do %n practice question. It does not count. Then the time starts.</numerusform><numerusform>First you do %n practice questions. They do not count. Then the time starts.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="80" />
+        <source>U ziet geen klok, net als bij het echte examen.</source>
+        <translation>You do not see a clock, just like in the real exam.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="98" />
+        <location filename="../gui/exam_texts.py" line="96" />
         <source>U mag elk fragment %n keer horen. Nog een keer luisteren kost wel tijd.</source>
         <translation><numerusform>You may listen to each audio %n time. Listening again does take time.</numerusform><numerusform>You may listen to each audio %n times. Listening again does take time.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="138" />
+        <location filename="../gui/exam_texts.py" line="136" />
         <source>Websites voor de voorbereiding zeggen: ongeveer {n} van de %n goed is genoeg. Dat is geen officiële grens.</source>
         <translation><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform><numerusform>Websites for exam preparation say: about {n} of the %n correct is enough. That is not an official pass mark.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="153" />
+        <source>U krijgt geen melding over de tijd.</source>
+        <translation>You will not get a message about the time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="156" />
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../gui/exam_texts.py" line="159" />
+        <source>U krijgt een melding als u {moments} heeft.</source>
+        <translation>You will get a message at these moments: {moments}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/exam_texts.py" line="158" />
+        <location filename="../gui/exam_texts.py" line="170" />
         <source>nog %n minuten</source>
         <translation><numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
     </message>
@@ -4317,64 +4404,84 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>At the top of the screen, you see how much time you have left.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="80" />
-        <source>U ziet geen klok, net als bij het echte examen. U krijgt een melding als u nog 5 minuten en nog 1 minuut heeft.</source>
-        <translation>You do not see a clock, just like at the real exam. You get a message when you have 5 minutes left and when you have 1 minute left.</translation>
-    </message>
-    <message>
-        <location filename="../gui/exam_texts.py" line="88" />
+        <location filename="../gui/exam_texts.py" line="86" />
         <source>Onderaan staan de nummers van alle vragen. U mag zelf kiezen welke vraag u maakt. U kunt ook terug.</source>
         <translation>At the bottom, you see the numbers of all questions. You may choose which question you do. You can also go back.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="95" />
+        <location filename="../gui/exam_texts.py" line="93" />
         <source>U gaat steeds naar de volgende opdracht. Terug kan niet.</source>
         <translation>You always go on to the next task. You cannot go back.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="107" />
+        <location filename="../gui/exam_texts.py" line="105" />
         <source>U hoort de opdracht. U krijgt even tijd om na te denken. Na een piep spreekt u uw antwoord in.</source>
         <translation>You hear the task. You get a moment to think. After a beep, you record your answer.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="114" />
+        <location filename="../gui/exam_texts.py" line="112" />
         <source>Aan het einde luistert u zelf naar uw opnames. U kijkt zelf of ze goed zijn, of uw docent doet dat.</source>
         <translation>At the end, you listen to your recordings yourself. You check for yourself if they are good, or your teacher does that.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="122" />
+        <location filename="../gui/exam_texts.py" line="120" />
         <source>Elke goede vraag is 1 punt. Een vraag zonder antwoord is fout. Kies dus altijd een antwoord.</source>
         <translation>Each correct answer is 1 point. A question without an answer is wrong. So always choose an answer.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="130" />
+        <location filename="../gui/exam_texts.py" line="128" />
         <source>Bij het Staatsexamen heeft u met {score} punten op de schaal een voldoende. Wij geven aan het einde een schatting van uw score.</source>
         <translation>At the Staatsexamen (state exam), {score} points on the scale is a pass. At the end, we give an estimate of your score.</translation>
     </message>
     <message>
-        <location filename="../gui/exam_texts.py" line="146" />
+        <location filename="../gui/exam_texts.py" line="144" />
         <source>De uitslag ziet u pas aan het einde.</source>
         <translation>You only see the result at the end.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="58" />
+        <location filename="../gui/screens/exam_open.py" line="61" />
         <source>U was bezig met een examen ({skill} {level}, {left}). Wilt u verder gaan?</source>
         <translation>You were doing an exam ({skill} {level}, {left}). Do you want to continue?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="64" />
+        <location filename="../gui/screens/exam_open.py" line="67" />
         <source>Verder met het examen?</source>
         <translation>Continue the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="67" />
+        <location filename="../gui/screens/exam_open.py" line="70" />
         <source>Verder gaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_open.py" line="69" />
+        <location filename="../gui/screens/exam_open.py" line="72" />
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="124" />
+        <source>Examen al open</source>
+        <translation>Exam already open</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="125" />
+        <source>Dit examen is al open in een ander venster.</source>
+        <translation>This exam is already open in another window.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="127" />
+        <source>Wilt u hier verder gaan? Het andere venster stopt dan.</source>
+        <translation>Do you want to continue here? The other window will then stop.</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="131" />
+        <source>Hier verder gaan</source>
+        <translation>Continue here</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/exam_open.py" line="133" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
     </message>
     <message>
         <location filename="../gui/widgets/exam_question.py" line="89" />
@@ -4387,14 +4494,62 @@ You can also practise speaking without a microphone. Then you say your answer ou
         <translation>Question {n}: still open</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="273" />
+        <location filename="../gui/widgets/exam_question.py" line="284" />
         <source>De opdracht:</source>
         <translation>The task:</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/exam_question.py" line="280" />
+        <location filename="../gui/widgets/exam_question.py" line="291" />
         <source>U heeft deze opdracht al ingesproken.</source>
         <translation>You have already recorded this task.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="24" />
+        <source>nog onbekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="31" />
+        <source>minder dan 10 %</source>
+        <translation>less than 10 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="33" />
+        <source>meer dan 90 %</source>
+        <translation>more than 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="34" />
+        <source>{low} tot {high} %</source>
+        <translation>{low} to {high} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="49" />
+        <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
+        <translation>You are probably ready for this part of the exam.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="51" />
+        <source>U bent goed op weg. Blijf oefenen.</source>
+        <translation>You are doing well. Keep practising.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="52" />
+        <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
+        <translation>You still need practice. A little every day helps.</translation>
+    </message>
+    <message>
+        <location filename="../gui/readiness_texts.py" line="60" />
+        <source>Kans om te slagen: {chance}.</source>
+        <translation>Chance of passing: {chance}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/readiness_texts.py" line="69" />
+        <source>Nog te weinig gegevens: maak nog %n vragen.</source>
+        <translation><numerusform>Not enough data yet: answer %n more question.</numerusform><numerusform>Not enough data yet: answer %n more questions.</numerusform></translation>
     </message>
 </context>
 <context>

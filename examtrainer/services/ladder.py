@@ -4,13 +4,17 @@ screen shows it as one line with a button.
 
 A "timed set" is a short exam-like set: the exam's own rules with fewer questions and a time
 limit in proportion (:func:`timed_set_blueprint`), run through exam mode with feedback at the
-end. It is stored as an exam session; :func:`is_timed_set` tells the two apart.
+end. It is stored as an exam session whose blueprint has ``kind = "timed_set"``;
+:func:`is_timed_set` reads that kind. :func:`effective_blueprint` is the one way screens get
+the blueprint of a mock exam or a timed set: the bundled one with the school's override (site
+config) on top, so every count, time and warning they state comes from there.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Literal
 
 from examtrainer.exam.blueprint import (
@@ -19,6 +23,7 @@ from examtrainer.exam.blueprint import (
     Span,
     SpeakingPart,
     load_blueprint,
+    site_override,
 )
 from examtrainer.services.exam import KIND as EXAM_KIND
 from examtrainer.services.progress import Progress
@@ -82,6 +87,7 @@ def timed_set_blueprint(blueprint: Blueprint, questions: int = TIMED_SET_QUESTIO
         "time_limit_minutes": minutes,
         "practice_questions": 0,
         "pass_raw": None,
+        "kind": "timed_set",
     }
     if blueprint.parts:
         counts = [max(1, round(part.count * share)) for part in blueprint.parts]
@@ -98,9 +104,25 @@ def timed_set_blueprint(blueprint: Blueprint, questions: int = TIMED_SET_QUESTIO
     return replace(blueprint, **changes)
 
 
+def effective_blueprint(
+    site_config: Path | None, target: str, skill: str, mode: StepCode | str = "mock_exam"
+) -> Blueprint:
+    """The blueprint a learner gets: the bundled one for ``target`` and ``skill`` with the
+    school's override from ``site_config`` (``exam-a2-reading.toml``) on top; for ``mode``
+    ``"timed_set"`` the timed set made from it. Raises BlueprintError for a broken override."""
+    override = site_override(site_config, target, skill) if site_config is not None else None
+    blueprint = load_blueprint(target, skill, override)
+    return timed_set_blueprint(blueprint) if mode == "timed_set" else blueprint
+
+
 def is_timed_set(state: dict[str, Any]) -> bool:
-    """Whether a stored exam state is a timed set (fewer questions than the full exam)."""
+    """Whether a stored exam state is a timed set: its blueprint's ``kind``.
+
+    Exams stored before blueprints had a kind are told apart as they were then (fewer
+    questions than the bundled exam); nothing new is stored without a kind."""
     data = state.get("blueprint") or {}
+    if "kind" in data:
+        return data["kind"] == "timed_set"
     try:
         full = load_blueprint(str(data.get("target", "A2")), str(data.get("skill", "reading")))
     except BlueprintError:  # a blueprint that no longer exists: count it as a full exam

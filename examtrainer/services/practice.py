@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from examtrainer.adaptive import (
+    PLACEMENT_MIN_ITEMS,
     AdaptiveTest,
     ItemParameters,
     level_for_theta,
@@ -35,6 +36,19 @@ PRIOR_WIDENING = (
 SECONDS_PER_QUESTION = {"A0": 45.0, "A1": 50.0, "A2": 60.0, "B1": 90.0}
 
 
+def ability_prior(store: Store, learner_id: int, skill: str) -> tuple[float, float]:
+    """The normal prior (mean, SD in logits) for the next measurement of ``skill``: the
+    learner's latest estimate, widened by PRIOR_WIDENING; before the first one the new
+    learner's prior of the exam target (``adaptive.starting_prior``).
+    Practice, placement and exams all start from it, so there is one ability per skill."""
+    latest = store.abilities.latest(learner_id).get(skill)
+    return starting_prior(
+        store.learners.get(learner_id).exam_target,
+        (latest.theta, latest.standard_error) if latest else None,
+        widening=PRIOR_WIDENING,
+    )
+
+
 def testlet_key(stored: StoredItem) -> str | None:
     return f"{stored.bank_id}/{stored.item.stimulus}" if stored.item.stimulus else None
 
@@ -52,11 +66,18 @@ def parameters(stored: StoredItem) -> ItemParameters:
 
 @dataclass(frozen=True)
 class PracticeResult:
+    """How a session went. ``level_after`` is None for a placement test stopped before
+    PLACEMENT_MIN_ITEMS scored answers: it gives no level; ``placement_to_go`` says how
+    many answers were missing and ``level_range`` what it knows so far (the levels of
+    theta ± one SE; None without any answer)."""
+
     summary: Summary
     theta: float
     standard_error: float
     level_before: str | None
-    level_after: str
+    level_after: str | None
+    placement_to_go: int = 0
+    level_range: tuple[str, str] | None = None
 
 
 class PracticeRun:
@@ -85,6 +106,7 @@ class PracticeRun:
         self._clock = clock
         self._start = clock()
         self._in_testlet: dict[str, int] = {}
+        self._scored = 0  # scored answers in this session
         self.record = store.sessions.start(
             learner_id, kind, skill, {"budget_seconds": budget_seconds}
         )
@@ -133,9 +155,12 @@ class PracticeRun:
             return
         theta_before = self.engine.theta
         estimate = self.engine.record(str(stored.id), bool(answered.correct))
-        self.store.abilities.add(
-            self.learner_id, self.skill, estimate.theta, estimate.standard_error, self.kind
-        )
+        self._scored += 1
+        if self.kind != "placement" or self._scored >= PLACEMENT_MIN_ITEMS:
+            # a placement test gives a level only after its minimum number of items
+            self.store.abilities.add(
+                self.learner_id, self.skill, estimate.theta, estimate.standard_error, self.kind
+            )
         if stored.item.irt is None:
             new_difficulty = online_update(
                 stored.difficulty, theta_before, bool(answered.correct), stored.n_responses
@@ -156,12 +181,25 @@ class PracticeRun:
                 "standard_error": self.engine.standard_error,
             },
         )
+        theta, se = self.engine.theta, self.engine.standard_error
+        if self.kind == "placement" and self._scored < PLACEMENT_MIN_ITEMS:
+            return PracticeResult(
+                summary=summary,
+                theta=theta,
+                standard_error=se,
+                level_before=self.level_before,
+                level_after=None,
+                placement_to_go=PLACEMENT_MIN_ITEMS - self._scored,
+                level_range=(level_for_theta(theta - se), level_for_theta(theta + se))
+                if self._scored
+                else None,
+            )
         return PracticeResult(
             summary=summary,
-            theta=self.engine.theta,
-            standard_error=self.engine.standard_error,
+            theta=theta,
+            standard_error=se,
             level_before=self.level_before,
-            level_after=level_for_theta(self.engine.theta),
+            level_after=level_for_theta(theta),
         )
 
 
@@ -193,11 +231,7 @@ def start_practice(
     if len(fresh) >= 12:
         items = fresh
     latest = store.abilities.latest(learner_id).get(skill)
-    prior_mean, prior_sd = starting_prior(
-        store.learners.get(learner_id).exam_target,
-        (latest.theta, latest.standard_error) if latest else None,
-        widening=PRIOR_WIDENING,
-    )
+    prior_mean, prior_sd = ability_prior(store, learner_id, skill)
     bank = [parameters(s) for s in items]
     generator = rng if rng is not None else np.random.default_rng()
     if placement:

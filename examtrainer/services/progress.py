@@ -1,4 +1,8 @@
-"""Use case: what a learner has done so far, their level per skill and readiness for the exam."""
+"""Use case: what a learner has done so far, their level per skill and readiness for the exam.
+
+One ability per skill: the latest stored estimate, which practice, placement and finished
+mock exams all update (see ``services.exam.end_exam``). The answers of an exam that is still
+open are left out of every tally until it ends."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from examtrainer.adaptive import level_for_theta, readiness
+from examtrainer.adaptive import Readiness, level_for_theta, readiness_of
 from examtrainer.store.repositories import Store
 
 SKILLS = ("reading", "listening", "speaking")
@@ -21,13 +25,20 @@ class SkillProgress:
     theta: float | None = None  # logits; None before the first answer
     standard_error: float | None = None
     level: str | None = None
-    readiness_a2: float | None = None  # probability 0..1 of passing that exam part
+    readiness_a2: float | None = None  # P(pass) 0..1 of that exam part; None: not known yet
     readiness_b1: float | None = None
     history: tuple[tuple[date, float], ...] = ()  # last estimate of each day
+    scored: int = 0  # answers with a score (recordings only once rated)
 
     @property
     def placed(self) -> bool:
         return self.theta is not None
+
+    def readiness(self, target: str = "A2") -> Readiness:
+        """The chance of passing ``target``, or how many answers are still needed."""
+        return readiness_of(
+            self.theta, self.standard_error, self.scored, "B1" if target == "B1" else "A2"
+        )
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,10 @@ def learner_progress(store: Store, learner_id: int) -> Progress:
     skills: dict[str, SkillProgress] = {}
     wrong_themes: Counter[str] = Counter()
     items_by_id = {}
-    responses = store.responses.of_learner(learner_id)
+    open_exams = {s.id for s in store.sessions.of_learner(learner_id, "exam", "active")}
+    responses = [
+        r for r in store.responses.of_learner(learner_id) if r.session_id not in open_exams
+    ]
     if responses:
         items_by_id = {s.id: s for s in store.items.by_ids(sorted({r.item_id for r in responses}))}
     for skill in SKILLS:
@@ -63,6 +77,9 @@ def learner_progress(store: Store, learner_id: int) -> Progress:
         for a in history:
             per_day[a.measured_at.date()] = a.theta
         latest = history[-1] if history else None
+        scored = sum(1 for r in mine if r.correct is not None)
+        theta = latest.theta if latest else None
+        se = latest.standard_error if latest else None
         skills[skill] = SkillProgress(
             skill=skill,
             answered=len(mine),
@@ -71,9 +88,10 @@ def learner_progress(store: Store, learner_id: int) -> Progress:
             theta=latest.theta if latest else None,
             standard_error=latest.standard_error if latest else None,
             level=level_for_theta(latest.theta) if latest else None,
-            readiness_a2=readiness(latest.theta, latest.standard_error, "A2") if latest else None,
-            readiness_b1=readiness(latest.theta, latest.standard_error, "B1") if latest else None,
+            readiness_a2=readiness_of(theta, se, scored, "A2").probability,
+            readiness_b1=readiness_of(theta, se, scored, "B1").probability,
             history=tuple(sorted(per_day.items())),
+            scored=scored,
         )
     return Progress(
         learner_id=learner_id,

@@ -174,6 +174,22 @@ class SessionRow(Base):
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class SessionLeaseRow(Base):
+    """Which window has an open exam: one holder at a time, kept alive by its heartbeat.
+
+    ``holder`` names the window (``host:pid:random``); every write of the exam checks it in
+    the same transaction, so a window that lost the lease can no longer write (see
+    ``store.repositories.Leases``)."""
+
+    __tablename__ = "session_leases"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
 class ResponseRow(Base):
     __tablename__ = "responses"
     __table_args__ = (

@@ -84,6 +84,16 @@ class SessionRecord:
 
 
 @dataclass(frozen=True)
+class LeaseRecord:
+    """Who has an open exam (``holder``: ``host:pid:random``) and when it was last alive."""
+
+    session_id: int
+    holder: str
+    acquired_at: datetime
+    heartbeat_at: datetime
+
+
+@dataclass(frozen=True)
 class ResponseRecord:
     id: int
     session_id: int

@@ -6,6 +6,9 @@ session, so an answer is durable the moment :meth:`Responses.record` returns.
 
 from __future__ import annotations
 
+import os
+import socket
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -19,13 +22,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from examtrainer.adaptive.starting import starting_difficulty
 from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
-from examtrainer.errors import BankConflict, DiskFull, NotFound, StorageError
+from examtrainer.errors import (
+    BankConflict,
+    DiskFull,
+    ExamOpenElsewhere,
+    ExamTakenOver,
+    NotFound,
+    StorageError,
+)
 from examtrainer.store import models as m
 from examtrainer.store.records import (
     AbilityRecord,
     BankInfo,
     Group,
     Learner,
+    LeaseRecord,
     NewRecording,
     RecordingRecord,
     ResponseRecord,
@@ -54,6 +65,7 @@ class Store:
         self.banks = Banks(self)
         self.items = Items(self)
         self.sessions = Sessions(self)
+        self.leases = Leases(self)
         self.responses = Responses(self)
         self.abilities = Abilities(self)
         self.recordings = Recordings(self)
@@ -555,20 +567,80 @@ class Sessions(_Repository):
                 raise NotFound(f"Sessie {session_id} bestaat niet.")
             return _session(row)
 
-    def save_state(self, session_id: int, state: dict[str, Any]) -> None:
+    def save_state(
+        self, session_id: int, state: dict[str, Any], *, holder: str | None = None
+    ) -> None:
+        """Save the session's state; with ``holder``, only while it holds the lease
+        (else :class:`ExamTakenOver`, and nothing is written)."""
         with self._tx() as db:
+            if holder is not None:
+                hold_lease(db, session_id, holder)
             db.execute(
                 update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state)
             )
 
+    def save_answer(
+        self,
+        session_id: int,
+        learner_id: int,
+        item_id: int,
+        answer: Any,
+        correct: bool | None,
+        seconds: float,
+        state: dict[str, Any],
+        *,
+        holder: str | None = None,
+        recording: NewRecording | None = None,
+    ) -> int:
+        """One transaction for one answer: the lease is checked (with ``holder``), the
+        response row is inserted or replaced, a spoken answer's ``recording`` added, and
+        the state that mentions it is saved. Either all of it is committed or none of it;
+        returns the response id."""
+        with self._tx() as db:
+            if holder is not None:
+                hold_lease(db, session_id, holder)
+            response_id = upsert_response(
+                db, session_id, learner_id, item_id, answer, correct, seconds
+            )
+            if recording is not None:
+                add_recording_row(db, session_id, learner_id, item_id, recording)
+            db.execute(
+                update(m.SessionRow).where(m.SessionRow.id == session_id).values(state=state)
+            )
+            return response_id
+
     def finish(
-        self, session_id: int, status: str = "finished", state: dict[str, Any] | None = None
+        self,
+        session_id: int,
+        status: str = "finished",
+        state: dict[str, Any] | None = None,
+        *,
+        holder: str | None = None,
+        ability: tuple[str, float, float, str] | None = None,
     ) -> None:
+        """Close the session; with ``holder``, only while it holds the lease, which is
+        then given up in the same transaction. ``ability`` (skill, theta, SE, source) is
+        the measurement the session made, stored in that transaction too."""
         values: dict[str, Any] = {"status": status, "ended_at": datetime.now(UTC)}
         if state is not None:
             values["state"] = state
         with self._tx() as db:
+            if holder is not None:
+                hold_lease(db, session_id, holder)
             db.execute(update(m.SessionRow).where(m.SessionRow.id == session_id).values(**values))
+            db.execute(delete(m.SessionLeaseRow).where(m.SessionLeaseRow.session_id == session_id))
+            session = db.get(m.SessionRow, session_id)
+            if ability is not None and session is not None:
+                skill, theta, se, source = ability
+                db.add(
+                    m.AbilityRow(
+                        learner_id=session.learner_id,
+                        skill=skill,
+                        theta=theta,
+                        standard_error=se,
+                        source=source,
+                    )
+                )
 
     def of_learner(
         self, learner_id: int, kind: str | None = None, status: str | None = None
@@ -597,41 +669,10 @@ class Sessions(_Repository):
             ]
 
 
-def _put_response(
-    db: Session,
-    session_id: int,
-    learner_id: int,
-    item_id: int,
-    answer: Any,
-    correct: bool | None,
-    seconds: float,
-) -> int:
-    """Insert or replace the answer to ``item_id`` in a session, inside the caller's unit."""
-    existing = db.scalar(
-        select(m.ResponseRow).where(
-            m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
-        )
-    )
-    if existing is not None:
-        existing.answer = {"value": answer}
-        existing.correct = correct
-        existing.seconds = seconds
-        existing.answered_at = datetime.now(UTC)
-        return existing.id
-    row = m.ResponseRow(
-        session_id=session_id,
-        learner_id=learner_id,
-        item_id=item_id,
-        answer={"value": answer},
-        correct=correct,
-        seconds=seconds,
-    )
-    db.add(row)
-    try:
-        db.flush()
-    except IntegrityError as error:
-        raise StorageError("Dit antwoord is al opgeslagen.") from error
-    return row.id
+def ended_or_not_an_exam() -> Any:
+    """SQL condition on ``sessions``: not an exam that is still open. An exam's answers
+    enter the statistics only when it ends (else the tallies would give its score away)."""
+    return or_(m.SessionRow.kind != "exam", m.SessionRow.status != "active")
 
 
 class Responses(_Repository):
@@ -646,7 +687,7 @@ class Responses(_Repository):
     ) -> int:
         """Store one answer and commit at once; answering the same item again replaces it."""
         with self._tx() as db:
-            return _put_response(db, session_id, learner_id, item_id, answer, correct, seconds)
+            return upsert_response(db, session_id, learner_id, item_id, answer, correct, seconds)
 
     def of_session(self, session_id: int) -> list[ResponseRecord]:
         return self._query(m.ResponseRow.session_id == session_id)
@@ -724,7 +765,8 @@ class Responses(_Repository):
             .select_from(r)
             .join(item, item.id == r.item_id)
             .join(learner, learner.id == r.learner_id)
-            .where(learner.archived.is_(False))
+            .join(m.SessionRow, m.SessionRow.id == r.session_id)
+            .where(learner.archived.is_(False), ended_or_not_an_exam())
             .group_by(learner.id, learner.name, item.skill)
             .order_by(func.lower(learner.name), learner.id, item.skill)
         )
@@ -743,6 +785,180 @@ class Responses(_Repository):
                 )
                 for learner_id, name, skill, answered, correct, last, seconds in db.execute(query)
             ]
+
+
+def upsert_response(
+    db: Session,
+    session_id: int,
+    learner_id: int,
+    item_id: int,
+    answer: Any,
+    correct: bool | None,
+    seconds: float,
+) -> int:
+    """Insert the response of ``item_id`` in the session, or replace the one there (inside
+    the caller's transaction). Should another writer insert it at the same moment, the
+    whole transaction fails with a StorageError that says the answer was *not* stored."""
+    existing = db.scalar(
+        select(m.ResponseRow).where(
+            m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
+        )
+    )
+    if existing is not None:
+        existing.answer = {"value": answer}
+        existing.correct = correct
+        existing.seconds = seconds
+        existing.answered_at = datetime.now(UTC)
+        db.flush()
+        return existing.id
+    row = m.ResponseRow(
+        session_id=session_id,
+        learner_id=learner_id,
+        item_id=item_id,
+        answer={"value": answer},
+        correct=correct,
+        seconds=seconds,
+    )
+    db.add(row)
+    try:
+        db.flush()
+    except IntegrityError as error:
+        raise StorageError("Uw antwoord is niet bewaard. Probeer het nog een keer.") from error
+    return row.id
+
+
+def add_recording_row(
+    db: Session, session_id: int, learner_id: int, item_id: int, recording: NewRecording
+) -> RecordingRecord:
+    """Add the recording of a spoken answer inside the caller's transaction."""
+    row = m.RecordingRow(
+        learner_id=learner_id,
+        item_id=item_id,
+        session_id=session_id,
+        path=str(recording.path),
+        duration_seconds=recording.duration_seconds,
+        analysis=recording.analysis,
+    )
+    db.add(row)
+    db.flush()
+    return _recording(row)
+
+
+# -- leases: one window per open exam ---------------------------------------------------------
+
+LEASE_STALE_SECONDS = 45.0  # a holder whose heartbeat is older than this is gone
+OPEN_ELSEWHERE = (
+    "Dit examen is al open in een ander venster. U kunt het hier verder maken. "
+    "Het andere venster stopt dan."
+)
+
+
+def new_holder() -> str:
+    """A name for one window: ``host:pid:random`` (unique, and tells a crashed process)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+
+
+def holder_alive(holder: str, heartbeat_at: datetime, now: datetime) -> bool:
+    """Whether the lease's holder may still be working: its heartbeat is recent, and, when
+    it ran on this computer, its process still exists (a crashed app frees its exam at
+    once)."""
+    if now - heartbeat_at > timedelta(seconds=LEASE_STALE_SECONDS):
+        return False
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True
+
+
+def hold_lease(db: Session, session_id: int, holder: str) -> None:
+    """Inside a write transaction: renew ``holder``'s lease (the heartbeat), or raise
+    :class:`ExamTakenOver` when another window has the exam now. The UPDATE comes first, so
+    it waits for a take-over in progress and then sees its result (both backends)."""
+    renewed = db.execute(
+        update(m.SessionLeaseRow)
+        .where(m.SessionLeaseRow.session_id == session_id, m.SessionLeaseRow.holder == holder)
+        .values(heartbeat_at=datetime.now(UTC))
+    )
+    if renewed.rowcount != 1:  # type: ignore[attr-defined]
+        raise ExamTakenOver(
+            "Dit examen is nu open in een ander venster. Uw laatste antwoord is hier niet "
+            "bewaard."
+        )
+
+
+def _lease(row: m.SessionLeaseRow) -> LeaseRecord:
+    return LeaseRecord(row.session_id, row.holder, row.acquired_at, row.heartbeat_at)
+
+
+class Leases(_Repository):
+    """One window at a time per open exam. A window takes the lease when it opens the exam,
+    renews it with every write and every heartbeat, and gives it up when it closes."""
+
+    def acquire(
+        self,
+        session_id: int,
+        holder: str,
+        *,
+        take_over: bool = False,
+        now: datetime | None = None,
+    ) -> None:
+        """Take the lease for ``holder``. Raises :class:`ExamOpenElsewhere` when another
+        holder that is still alive has it, unless ``take_over`` (the other window then
+        gets ExamTakenOver at its next write)."""
+        now = now or datetime.now(UTC)
+        try:
+            with self._tx() as db:
+                row = db.get(m.SessionLeaseRow, session_id, with_for_update=True)
+                if row is None:
+                    db.add(
+                        m.SessionLeaseRow(
+                            session_id=session_id, holder=holder, acquired_at=now, heartbeat_at=now
+                        )
+                    )
+                    db.flush()
+                    return
+                if (
+                    row.holder != holder
+                    and not take_over
+                    and holder_alive(row.holder, row.heartbeat_at, now)
+                ):
+                    raise ExamOpenElsewhere(OPEN_ELSEWHERE)
+                if row.holder != holder:
+                    row.acquired_at = now
+                row.holder = holder
+                row.heartbeat_at = now
+        except IntegrityError as error:  # another window took it at the same moment
+            raise ExamOpenElsewhere(OPEN_ELSEWHERE) from error
+
+    def heartbeat(self, session_id: int, holder: str) -> None:
+        """Tell that ``holder`` is still there; ExamTakenOver when it lost the lease."""
+        with self._tx() as db:
+            hold_lease(db, session_id, holder)
+
+    def release(self, session_id: int, holder: str) -> None:
+        """Give the lease up (a window that lost it changes nothing)."""
+        with self._tx() as db:
+            db.execute(
+                delete(m.SessionLeaseRow).where(
+                    m.SessionLeaseRow.session_id == session_id,
+                    m.SessionLeaseRow.holder == holder,
+                )
+            )
+
+    def get(self, session_id: int) -> LeaseRecord | None:
+        with self._tx() as db:
+            row = db.get(m.SessionLeaseRow, session_id)
+            return _lease(row) if row is not None else None
 
 
 class Abilities(_Repository):
@@ -828,18 +1044,8 @@ class Recordings(_Repository):
         there is never an answer without its recording nor a recording the teacher cannot
         find. Returns the recording."""
         with self._tx() as db:
-            _put_response(db, session_id, learner_id, item_id, answer, None, seconds)
-            row = m.RecordingRow(
-                learner_id=learner_id,
-                item_id=item_id,
-                session_id=session_id,
-                path=str(recording.path),
-                duration_seconds=recording.duration_seconds,
-                analysis=recording.analysis,
-            )
-            db.add(row)
-            db.flush()
-            return _recording(row)
+            upsert_response(db, session_id, learner_id, item_id, answer, None, seconds)
+            return add_recording_row(db, session_id, learner_id, item_id, recording)
 
     def rate_self(self, recording_id: int, rating: dict[str, Any]) -> None:
         with self._tx() as db:

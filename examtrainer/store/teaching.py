@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from examtrainer.adaptive import level_for_theta, readiness
+from examtrainer.adaptive import Readiness, level_for_theta, readiness_of
 from examtrainer.bank.model import Item, Manifest, Pack, Stimulus
 from examtrainer.errors import ExamtrainerError, NotFound
 from examtrainer.store import models as m
 from examtrainer.store.records import Group, Learner, RecordingRecord
-from examtrainer.store.repositories import Store, _learner, _recording
+from examtrainer.store.repositories import Store, _learner, _recording, ended_or_not_an_exam
 
 SKILLS = ("reading", "listening", "speaking")
 
@@ -62,10 +62,18 @@ class SkillSummary:
         return level_for_theta(self.theta) if self.theta is not None else None
 
     def readiness(self, target: str = "A2") -> float | None:
-        """Probability 0–1 of passing this exam part at ``target`` (A2 or B1)."""
-        if self.theta is None or self.standard_error is None:
-            return None
-        return readiness(self.theta, self.standard_error, "B1" if target == "B1" else "A2")
+        """Probability 0–1 of passing this exam part at ``target`` (A2 or B1); None while
+        there is no estimate or too little evidence (see ``adaptive.exam_readiness``)."""
+        return self.chance(target).probability
+
+    def chance(self, target: str = "A2") -> Readiness:
+        """The readiness with the evidence it rests on (scored answers of ended sessions)."""
+        return readiness_of(
+            self.theta,
+            self.standard_error,
+            self.answered - self.to_rate,
+            "B1" if target == "B1" else "A2",
+        )
 
     @property
     def percent_correct(self) -> float | None:
@@ -98,7 +106,8 @@ class LearnerSummary:
 @dataclass(frozen=True)
 class ClassSkillSummary:
     """One skill over a class: how many learners have a level, the level of the average
-    ability (logits), the mean readiness (0–1) and the totals."""
+    ability (logits), the mean readiness (0–1) of the learners with enough evidence
+    (``with_readiness`` of them; None: nobody yet) and the totals."""
 
     skill: str
     learners: int
@@ -110,6 +119,7 @@ class ClassSkillSummary:
     seconds: float
     levels: dict[str, int] = field(default_factory=dict)
     to_rate: int = 0
+    with_readiness: int = 0
 
     @property
     def percent_correct(self) -> float | None:
@@ -144,6 +154,7 @@ class ClassProgress:
             seconds=sum(r.seconds for r in rows),
             levels=levels,
             to_rate=sum(r.to_rate for r in rows),
+            with_readiness=len(chances),
         )
 
     @property
@@ -251,7 +262,8 @@ class Teaching:
                     func.max(m.ResponseRow.answered_at),
                 )
                 .join(m.ItemRow, m.ItemRow.id == m.ResponseRow.item_id)
-                .where(m.ResponseRow.learner_id.in_(members))
+                .join(m.SessionRow, m.SessionRow.id == m.ResponseRow.session_id)
+                .where(m.ResponseRow.learner_id.in_(members), ended_or_not_an_exam())
                 .group_by(m.ResponseRow.learner_id, m.ItemRow.skill)
             )
             totals: dict[tuple[int, str], tuple[int, int, int, float, datetime | None]] = {

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from exam_fixtures import FakeClock, open_services, write_reading_pack
@@ -18,6 +19,8 @@ from examtrainer.services.exam import (
     start_exam,
 )
 
+CrashWindow = Callable[[Any], None]
+
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
@@ -28,7 +31,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
     services.close()
 
 
-def test_start_answer_resume_and_finish(services: Services) -> None:
+def test_start_answer_resume_and_finish(services: Services, crash_window: CrashWindow) -> None:
     store = services.store
     learner = store.learners.create("Amina")
     clock = FakeClock()
@@ -59,6 +62,7 @@ def test_start_answer_resume_and_finish(services: Services) -> None:
     assert store.sessions.events(run.session_id) == [("focus_lost", "another window")]
 
     # The app crashes; an hour later the learner comes back.
+    crash_window(run)
     [waiting] = resumable_exams(store, learner.id)
     assert waiting.session_id == run.session_id and waiting.answered == 2
     assert waiting.time_left_seconds == pytest.approx(65 * 60 - 120)
@@ -75,7 +79,9 @@ def test_start_answer_resume_and_finish(services: Services) -> None:
     assert resumable_exams(store, learner.id) == []
 
 
-def test_answers_missing_from_the_snapshot_are_recovered(services: Services) -> None:
+def test_answers_missing_from_the_snapshot_are_recovered(
+    services: Services, crash_window: CrashWindow
+) -> None:
     store = services.store
     learner = store.learners.create("Bilal")
     run = start_exam(store, learner.id, "A2", "reading", seed=1, clock=FakeClock())
@@ -83,6 +89,7 @@ def test_answers_missing_from_the_snapshot_are_recovered(services: Services) -> 
     snapshot_before = store.sessions.get(run.session_id).state
     run.session.answer(5, "Maandag")  # committed as a response ...
     store.sessions.save_state(run.session_id, snapshot_before)  # ... the snapshot was not
+    crash_window(run)
     again = resume_exam(store, run.session_id, FakeClock())
     assert again.session.answer_of(5) == "Maandag"
 
@@ -121,7 +128,9 @@ def test_shortage_when_the_bank_is_too_small(services: Services) -> None:
         start_exam(services.store, learner.id, "B1", "reading", seed=1)
 
 
-def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
+def test_time_up_while_away_finishes_on_resume(
+    services: Services, crash_window: CrashWindow
+) -> None:
     store = services.store
     learner = store.learners.create("Goran")
     clock = FakeClock()
@@ -129,6 +138,7 @@ def test_time_up_while_away_finishes_on_resume(services: Services) -> None:
     run.session.start()
     clock.advance(65 * 60 - 1)
     run.session.answer(1, "Maandag")
+    crash_window(run)
     again = resume_exam(store, run.session_id, clock)
     assert again.session.time_left() == pytest.approx(1)
     clock.advance(2)
@@ -175,3 +185,116 @@ def test_a_recorded_exam_answer_waits_for_the_teacher_and_then_counts(tmp_path: 
         assert store.recordings.awaiting_review() == []
     finally:
         services.close()
+
+
+def test_an_answer_whose_save_failed_does_not_count(services: Services) -> None:
+    """Before: the answer counted as answered (and right) in the result, with no response."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from examtrainer.errors import StorageError
+
+    store = services.store
+    learner = store.learners.create("Hamid")
+    run = start_exam(store, learner.id, "A2", "reading", seed=4, clock=FakeClock())
+    session = run.session
+    session.start()
+    assert session.answer(1, session.question(1).item.answer)
+
+    def full_disk(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+            raise error
+
+    event.listen(store.engine, "before_cursor_execute", full_disk)
+    try:
+        with pytest.raises(StorageError, match="schijf is vol"):
+            session.answer(2, session.question(2).item.answer)
+        with pytest.raises(StorageError):  # a change that fails keeps the stored answer
+            session.answer(1, "iets anders")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", full_disk)
+    assert [r.item_key for r in store.responses.of_session(run.session_id)] == [
+        session.form.questions[0]
+    ]
+    result = end_exam(run)
+    assert (result.answered, result.raw) == (1, 1)
+    assert result.review[0].answer == session.question(1).item.answer
+
+
+def test_the_result_is_what_is_stored_even_when_the_snapshot_is_behind(
+    services: Services, crash_window: CrashWindow
+) -> None:
+    """Before: a changed answer whose snapshot was not written showed the old value in the
+    result and the new one in the database."""
+    store = services.store
+    learner = store.learners.create("Iris")
+    run = start_exam(store, learner.id, "A2", "reading", seed=5, clock=FakeClock())
+    session = run.session
+    session.start()
+    right = session.question(1).item.answer
+    session.answer(1, "iets anders")
+    # the change reached the response row, not the snapshot (an older app, a crash)
+    store.responses.record(
+        run.session_id, learner.id, run.items[session.question(1).key].id, right, True
+    )
+    crash_window(run)
+    again = resume_exam(store, run.session_id, FakeClock())
+    assert again.session.answer_of(1) == right
+    result = end_exam(again)
+    assert result.raw == 1 and result.review[0].answer == right
+    assert store.sessions.get(run.session_id).state["answers"] == {session.question(1).key: right}
+
+
+def _sit(store: Any, learner_id: int, seed: int, right: int) -> Any:
+    """A whole A2 reading mock exam with ``right`` questions right, the rest wrong."""
+    run = start_exam(store, learner_id, "A2", "reading", seed=seed, clock=FakeClock())
+    session = run.session
+    session.start()
+    for number in range(1, session.count + 1):
+        item = session.question(number).item
+        wrong = next(o for o in item.options if o != item.answer)
+        session.answer(number, item.answer if number <= right else wrong)
+    return run
+
+
+def test_exam_answers_enter_the_statistics_only_when_the_exam_ends(services: Services) -> None:
+    """Before: during an exam the home tally already counted its answers (23/17 -> 30/21),
+    which told the learner how many were right."""
+    from examtrainer.services.progress import learner_progress
+    from examtrainer.store.teaching import Teaching
+
+    store = services.store
+    learner = store.learners.create("Jamal")
+    run = _sit(store, learner.id, seed=6, right=20)
+    reading = learner_progress(store, learner.id).skills["reading"]
+    assert (reading.answered, reading.correct) == (0, 0)
+    [row] = [s for s in Teaching(store).class_progress().learners if s.learner.id == learner.id]
+    assert row.skills["reading"].answered == 0
+    assert all(a.learner_id != learner.id for a in store.responses.class_overview(None))
+    end_exam(run)
+    reading = learner_progress(store, learner.id).skills["reading"]
+    assert (reading.answered, reading.correct) == (25, 20)
+
+
+def test_mock_exams_update_the_one_ability_of_the_skill(services: Services) -> None:
+    """Before: home said 'B1, klaar 100%' from practice while three A2 mock exams scored
+    5, 2 and 1 of 25 ('Geschat niveau A1/A0'): the exams never touched the estimate."""
+    from examtrainer.services.progress import learner_progress
+
+    store = services.store
+    learner = store.learners.create("Kemal")
+    store.abilities.add(learner.id, "reading", 1.6, 0.25, "practice")  # B1 from practice
+    results = [
+        end_exam(_sit(store, learner.id, seed, right)) for seed, right in ((7, 5), (8, 2), (9, 1))
+    ]
+    reading = learner_progress(store, learner.id).skills["reading"]
+    last = results[-1]
+    assert reading.theta == pytest.approx(last.theta)  # home == the exam's result
+    assert reading.level == last.level and reading.level in ("A0", "A1")
+    assert reading.readiness_a2 is not None and reading.readiness_a2 < 0.05
+    assert [a.source for a in store.abilities.history(learner.id, "reading")][-3:] == ["exam"] * 3
+    again = resume_exam(store, store.sessions.of_learner(learner.id, "exam")[-1].id)
+    assert again.result().theta == pytest.approx(last.theta)  # the same estimate afterwards

@@ -222,11 +222,11 @@ def test_snapshot_and_restore_keep_time_answers_and_warnings() -> None:
 
 
 def test_restore_after_crash_does_not_count_the_time_in_between() -> None:
-    session, clock, saved, _ = make_session()
+    session, clock, _, answers = make_session()
     session.start()
     clock.advance(100)
     session.answer(1, "ja")
-    last = saved[-1]
+    last = answers[-1].snapshot  # stored with the answer, in one transaction
     clock.advance(5000)  # the PC was off
     restored = ExamSession.restore(last, clock, reading_questions())
     assert restored.elapsed() == pytest.approx(100)
@@ -385,10 +385,40 @@ def test_b1_scale_is_an_estimate_with_500_at_the_cut() -> None:
     assert result.pass_raw_hint is None
 
 
-def test_recover_answers_takes_only_missing_ones() -> None:
-    session, _, _saved, _ = make_session()
+def test_adopt_stored_makes_the_answers_exactly_the_stored_ones() -> None:
+    session, _, saved, _ = make_session()
     session.start()
     session.answer(1, "ja")
-    taken = session.recover_answers({"t1-q1": "nee", "t2-q2": "ja", "unknown": "ja"})
-    assert taken == ["t2-q2"]
-    assert session.answer_of(1) == "ja" and session.answer_of(4) == "ja"
+    session.answer(2, "nee")  # in memory, but (say) its save was lost
+    changed = session.adopt_stored({"t1-q1": "nee", "t2-q2": "ja", "unknown": "ja"})
+    assert changed == ["t1-q1", "t1-q2", "t2-q2"]
+    assert [session.answer_of(n) for n in (1, 2, 3, 4)] == ["nee", None, None, "ja"]
+    assert saved[-1]["answers"] == {"t1-q1": "nee", "t2-q2": "ja"}
+
+
+def test_an_answer_that_could_not_be_stored_is_not_given() -> None:
+    """Before: the session kept the answer when its save failed, so the bar showed it as
+    answered and the result counted it."""
+    session, _, _, _ = make_session()
+    session.start()
+    session.answer(1, "nee")
+
+    def full_disk(_answer: ExamAnswer) -> None:
+        raise OSError("disk full")
+
+    session.on_answer = full_disk
+    with pytest.raises(OSError, match="disk full"):
+        session.answer(1, "ja")  # a change that failed: the stored one stays
+    with pytest.raises(OSError, match="disk full"):
+        session.answer(2, "ja")  # a new answer that failed: none
+    assert session.answer_of(1) == "nee" and session.answer_of(2) is None
+    assert [e.answered for e in session.overview()][:2] == [True, False]
+    result = session.result()
+    assert result.answered == 1 and result.review[1].answered is False
+
+
+def test_an_answer_comes_with_the_snapshot_that_holds_it() -> None:
+    session, _, _, answers = make_session()
+    session.start()
+    session.answer(3, "ja")
+    assert answers[-1].snapshot["answers"] == {"t2-q1": "ja"}

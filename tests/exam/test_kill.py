@@ -1,14 +1,22 @@
-"""Kill test: SIGKILL a scripted exam again and again; no committed answer and no time is lost.
+"""Kill test: SIGKILL a scripted exam again and again; the result is always what is stored.
 
-``scripted_exam.py`` prints ``ANSWERED <key> <session> <elapsed>`` only after the answer
-and the snapshot are committed. This test kills it at random moments (seeded): after a
-random number of answers plus a short random delay, or at a random moment of start-up.
-Then it starts it again, which must resume the same exam. At the end every printed answer
-must be in the database exactly once, and the stored exam time must never have gone back.
+``scripted_exam.py --serve`` forks one child per run; each child resumes the learner's
+exam (or starts one), answers, changes earlier answers and sometimes has a save fail (a
+simulated full disk). This test kills the child at seeded random moments: during start-up,
+after a few answers, **between the two writes of a changed answer** (its response row is
+written, its snapshot not yet) and **during a failed save**. After the last kill it checks:
+
+* every answer printed as committed is in the database, with the last committed value,
+  exactly once; an answer whose save failed or was cut off is stored only as far as the
+  transaction got (either all of it or none);
+* in every exam, the answers in the stored snapshot equal the stored responses, and each
+  printed result (raw score, answered) equals the one computed from the stored responses;
+* the stored exam time never went back, and no exam is left behind.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -17,26 +25,63 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from exam_fixtures import open_services, write_reading_pack
 
 from examtrainer.services.banks import install_pack_folder
+from examtrainer.services.exam import resume_exam
 
 SCRIPT = Path(__file__).with_name("scripted_exam.py")
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 50
+KILLS = int(os.environ.get("KT_KILLS", "200"))
 SEED = 20240501
+ABSENT = "<none>"
+FIELDS = {"SAVING": 2, "ANSWERED": 4}  # the last field is a JSON value (may hold spaces)
 
 
-def parse(lines: list[str], log: list[tuple[str, ...]]) -> None:
-    for line in lines:
-        parts = tuple(line.split())
-        if parts:
-            log.append(parts)
+def parse(line: str) -> list[str]:
+    kind = line.split(" ", 1)[0]
+    return line.split(" ", FIELDS.get(kind, -1))
+
+
+class Child:
+    """The scripted exam server: one forked child per run, read line by line."""
+
+    def __init__(self, home: Path, stderr: Any) -> None:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "EXAMTRAINER_HOME": str(home)}
+        env.pop("EXAMTRAINER_DATABASE_URL", None)
+        self.process = subprocess.Popen(
+            [sys.executable, str(SCRIPT), "--home", str(home), "--serve"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=env,
+        )
+        assert self.readline() == "READY"
+
+    def readline(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline().strip()
+
+    def run(self, seed: int) -> int:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"RUN {seed}\n")
+        self.process.stdin.flush()
+        first = self.readline()
+        assert first.startswith("PID "), first
+        return int(first.split()[1])
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks its exam processes")
 def test_kill_and_resume(tmp_path: Path) -> None:
     home = tmp_path / "home"
     services = open_services(home)
@@ -44,98 +89,126 @@ def test_kill_and_resume(tmp_path: Path) -> None:
         services.store, services.paths.installed_packs, write_reading_pack(tmp_path / "pack")
     )
     services.close()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "EXAMTRAINER_HOME": str(home)}
-    env.pop("EXAMTRAINER_DATABASE_URL", None)
     rng = random.Random(SEED)
-    log: list[tuple[str, ...]] = []  # every line printed, in order, across processes
-    kills = 0
+    log: list[list[str]] = []  # every line the children printed, in order
+    moments: Counter[str] = Counter()
     started = time.monotonic()
-    while kills < KILLS:
-        stderr = (tmp_path / "stderr.txt").open("w")
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                str(SCRIPT),
-                "--home",
-                str(home),
-                "--seed",
-                str(rng.randrange(1 << 30)),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-            env=env,
-        )
-        assert process.stdout is not None
-        seen: list[str] = []
-        if rng.random() < 0.15:
-            time.sleep(rng.uniform(0.0, 1.5))  # somewhere in start-up, or just after
-        else:
-            wanted = rng.randint(1, 5)
-            answered = 0
-            while answered < wanted:
-                line = process.stdout.readline()
-                if not line:
+    with (tmp_path / "stderr.txt").open("w") as stderr:
+        child = Child(home, stderr)
+        for _ in range(KILLS):
+            pid = child.run(rng.randrange(1 << 30))
+            moment = rng.choices(
+                ["start-up", "answers", "between writes", "failed save"], [1, 4, 3, 3]
+            )[0]
+            wanted = rng.randint(1, 6)
+            seen = 0
+            while True:
+                if moment == "start-up":
+                    time.sleep(rng.uniform(0.0, 0.05))
                     break
-                seen.append(line)
-                answered += line.startswith("ANSWERED")
-            time.sleep(rng.uniform(0.0, 0.02))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        seen += process.stdout.readlines()  # printed before the kill: committed too
-        process.stdout.close()
-        stderr.close()
-        assert process.returncode == -signal.SIGKILL, (tmp_path / "stderr.txt").read_text()
-        parse(seen, log)
-        log.append(("KILLED",))
-        kills += 1
+                line = child.readline()
+                assert line and not line.startswith("EXIT"), (tmp_path / "stderr.txt").read_text()
+                log.append(parse(line))
+                kind = line.split()[0]
+                if moment == "answers" and kind == "ANSWERED":
+                    seen += 1
+                    if seen >= wanted:
+                        time.sleep(rng.uniform(0.0, 0.01))
+                        break
+                elif moment == "between writes" and kind == "BETWEEN":
+                    break  # the child sleeps inside the transaction of a changed answer
+                elif moment == "failed save" and kind == "FAILING":
+                    break  # the child sleeps inside a save that is about to fail
+            os.kill(pid, signal.SIGKILL)
+            while True:  # lines printed before the kill are promises too
+                line = child.readline()
+                if line.startswith("EXIT"):
+                    status = int(line.split()[1])
+                    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
+                        tmp_path / "stderr.txt"
+                    ).read_text()
+                    break
+                log.append(parse(line))
+            last = log[-1][0] if log else ""
+            moments[{"BETWEEN": "between writes", "FAILING": "failed save"}.get(last, moment)] += 1
+            log.append(["KILLED"])
+        child.close()
     duration = time.monotonic() - started
+    (tmp_path / "log.txt").write_text("\n".join(" ".join(e) for e in log))
+    assert min(moments["between writes"], moments["failed save"]) >= KILLS // 8, moments
 
     services = open_services(home)
     try:
         store = services.store
         [learner] = [x for x in store.learners.all() if x.name == "Kill Test"]
         sessions = store.sessions.of_learner(learner.id, kind="exam")
-        active = [s for s in sessions if s.status == "active"]
-        assert len(active) <= 1  # an exam is never left behind: it is resumed
-        answered: dict[str, list[str]] = defaultdict(list)
+        assert len([s for s in sessions if s.status == "active"]) <= 1  # none left behind
+        allowed: dict[str, dict[str, set[str]]] = defaultdict(dict)  # exam -> key -> values
+        committed: dict[str, list[str]] = defaultdict(list)
+        results: dict[str, tuple[int, int]] = {}
         last_elapsed: dict[str, float] = {}
         current: str | None = None
-        resumes = 0
+        pending: tuple[str, str] | None = None  # an answer being saved: key, value
+        resumes = failed = wrong = 0
         for entry in log:
-            if entry[0] == "ANSWERED":
-                key, session_id, elapsed = entry[1], entry[2], float(entry[3])
-                assert session_id == current
-                answered[session_id].append(key)
-                assert elapsed >= last_elapsed.get(session_id, 0.0)
-                last_elapsed[session_id] = elapsed
-            elif entry[0] == "RESUMED":
-                resumes += 1
-                session_id, elapsed = entry[1], float(entry[2])
-                if current is not None and session_id != current:
-                    # the exam before was finished just before the kill, never left behind
-                    assert store.sessions.get(int(current)).status == "finished"
-                # the time used is kept: never reset, never less than what was promised
-                assert elapsed >= last_elapsed.get(session_id, 0.0)
-                last_elapsed[session_id] = elapsed
-                current = session_id
-            elif entry[0] == "STARTED":
-                if current is not None:
-                    assert store.sessions.get(int(current)).status == "finished"
+            kind = entry[0]
+            if kind == "STARTED":
                 current = entry[1]
-            elif entry[0] == "FINISHED":
-                assert entry[1] == current
-        assert resumes >= KILLS // 3
-        total = 0
-        for session_id, keys in answered.items():
-            assert len(keys) == len(set(keys)), "a question was answered twice"
-            in_db = Counter(r.item_key for r in store.responses.of_session(int(session_id)))
-            for key in keys:
-                assert in_db[key] == 1, f"{key} of exam {session_id}: {in_db[key]} rows"
-            total += len(keys)
-        assert total >= KILLS  # the kills happened while answering, not only at start-up
+            elif kind == "RESUMED":
+                resumes += 1
+                current, elapsed = entry[1], float(entry[2])
+                # the time used is kept: never reset, never less than what was stored
+                assert elapsed >= last_elapsed.get(current, 0.0)
+            elif kind == "SAVING":
+                pending = (entry[1], json.dumps(json.loads(entry[2])))
+            elif kind == "ANSWERED":
+                key, session_id, elapsed = entry[1], entry[2], float(entry[3])
+                assert session_id == current and pending is not None and pending[0] == key
+                allowed[session_id][key] = {json.dumps(json.loads(entry[4]))}
+                committed[session_id].append(key)
+                assert elapsed >= last_elapsed.get(session_id, 0.0)
+                last_elapsed[session_id] = elapsed
+                pending = None
+            elif kind == "FAILED":
+                failed += 1
+                pending = None  # nothing of it stored: the value before stays
+            elif kind == "WRONG":
+                wrong += 1
+            elif kind == "RESULT":
+                results[entry[1]] = (int(entry[2]), int(entry[3]))
+            elif kind == "KILLED":
+                if pending is not None and current is not None:
+                    key, value = pending  # cut off: stored either wholly or not at all
+                    allowed[current][key] = allowed[current].get(key, {ABSENT}) | {value}
+                pending = None
+        assert wrong == 0, "an answer whose save failed was counted"
+        assert failed >= KILLS // 8 and resumes >= KILLS // 3
+        assert sum(len(keys) for keys in committed.values()) >= KILLS
+
         for session in sessions:
+            responses = store.responses.of_session(session.id)
+            rows = Counter(r.item_key for r in responses)
+            assert all(n == 1 for n in rows.values()), f"exam {session.id}: {rows}"
+            stored = {r.item_key: r.answer for r in responses}
+            # the snapshot and the responses were written in one transaction every time
+            assert session.state["answers"] == stored, f"exam {session.id}"
+            for key, values in allowed[str(session.id)].items():
+                value = json.dumps(stored[key]) if key in stored else ABSENT
+                assert value in values, f"{key} of exam {session.id}: {value} not in {values}"
+            assert set(committed[str(session.id)]) <= set(stored)
             assert session.state["elapsed"] >= last_elapsed.get(str(session.id), 0.0)
+            if session.status == "finished":
+                result = resume_exam(store, session.id).result()
+                right = sum(1 for r in responses if r.correct)
+                assert (result.raw, result.answered) == (right, len(stored))
+                if str(session.id) in results:
+                    assert results[str(session.id)] == (right, len(stored))
+                answers = {e.key: e.answer for e in result.review if e.answered}
+                assert answers == stored
     finally:
         services.close()
-    print(f"{kills} kills, {total} answers checked, {resumes} resumes in {duration:.0f} s")
+    print(
+        f"{KILLS} kills ({dict(moments)}), {failed} failed saves, "
+        f"{sum(len(k) for k in committed.values())} answers checked, {resumes} resumes, "
+        f"{len(results)} results, in {duration:.0f} s"
+    )

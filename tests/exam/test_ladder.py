@@ -14,6 +14,7 @@ from examtrainer.services.banks import install_pack_folder
 from examtrainer.services.exam import end_exam, start_exam
 from examtrainer.services.ladder import (
     SkillHistory,
+    effective_blueprint,
     is_timed_set,
     next_step,
     skill_histories,
@@ -81,6 +82,24 @@ def test_finished_sets_and_exams_are_counted_apart(tmp_path: Path) -> None:
         assert histories["listening"] == SkillHistory()
     finally:
         services.close()
+
+
+def test_a_school_mock_exam_with_few_questions_is_still_a_mock_exam(tmp_path: Path) -> None:
+    """Before: the ladder counted questions, so a school's 10-question mock exam was taken
+    for a timed set. Now the kind is stored with the blueprint."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "exam-a2-reading.toml").write_text(
+        "questions = 10\ntexts = { min = 3, max = 5 }\ntime_limit_minutes = 6\n",
+        encoding="utf-8",
+    )
+    school = effective_blueprint(site, "A2", "reading")
+    assert (school.questions, school.time_limit_minutes, school.kind) == (10, 6, "mock_exam")
+    assert not is_timed_set({"blueprint": school.to_dict()})
+    timed = effective_blueprint(site, "A2", "reading", "timed_set")
+    assert timed.kind == "timed_set" and timed.time_limit_minutes == 6  # in proportion
+    assert is_timed_set({"blueprint": timed.to_dict()})
+    assert effective_blueprint(tmp_path / "no-site", "A2", "reading").time_limit_minutes == 65
 
 
 def test_room_noise_is_quiet_and_made_once(tmp_path: Path) -> None:

@@ -112,6 +112,30 @@ def _hand_in(exam, window, qtbot, unanswered: int = 0) -> None:  # type: ignore[
     qtbot.waitUntil(lambda: window.current.objectName() == "screen_exam_result")
 
 
+def test_a_school_override_is_what_the_exam_start_and_window_say(  # type: ignore[no-untyped-def]
+    exam_app, qtbot
+) -> None:
+    """Before: the school's time_limit_minutes = 6 was shown by `examtrainer exam blueprint`,
+    but the exam start still said 65 minutes, and the warnings were always '5 and 1'."""
+    ctx, window = exam_app
+    ctx.paths.site_config.mkdir(parents=True, exist_ok=True)
+    (ctx.paths.site_config / "exam-a2-reading.toml").write_text(
+        "time_limit_minutes = 6\nwarnings_minutes = [3]\n", encoding="utf-8"
+    )
+    window.show_screen("exam_start", skill="reading")
+    plan = window.current.plan.text()
+    assert "U heeft 6 minuten." in plan and "65" not in plan
+    assert "U krijgt een melding als u nog 3 minuten heeft." in plan
+    assert "nog 5 minuten" not in plan
+    exam = _open_exam(window, qtbot, "reading")
+    assert "U heeft 6 minuten." in exam.intro_text.text()
+    assert "U heeft 6 minuten." in exam.ready_text.text()
+    _to_running(exam, qtbot)
+    assert exam.session.time_left() == 6 * 60
+    assert exam.session.blueprint.warnings_minutes == (3,)
+    exam.pause()
+
+
 def test_a2_reading_mock_exam_from_start_to_review(exam_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctx, window = exam_app
     window.show_screen("exam_start", skill="reading")
@@ -289,7 +313,7 @@ def test_focus_loss_is_noted(exam_app, qtbot) -> None:  # type: ignore[no-untype
 
 
 def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: ignore[no-untyped-def]
-    exam_app, devices, qtbot
+    exam_app, devices, qtbot, crash_window
 ) -> None:
     _ctx, window = exam_app
     exam = _open_exam(window, qtbot, "reading")
@@ -304,6 +328,7 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
     answers = [exam.session.answer_of(n) for n in (1, 2, 3)]
     session_id = exam.run.session_id
     # The power goes: nothing is closed properly. The window is simply dropped.
+    crash_window(exam.run)
     exam.release()
     exam.may_close = True
     exam.hide()
@@ -343,6 +368,101 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
             False,
         ]
         _hand_in(again, window2, qtbot, unanswered=22)
+    finally:
+        ctx2.runner.wait()
+        ctx2.services.close()
+
+
+def test_a_failed_save_is_said_and_the_answer_is_not_shown_as_given(  # type: ignore[no-untyped-def]
+    exam_app, qtbot
+) -> None:
+    """Before: the option stayed chosen, the number turned green, and the result counted
+    the answer although no response row was stored."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    ctx, window = exam_app
+    exam = _open_exam(window, qtbot, "reading")
+    _to_running(exam, qtbot)
+    item = exam.area.panel.item
+    right = exam.area.panel.shown.index(item.answer)
+    engine = ctx.services.store.engine
+
+    def full_disk(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+            raise error
+
+    event.listen(engine, "before_cursor_execute", full_disk)
+    try:
+        exam.area.panel.buttons[right].click()
+    finally:
+        event.remove(engine, "before_cursor_execute", full_disk)
+    box = _box(exam, "exam_error")
+    assert box.text().startswith("Uw antwoord is niet bewaard.")
+    assert exam.area.panel.group.checkedId() == -1, "not shown as given"
+    assert exam.overview.buttons[0].property("answered") is False
+    assert exam.session.answer_of(1) is None
+    assert ctx.services.store.responses.of_session(exam.run.session_id) == []
+    _click_box(qtbot, exam, "exam_error", "ok")
+    run = exam.run
+    assert run.result().answered == 0 and run.result().raw == 0
+    exam.area.panel.buttons[right].click()  # the disk has room again: now it counts
+    assert exam.overview.buttons[0].property("answered") is True
+    assert run.result().raw == 1
+
+
+def test_a_second_window_offers_to_take_over_and_the_first_stops(  # type: ignore[no-untyped-def]
+    exam_app, devices, qtbot
+) -> None:
+    """Before: two windows on one exam overwrote each other's answers silently."""
+    ctx, window = exam_app
+    exam = _open_exam(window, qtbot, "reading")
+    _to_running(exam, qtbot)
+    exam.area.panel.buttons[0].click()
+    first_answer = exam.session.answer_of(1)
+    session_id = exam.run.session_id
+
+    from examtrainer.gui.app import build
+    from examtrainer.services.app import Services
+
+    ctx2, window2 = build(QApplication.instance(), "nl")
+    ctx2.services = Services.open(ctx2.paths, ctx2.settings, install_content=False)
+    try:
+        _use_fakes(ctx2, devices)
+        ctx2.learner = ctx2.services.learners()[0]
+        qtbot.addWidget(window2)
+        window2.show()
+        window2.show_screen("home")
+        qtbot.waitUntil(lambda: window2.findChild(QMessageBox, "resume_box") is not None)
+        _click_box(qtbot, window2, "resume_box", "yes")
+        box = _box(window2, "take_over_box")
+        assert "al open in een ander venster" in box.text()
+        _click_box(qtbot, window2, "take_over_box", "yes")
+        second = window2.findChild(ExamWindow)
+        assert second is not None and second.run.session_id == session_id
+        assert second.session.answer_of(1) == first_answer
+
+        # The first window may not write any more: its click is not stored, it says why
+        # and stops.
+        qtbot.mouseClick(exam.overview.buttons[1], LEFT)
+        assert _box(exam, "exam_taken_over").text().startswith(
+            "Dit examen is nu open in een ander venster."
+        )
+        store = ctx.services.store
+        assert [r.item_key for r in store.responses.of_session(session_id)] == [
+            second.session.form.questions[0]
+        ]
+        _click_box(qtbot, exam, "exam_taken_over", "ok")
+        qtbot.waitUntil(lambda: window.isVisible())
+        second.area.panel.buttons[1].click()
+        assert len(store.responses.of_session(session_id)) == 1
+        assert store.sessions.get(session_id).state["answers"] == {
+            second.session.form.questions[0]: second.session.answer_of(1)
+        }
+        second.pause()
     finally:
         ctx2.runner.wait()
         ctx2.services.close()
@@ -499,7 +619,8 @@ def test_a_spoken_exam_answer_that_cannot_be_stored_is_recorded_again(  # type: 
     qtbot.mouseClick(exam.intro_button, LEFT)
     qtbot.mouseClick(exam.sound_check.continue_button, LEFT)
     recordings = ctx.services.store.recordings
-    real_add = recordings.add_answer
+    sessions = ctx.services.store.sessions
+    real_add = sessions.save_answer  # the answer, its recording and the snapshot: one unit
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise DiskFull("De schijf is vol. Uw laatste antwoord is niet bewaard.")
@@ -511,7 +632,7 @@ def test_a_spoken_exam_answer_that_cannot_be_stored_is_recorded_again(  # type: 
         devices.clock.advance(item.answer_seconds or 30)
         qtbot.waitUntil(lambda: exam.area.phase != "answer")
 
-    monkeypatch.setattr(recordings, "add_answer", full)
+    monkeypatch.setattr(sessions, "save_answer", full)
     answer_first_task()
     qtbot.waitUntil(lambda: exam.dialog is not None and exam.dialog.isVisible())
     assert "schijf is vol" in exam.dialog.text()
@@ -522,7 +643,7 @@ def test_a_spoken_exam_answer_that_cannot_be_stored_is_recorded_again(  # type: 
     exam.dialog.accept()
     assert exam.area.phase in ("prompt", "prep"), "the task starts again"
 
-    monkeypatch.setattr(recordings, "add_answer", real_add)
+    monkeypatch.setattr(sessions, "save_answer", real_add)
     qtbot.waitUntil(lambda: exam.area.phase == "prep")
     answer_first_task()
     qtbot.waitUntil(lambda: exam.session.current == 2)

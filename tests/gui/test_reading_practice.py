@@ -111,6 +111,31 @@ def test_a_full_disk_is_said_plainly_and_the_question_stays_open(  # type: ignor
     assert [r.item_key for r in store.responses.of_learner(ctx.learner.id)] == [item.id]
 
 
+def test_a_placement_stopped_after_one_answer_gives_no_level(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Before: "Uw niveau is nu A2" after one answer of the placement test."""
+    ctx, window = learner_window
+    home = window.current
+    qtbot.waitUntil(lambda: home.cards["reading"].start.isEnabled())
+    qtbot.mouseClick(home.cards["reading"].start, qtbot_button())
+    screen = window.current
+    qtbot.waitUntil(lambda: screen.run is not None and screen.panel.item is not None)
+    assert screen.placement
+    _answer_current(screen, qtbot, right=True)
+    qtbot.mouseClick(screen.stop_button, qtbot_button())
+    qtbot.waitUntil(lambda: window.current.objectName() == "screen_summary")
+    summary = window.current
+    text = summary.level.text()
+    assert "Uw niveau is nu" not in text
+    assert text.startswith("U heeft 1 vraag gemaakt. Voor een niveau zijn er minstens 5 nodig.")
+    assert "Tot nu toe lijkt uw niveau" in text
+    assert summary.again_button.text() == "De korte test opnieuw maken"
+    assert not ctx.services.progress(ctx.learner.id).skills["reading"].placed
+    qtbot.mouseClick(summary.again_button, qtbot_button())
+    again = window.current
+    qtbot.waitUntil(lambda: again.run is not None)
+    assert again.placement, "the placement test starts again"
+
+
 def test_the_reading_text_keeps_its_width_from_question_to_question(  # type: ignore[no-untyped-def]
     learner_window, qtbot
 ) -> None:

@@ -10,7 +10,12 @@ import numpy as np
 import pytest
 import yaml
 
-from examtrainer.adaptive import PLACEMENT_MAX_ITEMS, PLACEMENT_TARGET_SE, level_for_theta
+from examtrainer.adaptive import (
+    PLACEMENT_MAX_ITEMS,
+    PLACEMENT_MIN_ITEMS,
+    PLACEMENT_TARGET_SE,
+    level_for_theta,
+)
 from examtrainer.bank.loader import load_pack
 from examtrainer.bank.model import Item
 from examtrainer.errors import NotFound
@@ -227,9 +232,32 @@ def test_placement_stops_by_standard_error_or_twelve_items(
     result = run.finish()
     assert result.summary.answered == count
     history = store.abilities.history(learner.id, "reading")
-    assert len(history) == count
+    assert len(history) == count - PLACEMENT_MIN_ITEMS + 1  # a level from the fifth answer on
     assert {a.source for a in history} == {"placement"}
     assert store.sessions.get(run.record.id).kind == "placement"
+
+
+def test_a_placement_stopped_early_gives_no_level_but_says_what_it_knows(
+    tmp_path: Path, store: Store, learner: Learner, clock: FakeClock
+) -> None:
+    """Before: a placement test stopped after one answer said "Uw niveau is nu A2"."""
+    from examtrainer.services.progress import learner_progress
+
+    store.banks.install(load_pack(write_large_pack(tmp_path / "large")), str(tmp_path))
+    run = practice(store, learner, clock, placement=True)
+    question = run.session.start()
+    assert question is not None
+    run.session.answer("goed")
+    result = run.finish()
+    assert result.level_after is None
+    assert result.placement_to_go == PLACEMENT_MIN_ITEMS - 1
+    assert result.level_range is not None
+    low, high = result.level_range
+    assert low != high  # one answer: a wide range
+    assert store.abilities.history(learner.id, "reading") == []
+    reading = learner_progress(store, learner.id).skills["reading"]
+    assert not reading.placed and reading.level is None  # the ladder offers the test again
+    assert reading.answered == 1  # the answer itself is kept
 
 
 def test_placement_places_stronger_learners_higher(

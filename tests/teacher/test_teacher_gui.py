@@ -338,3 +338,33 @@ def test_about_shows_paths_and_hides_the_password(qtbot: Any, window: tuple[Any,
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)
     assert qt_folder in licences and str(LICENCE_TEXTS) in licences
     dialog.reject()
+
+
+def test_the_class_chance_is_a_range_and_never_100_percent(
+    qtbot: Any, window: tuple[Any, Any]
+) -> None:
+    """Before: 'Gem. kans A2 100%' for a class whose estimates were merely high, and a
+    percentage for a learner after a handful of answers."""
+    ctx, main = window
+    store = ctx.services.store
+    amina, bilal = sorted(store.learners.all(), key=lambda x: x.name)
+    items = store.items.for_skill("reading")
+    session = store.sessions.start(amina.id, "practice", "reading", {})
+    for n in range(25):  # enough evidence: the tiny pack's items, answered again and again
+        other = store.sessions.start(amina.id, "practice", "reading", {}) if n % 5 == 0 else None
+        session = other or session
+        store.responses.record(session.id, amina.id, items[n % len(items)].id, "x", True)
+    store.abilities.add(amina.id, "reading", 3.5, 0.2, "practice")
+    theirs = store.sessions.start(bilal.id, "practice", "reading", {})
+    store.responses.record(theirs.id, bilal.id, items[0].id, "x", True)
+    store.abilities.add(bilal.id, "reading", 3.5, 0.6, "placement")
+    screen = teacher_screen(qtbot, main, "progress")
+    tab = screen.progress
+    qtbot.waitUntil(lambda: tab.progress is not None and tab.class_table.rowCount() > 0)
+    cells = [tab.class_table.item(0, c).text() for c in range(tab.class_table.columnCount())]
+    assert cells[3] == "meer dan 90 % (1/2)", cells  # the mean of those with enough evidence
+    by_name = {
+        tab.table.item(r, 0).text(): tab.table.item(r, 2).text()
+        for r in range(tab.table.rowCount())
+    }
+    assert by_name == {"Amina": "B1 · meer dan 90 %", "Bilal": "B1 · nog onbekend"}

@@ -1,9 +1,12 @@
 """Opening and resuming an exam: hide the main window, show the exam window full screen, and
 bring the main window back afterwards (with the result, or home when the learner stopped);
-and the offer to go on with an exam that was interrupted."""
+the offer to go on with an exam that was interrupted; and, when that exam is still open in
+another window (another app on this PC, or another PC of the school), the offer to take it
+over (the other window then stops)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from examtrainer.gui.context import AppContext
@@ -44,7 +47,7 @@ def offer_resume(ctx: AppContext, main: Any) -> QMessageBox | None:
 
     "Verder gaan" continues at the same question with the time that was left; "Stoppen"
     closes it as abandoned. Returns the (non-modal) question, or None when there is none."""
-    from examtrainer.services.exam import end_exam, resumable_exams, resume_exam
+    from examtrainer.services.exam import end_exam, resumable_exams
     from examtrainer.services.ladder import is_timed_set
 
     learner = ctx.learner
@@ -71,18 +74,73 @@ def offer_resume(ctx: AppContext, main: Any) -> QMessageBox | None:
     box.setDefaultButton(go_on)
     box.setEscapeButton(stop)
 
+    def go_home() -> None:
+        refresh = getattr(main, "show_screen", None)
+        if callable(refresh):
+            refresh("home")
+
+    def go_on_with(run: Any) -> None:
+        run.note("resumed")
+        timed = is_timed_set(store.sessions.get(exam.session_id).state)
+        open_exam(main, ctx, run, timed_set=timed)
+
+    def abandon(run: Any) -> None:
+        end_exam(run, "abandoned")
+        go_home()
+
     def answered(_result: int) -> None:
         box.deleteLater()
-        run = resume_exam(store, exam.session_id, ctx.clock)
-        if box.clickedButton() is go_on:
-            run.note("resumed")
-            timed = is_timed_set(store.sessions.get(exam.session_id).state)
-            open_exam(main, ctx, run, timed_set=timed)
+        then = go_on_with if box.clickedButton() is go_on else abandon
+        take_exam(ctx, main, exam.session_id, then, go_home)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def take_exam(
+    ctx: AppContext,
+    main: Any,
+    session_id: int,
+    then: Callable[[Any], None],
+    otherwise: Callable[[], None],
+) -> QMessageBox | None:
+    """Resume exam ``session_id`` and call ``then(run)``. When another window still has
+    it open, first ask whether to go on here (that window stops) or not now
+    (``otherwise()``). Returns the question, or None when none was needed."""
+    from examtrainer.errors import ExamOpenElsewhere
+    from examtrainer.services.exam import resume_exam
+
+    store = ctx.need_services().store
+    try:
+        run = resume_exam(store, session_id, ctx.clock)
+    except ExamOpenElsewhere:
+        pass
+    else:
+        then(run)
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("exam", "Examen al open"),
+        translate("exam", "Dit examen is al open in een ander venster.")
+        + "\n\n"
+        + translate("exam", "Wilt u hier verder gaan? Het andere venster stopt dan."),
+        parent=main,
+    )
+    box.setObjectName("take_over_box")
+    here = box.addButton(translate("exam", "Hier verder gaan"), QMessageBox.ButtonRole.AcceptRole)
+    here.setObjectName("take_over_box_yes")
+    later = box.addButton(translate("exam", "Niet nu"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("take_over_box_no")
+    box.setDefaultButton(later)
+    box.setEscapeButton(later)
+
+    def answered(_result: int) -> None:
+        box.deleteLater()
+        if box.clickedButton() is here:
+            then(resume_exam(store, session_id, ctx.clock, take_over=True))
         else:
-            end_exam(run, "abandoned")
-            refresh = getattr(main, "show_screen", None)
-            if callable(refresh):
-                refresh("home")
+            otherwise()
 
     box.finished.connect(answered)
     box.open()

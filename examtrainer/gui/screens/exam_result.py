@@ -21,11 +21,9 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from examtrainer.gui.readiness_texts import ON_THE_WAY, READY, probability_range
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
 from examtrainer.gui.widgets.audio import AudioPanel, SharedPlayer
-
-READY = 0.8  # readiness from which we say "probably ready"
-ON_THE_WAY = 0.5
 
 
 class ReviewCard(QFrame):
@@ -252,7 +250,11 @@ class ExamResultScreen(Screen):
             chance = result.readiness
             if result.pass_raw_hint is not None and result.raw < result.pass_raw_hint:
                 chance = min(chance, ON_THE_WAY)  # never sound surer than the raw score
-            estimate.append(self._readiness_words(chance))
+            estimate.append(
+                self.tr("Kans om te slagen: {chance}.").format(chance=probability_range(chance))
+                + " "
+                + self._readiness_words(chance)
+            )
         if not estimate:
             estimate.append(self.tr("Beoordeel eerst uw opnames. Dan kunnen we iets schatten."))
         self.estimate.setText("\n".join(estimate))

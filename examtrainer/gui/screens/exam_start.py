@@ -247,12 +247,11 @@ class ExamStartScreen(Screen):
     # -- choices -------------------------------------------------------------------------
     def blueprint(self) -> Any:
         """The blueprint of the chosen exam, with the learner's choice of clock."""
-        from examtrainer.exam.blueprint import load_blueprint
-        from examtrainer.services.ladder import timed_set_blueprint
+        from examtrainer.services.ladder import effective_blueprint
 
-        blueprint = load_blueprint(self.target, self.skill)
-        if self.mode == "timed_set":
-            blueprint = timed_set_blueprint(blueprint)
+        blueprint = effective_blueprint(
+            self.ctx.paths.site_config, self.target, self.skill, self.mode
+        )
         if self.show_timer.isChecked():
             return replace(blueprint, timer="visible")
         return replace(blueprint, timer="hidden_with_warnings")

@@ -16,8 +16,9 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from examtrainer.errors import ExamtrainerError
+from examtrainer.errors import DiskFull, ExamTakenOver, ExamtrainerError
 from examtrainer.exam.countdown import PlayAllowance
+from examtrainer.exam.session import is_recording
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.exam_texts import exam_title, plan_html, plan_lines
 from examtrainer.gui.qt import (
@@ -97,6 +98,7 @@ class ExamWindow(QWidget):
         self.busy = False
         self.may_close = False
         self.done = False
+        self.released = False
         self.dialog: QMessageBox | None = None
         self.focus_lost = False
         self.sound_check: ExamSoundCheck | None = None
@@ -153,15 +155,15 @@ class ExamWindow(QWidget):
         self._build_ready_page()
 
         self.overview = OverviewBar(self.session.count)
-        self.overview.chosen.connect(self.goto)
+        self.overview.chosen.connect(lambda number: self._guarded(self.goto, number))
         outer.addWidget(self.overview)
         nav = QHBoxLayout()
         self.previous_button = QPushButton()
         self.previous_button.setObjectName("exam_previous")
-        self.previous_button.clicked.connect(self.previous)
+        self.previous_button.clicked.connect(lambda: self._guarded(self.previous))
         self.next_button = primary_button()
         self.next_button.setObjectName("exam_next")
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(lambda: self._guarded(self.next))
         self.hand_in_button = QPushButton()
         self.hand_in_button.setObjectName("exam_hand_in")
         self.hand_in_button.clicked.connect(self.ask_hand_in)
@@ -195,7 +197,7 @@ class ExamWindow(QWidget):
         self.intro_calm.setObjectName("muted")
         self.intro_button = primary_button()
         self.intro_button.setObjectName("exam_begin")
-        self.intro_button.clicked.connect(self.advance)
+        self.intro_button.clicked.connect(lambda: self._guarded(self.advance))
         for widget in (self.intro_title, self.intro_text, self.intro_calm):
             inner.addWidget(widget)
         row = QHBoxLayout()
@@ -217,8 +219,8 @@ class ExamWindow(QWidget):
         layout.addWidget(self.practice_note)
         self.area = QuestionArea(self.ctx, self.shared)
         self.area.answered.connect(self._answered)
-        self.area.recorded.connect(self._recorded)
-        self.area.play_started.connect(self._play_started)
+        self.area.recorded.connect(lambda path: self._guarded(self._recorded, path))
+        self.area.play_started.connect(lambda key: self._guarded(self._play_started, key))
         self.area.busy_changed.connect(self._busy_changed)
         layout.addWidget(self.area, 1)
         self.question_page = page
@@ -234,7 +236,7 @@ class ExamWindow(QWidget):
         self.ready_text.setWordWrap(True)
         self.ready_button = primary_button()
         self.ready_button.setObjectName("exam_start_clock")
-        self.ready_button.clicked.connect(self.advance)
+        self.ready_button.clicked.connect(lambda: self._guarded(self.advance))
         inner.addWidget(self.ready_title)
         inner.addWidget(self.ready_text)
         row = QHBoxLayout()
@@ -283,7 +285,7 @@ class ExamWindow(QWidget):
         if self.sound_check is None:
             self.sound_check = ExamSoundCheck(self.ctx)
             self.sound_check.setObjectName("exam_soundcheck")
-            self.sound_check.done.connect(self._sound_check_done)
+            self.sound_check.done.connect(lambda: self._guarded(self._sound_check_done))
             self.pages.addWidget(self.sound_check)
         self.pages.setCurrentWidget(self.sound_check)
 
@@ -409,18 +411,73 @@ class ExamWindow(QWidget):
             self._update_nav()
 
     def _store_answer(self, value: Any) -> bool:
-        """Answer the current question; if it cannot be stored (a full disk), say so plainly:
-        the question then stays unanswered in the overview bar. True when it was stored."""
+        """Answer the current question. An answer is shown as given only once it is stored:
+        if the save fails (a full disk, the school's server away), say so plainly and show
+        the question as it is stored (the earlier answer, or none). True when it was stored."""
+        number = self.session.current
         try:
-            self.session.answer(self.session.current, value)
+            self.session.answer(number, value)
+        except ExamTakenOver:
+            self.taken_over()
+            return False
         except ExamtrainerError as error:
             log.error("answer not stored: %r", error)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), str(error), parent=self)
-            box.setObjectName("exam_error")
-            self.dialog = box
-            box.open()
+            spoken = is_recording(value)
+            if not spoken:
+                self.area.show_answer(self.session.answer_of(number))
+            text = (
+                self.tr("Uw opname is niet bewaard. Het opslaan ging mis.")
+                if spoken
+                else self.tr("Uw antwoord is niet bewaard. Het opslaan ging mis.")
+            )
+            if isinstance(error, DiskFull):
+                text += " " + self.tr("De schijf is vol.")
+            text += "\n\n" + (
+                self.tr("De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.")
+                if spoken
+                else self.tr("Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.")
+            )
+            self._warn("exam_error", text)
             return False
         return True
+
+    def _warn(self, name: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), text, parent=self)
+        box.setObjectName(name)
+        ok = box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        ok.setObjectName(f"{name}_ok")
+        self.dialog = box
+
+        def finished(_result: int) -> None:
+            if self.dialog is box:
+                self.dialog = None
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        box.open()
+        return box
+
+    def _guarded(self, action: Callable[..., None], *args: Any) -> None:
+        """Run a slot; when another window took the exam over meanwhile, stop here."""
+        try:
+            action(*args)
+        except ExamTakenOver:
+            self.taken_over()
+
+    def taken_over(self) -> None:
+        """Another window has this exam now: stop here without writing anything more."""
+        if self.done:
+            return
+        log.info("exam %s taken over by another window", self.run.session_id)
+        self.done = True
+        self.release()
+        box = self._warn(
+            "exam_taken_over",
+            self.tr("Dit examen is nu open in een ander venster.")
+            + "\n\n"
+            + self.tr("U kunt daar verder gaan. Dit venster stopt."),
+        )
+        box.finished.connect(lambda _result: self._close_with("paused"))
 
     def _recorded(self, path: Path | None) -> None:
         phase = self.session.phase
@@ -472,13 +529,19 @@ class ExamWindow(QWidget):
 
     # -- the clock -----------------------------------------------------------------------
     def tick(self) -> None:
-        """Every second: finish at time up, show a warning when one is due, update the clock."""
-        if self.done or self.session.phase != "running":
+        """Every second: finish at time up, show a warning when one is due, update the clock;
+        and tell the database this window still has the exam (stop if another took it)."""
+        if self.done:
             return
-        if self._over():
+        try:
+            self.run.keep_alive()
+            if self.session.phase != "running" or self._over():
+                return
+            for minutes in self.session.warnings_due():
+                self.show_warning(minutes)
+        except ExamTakenOver:
+            self.taken_over()
             return
-        for minutes in self.session.warnings_due():
-            self.show_warning(minutes)
         self.update_clock()
 
     def show_warning(self, minutes: float) -> None:
@@ -587,9 +650,11 @@ class ExamWindow(QWidget):
         if self.done:
             return
         self.run.note("paused")
-        self.run.store.sessions.save_state(
-            self.run.session_id, self.run.state(self.session.snapshot())
-        )
+        try:
+            self.run.pause()
+        except ExamTakenOver:
+            self.taken_over()
+            return
         self._close_with("paused")
 
     def finish(self) -> None:
@@ -599,10 +664,16 @@ class ExamWindow(QWidget):
         from examtrainer.services.exam import end_exam
 
         self.area.stop_task()
-        end_exam(self.run, "finished")
+        try:
+            end_exam(self.run, "finished")
+        except ExamTakenOver:
+            self.taken_over()
+            return
         self._close_with("result")
 
     def _close_with(self, outcome: str) -> None:
+        if self.may_close:
+            return
         self.done = True
         self.release()
         self.may_close = True
@@ -610,7 +681,10 @@ class ExamWindow(QWidget):
         self.close()
 
     def release(self) -> None:
-        """Stop timers and sound, and disconnect from the application."""
+        """Stop timers and sound, and disconnect from the application (once)."""
+        if self.released:
+            return
+        self.released = True
         self.timer.stop()
         self.warning_timer.stop()
         self.area.release()

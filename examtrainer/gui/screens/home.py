@@ -17,6 +17,7 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from examtrainer.gui.readiness_texts import chance_range, readiness_sentence
 from examtrainer.gui.screens.base import Screen, card, primary_button, title_label
 from examtrainer.gui.widgets.charts import LevelChart
 from examtrainer.gui.widgets.exam_ladder import ExamLadder
@@ -192,11 +193,14 @@ class HomeScreen(Screen):
             sp = self.progress.skills.get(skill) if self.progress else None
             if sp is not None and sp.placed:
                 skill_card.level.setText(self.tr("Uw niveau nu: {level}").format(level=sp.level))
-                chance = sp.readiness_a2 if target == "A2" else sp.readiness_b1
-                percent = round(100 * (chance or 0))
-                skill_card.readiness_bar.setValue(percent)
-                skill_card.readiness_bar.setFormat(self.tr("Klaar: %p%"))
-                skill_card.readiness_text.setText(self._readiness_words(percent))
+                chance = sp.readiness(target)
+                band = chance.band
+                # the bar shows the middle of the range and never reaches the end
+                skill_card.readiness_bar.setValue(band[0] + 5 if band else 0)
+                skill_card.readiness_bar.setFormat(
+                    self.tr("Kans: {chance}").format(chance=chance_range(chance)) if band else ""
+                )
+                skill_card.readiness_text.setText(readiness_sentence(chance))
                 skill_card.done.setText(
                     self.tr("%n vragen gemaakt, {good} goed.", "", sp.answered).format(
                         good=sp.correct
@@ -230,10 +234,3 @@ class HomeScreen(Screen):
                 if minutes
                 else self.tr("Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.")
             )
-
-    def _readiness_words(self, percent: int) -> str:
-        if percent >= 80:
-            return self.tr("U bent waarschijnlijk klaar voor dit deel van het examen.")
-        if percent >= 50:
-            return self.tr("U bent goed op weg. Blijf oefenen.")
-        return self.tr("U heeft nog oefening nodig. Elke dag een beetje helpt.")

@@ -46,7 +46,7 @@ class SummaryScreen(Screen):
         self.again_button.setObjectName("again")
         self.listen(
             self.again_button.clicked,
-            lambda: self.go(self.skill, skill=self.skill, placement=False),
+            lambda: self.go(self.skill, skill=self.skill, placement=self.placement_unfinished),
         )
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -73,9 +73,41 @@ class SummaryScreen(Screen):
         }
         return names.get(theme, theme)
 
+    @property
+    def placement_unfinished(self) -> bool:
+        """A placement test stopped before it could give a level: "again" starts it again."""
+        return bool(getattr(self.result, "placement_to_go", 0))
+
+    def _stopped_placement(self, result: Any, to_go: int) -> str:
+        """A placement test stopped early gives no level; say what is known so far."""
+        done = result.summary.answered
+        needed = done + to_go
+        parts = [
+            self.tr("U heeft %n vragen gemaakt.", "", done)
+            + " "
+            + self.tr("Voor een niveau zijn er minstens %n nodig.", "", needed)
+        ]
+        if result.level_range is not None:
+            low, high = result.level_range
+            parts.append(
+                self.tr("Tot nu toe lijkt uw niveau {level}. Dat is nog niet zeker.").format(
+                    level=low
+                )
+                if low == high
+                else self.tr("Tot nu toe lijkt uw niveau tussen {low} en {high}.").format(
+                    low=low, high=high
+                )
+            )
+        parts.append(self.tr("Maak de korte test nog een keer helemaal. Dan weten we het beter."))
+        return " ".join(parts)
+
     def retranslate(self) -> None:
         self.home_button.setText(self.tr("Naar het begin"))
-        self.again_button.setText(self.tr("Nog een keer oefenen"))
+        self.again_button.setText(
+            self.tr("De korte test opnieuw maken")
+            if self.placement_unfinished
+            else self.tr("Nog een keer oefenen")
+        )
         result = self.result
         if result is None:
             return
@@ -109,7 +141,10 @@ class SummaryScreen(Screen):
             )
         saved = getattr(result, "saved_recordings", 0)
         failed = getattr(result, "not_recorded", 0)
-        if result.level_after is None:
+        to_go = getattr(result, "placement_to_go", 0)
+        if to_go:
+            self.level.setText(self._stopped_placement(result, to_go))
+        elif result.level_after is None:
             self.level.setText(
                 self.tr("Uw opnames zijn bewaard. Uw docent kan ze later beluisteren.")
                 if saved

@@ -14,6 +14,7 @@ from examtrainer.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from examtrainer.gui.readiness_texts import chance_range, probability_range
 from examtrainer.gui.teacher.base import TeacherTab, fill_table, make_table, muted_label
 
 SKILLS = ("reading", "listening", "speaking")
@@ -28,8 +29,13 @@ def skill_names(tab: QWidget) -> dict[str, str]:
     }
 
 
-def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(100 * value)}%"
+def class_chance(summary: Any) -> str:
+    """The mean chance of the learners with enough evidence, as a range, and how many of
+    the placed learners that is ("60 tot 70 % (3 van 5)"); empty when nobody has one yet."""
+    if summary.mean_readiness_a2 is None:
+        return ""
+    chance = probability_range(summary.mean_readiness_a2)
+    return f"{chance} ({summary.with_readiness}/{summary.placed})"
 
 
 class ProgressTab(TeacherTab):
@@ -97,7 +103,7 @@ class ProgressTab(TeacherTab):
                     names[skill],
                     f"{s.placed} / {s.learners}",
                     s.level or "",
-                    percent(s.mean_readiness_a2),
+                    class_chance(s),
                     s.answered,
                     good,
                     levels,
@@ -110,7 +116,7 @@ class ProgressTab(TeacherTab):
             target = summary.learner.exam_target
             for skill in SKILLS:
                 s = summary.skills[skill]
-                cells.append(f"{s.level} · {percent(s.readiness(target))}" if s.level else "–")
+                cells.append(f"{s.level} · {chance_range(s.chance(target))}" if s.level else "–")
             last = summary.last_activity
             cells += [
                 summary.answered,
@@ -123,7 +129,10 @@ class ProgressTab(TeacherTab):
         fill_table(self.table, learner_rows, [s.learner.id for s in self.progress.learners])
 
     def retranslate(self) -> None:
+        from examtrainer.adaptive import MIN_ANSWERS
+
         names = skill_names(self)
+        enough = MIN_ANSWERS
         self.group_label.setText(self.tr("Groep:"))
         if self.group_combo.count():
             self.group_combo.setItemText(0, self.tr("Alle leerlingen"))
@@ -159,5 +168,7 @@ class ProgressTab(TeacherTab):
                 "Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de "
                 "leerling: A2 of B1). Een streepje: nog geen niveau."
             )
+            + " "
+            + self.tr("'nog onbekend': minder dan %n vragen gemaakt.", "", enough)
         )
         self._show()

@@ -246,6 +246,17 @@ class QuestionArea(QWidget):
             self.panel.button_for(answer).setChecked(True)
         self.right.setCurrentWidget(self.choice)
 
+    def show_answer(self, answer: Any) -> None:
+        """Show ``answer`` as the chosen option, or none chosen (e.g. after a failed save:
+        the screen shows only what is stored)."""
+        panel = self.panel
+        panel.group.setExclusive(False)
+        for button in panel.buttons:
+            button.setChecked(False)
+        if isinstance(answer, str) and answer in panel.shown:
+            panel.button_for(answer).setChecked(True)
+        panel.group.setExclusive(True)
+
     def _forget_fragment(self) -> None:
         if self.fragment_key is not None:
             self.fragment_key = None
