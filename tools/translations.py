@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "examtrainer" / "i18n"
 GUI = ROOT / "examtrainer" / "gui"
 MAPS = ROOT / "tools" / "i18n"
-LANGUAGES = ("en", "ar")
+LANGUAGES = ("en", "ar", "fa", "tr", "ti", "uk", "pl", "so")
 SOURCE_LANGUAGE = "nl"
 RIGHT_TO_LEFT = ("ar", "fa")
 # A bracketed Latin part inside right-to-left text ("(Staatsexamen Nt2)") is wrapped in a

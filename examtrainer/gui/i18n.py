@@ -27,8 +27,14 @@ LANGUAGES: dict[str, str] = {
     "nl": "Nederlands",
     "en": "English",
     "ar": "العربية",
+    "fa": "فارسی",
+    "tr": "Türkçe",
+    "ti": "ትግርኛ",
+    "uk": "Українська",
+    "pl": "Polski",
+    "so": "Soomaali",
 }
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "ti"})
+RIGHT_TO_LEFT = frozenset({"ar", "fa"})  # Tigrinya's Ge'ez script reads left to right
 
 
 class PseudoTranslator(QTranslator):

@@ -13,7 +13,7 @@ import pytest
 from clipping import clipped_texts
 
 SIZES = [(900, 620), (1366, 768)]
-LANGUAGES = ["nl", "pseudo"]
+LANGUAGES = ["nl", "pseudo", "ar", "ti", "fa", "uk", "pl", "tr", "so", "en"]
 
 
 def _practise(ctx: Any, answers: int = 31) -> None:
