@@ -96,6 +96,9 @@ class LanguageSwitcher:
         self.language = language
         QLocale.setDefault(QLocale("nl" if language == "pseudo" else language))
         if isinstance(self._app, QGuiApplication):
+            from examtrainer.gui.fonts import use_script_font
+
+            use_script_font(self._app, language)
             direction = (
                 Qt.LayoutDirection.RightToLeft
                 if language in RIGHT_TO_LEFT

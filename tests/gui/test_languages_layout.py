@@ -86,10 +86,19 @@ def test_the_bundled_fonts_cover_every_shipped_script(app_window) -> None:  # ty
     from examtrainer.gui.qt import QApplication, QFont, QFontDatabase, QFontMetrics
 
     assert (FONT_FOLDER / "OFL.txt").is_file()
+    ctx, _window = app_window
     families = set(QFontDatabase.families())
     assert {"Noto Sans Arabic", "Noto Sans Ethiopic"} <= families
-    app_font = QApplication.instance().font()
-    assert app_font.families()[1:] == ["Noto Sans Arabic", "Noto Sans Ethiopic"]
+    app = QApplication.instance()
+    assert "Noto Sans Ethiopic" not in app.font().families()
+    dutch_line = QFontMetrics(app.font()).height()
+    ctx.languages.switch("ti")
+    assert app.font().families()[-1] == "Noto Sans Ethiopic"
+    assert all(QFontMetrics(app.font()).inFontUcs4(ord(c)) for c in "ትግርኛ")
+    ctx.languages.switch("ar")
+    assert "Noto Sans Ethiopic" not in app.font().families()
+    assert QFontMetrics(app.font()).height() == dutch_line, "Arabic does not stretch lines"
+    ctx.languages.switch("nl")
     assert all(QFontMetrics(QFont("Noto Sans Ethiopic")).inFontUcs4(ord(c)) for c in "ትግርኛ")
     assert all(QFontMetrics(QFont("Noto Sans Arabic")).inFontUcs4(ord(c)) for c in "فارسیپچژگ")
 
