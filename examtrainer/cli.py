@@ -19,6 +19,7 @@ from examtrainer import __version__
 from examtrainer.errors import ExamtrainerError, PackInvalid
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_SYSTEM = 3  # the window cannot open: system libraries are missing
 
 DESCRIPTION = """\
 examtrainer: oefenen voor het inburgeringsexamen (lezen, luisteren, spreken).
@@ -30,7 +31,9 @@ EPILOG = """\
 environment:
   EXAMTRAINER_HOME           one folder for all data, settings and logs (portable use, tests)
   EXAMTRAINER_DATABASE_URL   database to use, e.g. postgresql://host/db (default: SQLite file)
-  EXAMTRAINER_SITE_CONFIG    folder with the school's site.toml (default: platform site folder)
+  EXAMTRAINER_SITE_CONFIG    folder with site.toml for portable use (ignored, like
+                             EXAMTRAINER_DATABASE_URL, when the system site.toml exists)
+  EXAMTRAINER_TEACHER_PIN_FILE  file with the teacher PIN for scripted teacher commands
 
 examples:
   examtrainer                          start the app
@@ -40,13 +43,32 @@ examples:
   examtrainer exam blueprint A2 reading --json
   examtrainer bank export BANK_ID out.zip
   examtrainer results export --group 2 --format xlsx --output klas.xlsx
+                                       (teacher commands ask the teacher PIN, or --pin-file)
   examtrainer teacher set-pin          print the teacher PIN line for site.toml
   examtrainer audio devices            list speakers and microphones (* = default)
   examtrainer audio check --record 3 --output x.wav
 """
 
 
+PIN_FILE_VARIABLE = "EXAMTRAINER_TEACHER_PIN_FILE"
+# Commands that show or change every learner's data: they need the teacher PIN.
+TEACHER_BANK_ACTIONS = frozenset({"import", "export", "calibrate", "set-audio", "remove"})
+
+
+def _teacher_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--pin-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the teacher PIN from FILE (only readable by you; or set {PIN_FILE_VARIABLE}) "
+        "instead of typing it",
+    )
+    return parent
+
+
 def _parser() -> argparse.ArgumentParser:
+    teacher_only = _teacher_options()
     parser = argparse.ArgumentParser(
         prog="examtrainer",
         description=DESCRIPTION,
@@ -83,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("path", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
     imp = bank_commands.add_parser(
-        "import", help="install a pack or a teacher's file (format detected) into the database"
+        "import",
+        help="install a pack or a teacher's file (format detected) into the database",
+        parents=[teacher_only],
     )
     imp.add_argument("path", type=Path)
     same = imp.add_mutually_exclusive_group()
@@ -97,18 +121,23 @@ def _parser() -> argparse.ArgumentParser:
         "set-audio",
         help="your own voice: a sound file replaces a listening fragment's audio or a "
         "speaking task's model answer in your bank (kept and exported with it)",
+        parents=[teacher_only],
     )
     voice.add_argument("bank_id")
     voice.add_argument("key", help="id of the listening fragment or the speaking task")
     voice.add_argument("file", type=Path, help=".wav, .ogg, .opus, .mp3 or .m4a")
     remove = bank_commands.add_parser(
-        "remove", help="remove a teacher's bank (items with answers are retired, answers kept)"
+        "remove",
+        help="remove a teacher's bank (items with answers are retired, answers kept)",
+        parents=[teacher_only],
     )
     remove.add_argument("bank_id")
     remove.add_argument("--yes", action="store_true", help="also when learners answered it")
     bank_commands.add_parser("list", help="show the installed item banks")
     calibrate = bank_commands.add_parser(
-        "calibrate", help="re-estimate item difficulties from all stored answers"
+        "calibrate",
+        help="re-estimate item difficulties from all stored answers",
+        parents=[teacher_only],
     )
     calibrate.add_argument("--skill", choices=("reading", "listening", "speaking"), action="append")
     calibrate.add_argument(
@@ -137,7 +166,9 @@ def _parser() -> argparse.ArgumentParser:
         "(seeds SEED, SEED+1, ...); with --json a list of forms",
     )
     bank_export = bank_commands.add_parser(
-        "export", help="write an installed bank as a pack folder (or .zip) with its media"
+        "export",
+        help="write an installed bank as a pack folder (or .zip) with its media",
+        parents=[teacher_only],
     )
     bank_export.add_argument("bank_id")
     bank_export.add_argument("target", type=Path, help="new folder, or a file ending in .zip")
@@ -154,7 +185,9 @@ def _parser() -> argparse.ArgumentParser:
         dest="results_command", metavar="action", required=True
     )
     results_export = results_commands.add_parser(
-        "export", help="write results as CSV (Dutch Excel: ';', decimal comma) or XLSX"
+        "export",
+        help="write results as CSV (Dutch Excel: ';', decimal comma) or XLSX",
+        parents=[teacher_only],
     )
     who = results_export.add_mutually_exclusive_group(required=True)
     who.add_argument("--learner", type=int, metavar="ID", help="one learner")
@@ -210,6 +243,28 @@ def _open_services(args: argparse.Namespace, install_content: bool = True):  # t
     return Services.open(paths, load_settings(paths), install_content=install_content)
 
 
+def _authorise_teacher(services: Any, args: argparse.Namespace) -> None:
+    """Unlock a teacher action: the PIN from --pin-file / EXAMTRAINER_TEACHER_PIN_FILE, else
+    typed at the terminal. Raises PinError (printed as one plain line, exit 1)."""
+    from examtrainer.services.teacher import PinError, read_pin_file
+
+    if not services.needs_teacher_pin():
+        return
+    pin_file = getattr(args, "pin_file", None) or os.environ.get(PIN_FILE_VARIABLE)
+    if pin_file:
+        pin = read_pin_file(Path(pin_file))
+    elif sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass("Docent-PIN: ")
+    else:
+        raise PinError(
+            "Deze opdracht is voor de docent. Typ de docent-PIN, of geef een PIN-bestand "
+            f"met --pin-file of {PIN_FILE_VARIABLE}."
+        )
+    services.authorise_teacher(pin)
+
+
 def _bank(args: argparse.Namespace) -> int:
     from examtrainer.services import banks
 
@@ -247,6 +302,8 @@ def _bank(args: argparse.Namespace) -> int:
         args, install_content=args.bank_command in ("list", "calibrate", "export")
     )
     try:
+        if args.bank_command in TEACHER_BANK_ACTIONS:
+            _authorise_teacher(services, args)
         if args.bank_command == "calibrate":
             from examtrainer.services.calibration import recalibrate
 
@@ -405,6 +462,7 @@ def _results(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     services = _open_services(args, install_content=False)
     try:
+        _authorise_teacher(services, args)
         path = export_results(
             services.store, args.output, fmt, learner_id=args.learner, group_id=args.group
         )
@@ -502,6 +560,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _teacher(args)
         if args.command == "audio":
             return _audio(args)
+        from examtrainer.system_libs import check_before_qt
+
+        missing = check_before_qt()
+        if missing is not None:  # Qt would abort with a misleading message
+            print(missing, file=sys.stderr)
+            return EXIT_SYSTEM
         from examtrainer.gui.app import run
 
         return run(smoke=args.smoke, language=args.language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 class ExamtrainerError(Exception):
@@ -54,6 +55,13 @@ class UnknownFormat(ExamtrainerError):
 
 class StorageError(ExamtrainerError):
     """The database cannot be opened, upgraded or written (for example: the disk is full)."""
+
+
+class DiskFull(StorageError):
+    """The disk (or the user's quota, or the database's size limit) is full: what was being
+    saved is not saved, and nothing half-written is left behind."""
+
+    code: ClassVar[str] = "disk_full"  # the same code as the audio error of that name
 
 
 class NotFound(ExamtrainerError):

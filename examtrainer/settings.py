@@ -2,11 +2,15 @@
 
 A school's IT writes ``site.toml`` once (see ``docs/school-setup.md``); it can set any option
 and lock some with ``locked = ["database_url", ...]`` so that learners cannot change them.
-``EXAMTRAINER_DATABASE_URL`` overrides the database URL above all layers.
+A teacher PIN hash or database URL that the site file sets is always locked, named in
+``locked`` or not. ``EXAMTRAINER_DATABASE_URL`` overrides the database URL above all
+layers, except when the site config is the administrator's system file
+(``AppPaths.site_is_system``): then the database URL is the site's, whatever a user sets.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -14,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from examtrainer.errors import ExamtrainerError
-from examtrainer.paths import AppPaths
+from examtrainer.paths import AppPaths, private_folder, write_private_text
 
 DATABASE_VARIABLE = "EXAMTRAINER_DATABASE_URL"
+log = logging.getLogger(__name__)
 
 
 class SettingsError(ExamtrainerError):
@@ -91,15 +96,26 @@ def _coerce(values: dict[str, Any], source: Path) -> dict[str, Any]:
     return result
 
 
+ALWAYS_LOCKED_WHEN_SET = frozenset({"teacher_pin_hash", "database_url"})
+
+
 def load_settings(paths: AppPaths, environ: dict[str, str] | None = None) -> Settings:
-    """Read site and user config over the defaults; the environment overrides the database."""
+    """Read site and user config over the defaults; the environment overrides the database
+    (not when the site config is the system's)."""
     env = os.environ if environ is None else environ
     site = _coerce(_read_toml(paths.site_config_file), paths.site_config_file)
+    locked = set(site.get("locked", frozenset())) | (ALWAYS_LOCKED_WHEN_SET & set(site))
+    if paths.site_is_system:
+        locked.add("database_url")
+    site["locked"] = frozenset(locked)
     user = _coerce(_read_toml(paths.user_config_file), paths.user_config_file)
     user.pop("locked", None)
     settings = replace(Settings(), **site).with_user(**user)
     if env.get(DATABASE_VARIABLE):
-        settings = replace(settings, database_url=env[DATABASE_VARIABLE])
+        if paths.site_is_system:
+            log.warning("%s ignored: the school's site config sets the database", DATABASE_VARIABLE)
+        else:
+            settings = replace(settings, database_url=env[DATABASE_VARIABLE])
     return settings
 
 
@@ -124,7 +140,7 @@ def save_user_settings(paths: AppPaths, settings: Settings) -> None:
         and getattr(settings, name) != getattr(base, name)
         and name != "database_url"
     ]
-    paths.config.mkdir(parents=True, exist_ok=True)
+    private_folder(paths.config)
     tmp = paths.user_config_file.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_private_text(tmp, "\n".join(lines) + "\n")
     tmp.replace(paths.user_config_file)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,56 @@ BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
 ]
+
+
+# -- PIN hashing cost ------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def cheapest_accepted_pin_cost(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New PIN hashes in tests cost the *minimum* that verify_pin accepts (scrypt n = 2**14,
+    about 50 ms) instead of production's 2**16 (about 0.25 s), so the suite stays fast. Never
+    lower: below the minimum production refuses to hash or verify at all, which
+    tests/teacher/test_teacher_pin.py checks. ``@pytest.mark.production_pin_cost`` keeps the
+    real cost for a test."""
+    if request.node.get_closest_marker("production_pin_cost"):
+        return
+    from examtrainer.services import teacher
+
+    monkeypatch.setattr(teacher, "SCRYPT_N", teacher.MIN_SCRYPT_N)
+
+
+@pytest.fixture(autouse=True)
+def no_system_site_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The administrator's site folder is an empty folder of the test's own, so a site.toml
+    on the machine running the tests never leaks in; tests of the system site write there."""
+    import examtrainer.paths
+
+    folder = tmp_path_factory.mktemp("system-site")
+    monkeypatch.setattr(examtrainer.paths, "SYSTEM_SITE_CONFIG", folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_store_calls_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fails a GUI test whose screens touch the database on the GUI thread (see
+    tests/gui_thread_guard.py for the places still known to do it)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/, for the guard
+    import gui_thread_guard
+
+    calls = gui_thread_guard.install(monkeypatch)
+    yield
+    found = gui_thread_guard.unexpected(calls)
+    gui_thread_guard.reset()
+    if os.environ.get("EXAMTRAINER_GUARD_REPORT"):
+        with open(os.environ["EXAMTRAINER_GUARD_REPORT"], "a", encoding="utf-8") as report:
+            report.writelines(f"{c}\n" for c in found)
+    elif found:
+        pytest.fail(f"database work on the GUI thread: {found}")
 
 
 # -- the app's folder ------------------------------------------------------------------------

@@ -203,12 +203,35 @@ def main() -> int:
         later = 0 if "recorder" in fakes else 4000
         settle(lambda: (shot("speaking-recording"), settle(speaking_after, later)), 1500)
 
+    not_stored_shown: list[bool] = []
+
     def speaking_after() -> None:
         screen: Any = window.current
         if "recorder" in fakes:
             fakes["recorder"].advance(2.2)
+        if not not_stored_shown:  # first answer: the database is full when it is stored
+            not_stored_shown.append(True)
+            recordings = ctx.services.store.recordings  # type: ignore[union-attr]
+            recordings.add_answer = database_full  # type: ignore[method-assign]
+            screen.finish_answer()
+            settle(lambda: speaking_not_stored(recordings), 1200 if fakes else 2500)
+            return
         screen.finish_answer()
         settle(speaking_review, 1200 if fakes else 2500)
+
+    def database_full(*args: Any, **kwargs: Any) -> None:
+        from examtrainer.errors import DiskFull
+
+        raise DiskFull("De schijf is vol. Uw laatste antwoord is niet bewaard.")
+
+    def speaking_not_stored(recordings: Any) -> None:
+        shot("speaking-not-stored")
+        del recordings.add_answer  # room again: the real method
+        screen: Any = window.current
+        screen.record_again()
+        if "player" in fakes:
+            fakes["player"].advance(60)
+        settle(speaking_recording, 1200)
 
     def speaking_review() -> None:
         screen: Any = window.current

@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "examtrainer" / "i18n"
 GUI = ROOT / "examtrainer" / "gui"
+CORE_TEXTS = (ROOT / "examtrainer" / "audio" / "messages.py",)
+"""Core modules whose texts are marked with a Qt-free ``translate("context", ...)``."""
 MAPS = ROOT / "tools" / "i18n"
 LANGUAGES = ("en", "ar", "fa", "tr", "ti", "uk", "pl", "so")
 SOURCE_LANGUAGE = "nl"
@@ -45,7 +47,7 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    sources = sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_TEXTS])
     for language in (SOURCE_LANGUAGE, *LANGUAGES):
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(

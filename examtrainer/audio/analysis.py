@@ -11,7 +11,7 @@ from typing import Final
 
 import numpy as np
 
-from examtrainer.audio.messages import FEEDBACK_NL, seconds_word
+from examtrainer.audio.messages import FEEDBACK, feedback_text
 from examtrainer.audio.wav import LEVEL_FLOOR_DBFS, read_wav
 
 # --- Thresholds. All levels are dBFS: RMS or peak relative to full scale (a full-scale sine
@@ -219,7 +219,7 @@ LONG_PAUSE_SECONDS: Final = 3.0
 DEFAULT_EXPECTED_SECONDS: Final = (15.0, 30.0)
 """The usual length of a good spoken answer in the exam, in seconds of speech."""
 
-FEEDBACK_CODES: Final = tuple(FEEDBACK_NL)
+FEEDBACK_CODES: Final = tuple(FEEDBACK)
 """Every code ``describe`` can return, in the order it returns them."""
 
 
@@ -227,8 +227,8 @@ FEEDBACK_CODES: Final = tuple(FEEDBACK_NL)
 class Feedback:
     """One remark on a recording: a stable ``code``, the Dutch text and the numbers in it.
 
-    The GUI may show ``text_nl`` or build its own translation from ``code`` and ``values``
-    (``seconds`` is always the whole number shown in the text).
+    ``text_nl`` is ``messages.feedback_text(code, values)``; the GUI translates with the same
+    function (``seconds`` is always the whole number shown in the text).
     """
 
     code: str
@@ -246,11 +246,8 @@ def _feedback(code: str, **values: float) -> Feedback:
     for name in ("seconds", "low", "high"):
         if name in values:
             fields[name] = whole_seconds(values[name])
-    if "seconds" in values:
-        fields["seconds_word"] = seconds_word(whole_seconds(values["seconds"]))
-    text = FEEDBACK_NL[code].format(**fields)
     shown = {k: float(v) for k, v in fields.items() if isinstance(v, int | float)}
-    return Feedback(code=code, text_nl=text, values=shown)
+    return Feedback(code=code, text_nl=feedback_text(code, shown), values=shown)
 
 
 def describe(

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Protocol
 
-from examtrainer.audio.messages import ERRORS_NL
+from examtrainer import errors
+from examtrainer.audio.messages import error_text
 
 
 class AudioError(Exception):
@@ -27,8 +28,8 @@ class AudioError(Exception):
 
     @property
     def message_nl(self) -> str:
-        """A short, plain Dutch sentence the GUI can show (or translate by ``code``)."""
-        return ERRORS_NL[self.code]
+        """A short, plain Dutch sentence (the GUI translates it with ``messages.error_text``)."""
+        return error_text(self.code)
 
 
 class NoOutputDevice(AudioError):
@@ -58,10 +59,17 @@ class RecordingInterrupted(NoInputDevice):
         self.seconds = seconds
 
 
-class DiskFull(AudioError):
-    """A recording could not be written because the disk (or quota) is full."""
+class DiskFull(AudioError, errors.DiskFull):
+    """A recording could not be written because the disk (or quota) is full.
+
+    Also the project's ``errors.DiskFull`` (a ``StorageError``), so code that handles a full
+    disk handles it whether the database or a recording found the disk full; ``str`` is the
+    plain Dutch message, ``detail`` the technical context."""
 
     code: ClassVar[str] = "disk_full"
+
+    def __str__(self) -> str:
+        return self.message_nl
 
 
 class UnreadableAudio(AudioError):

@@ -1,7 +1,9 @@
-"""Which recordings are old enough to delete, decided purely from their ages and a given "now"."""
+"""Which recordings are old enough to delete, decided purely from their ages and a given "now";
+and deleting a recording whose answer could not be stored."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -9,6 +11,8 @@ from pathlib import Path
 from typing import Final
 
 from examtrainer.audio.wav import PARTIAL_SUFFIX
+
+log = logging.getLogger(__name__)
 
 RECORDING_SUFFIXES: Final = (".wav", PARTIAL_SUFFIX)
 """Files a retention sweep may delete: recordings and temporary files left by a crash."""
@@ -69,3 +73,11 @@ def scan_recordings(folder: Path) -> list[RecordingFile]:
 def expired_recordings(folder: Path, max_age_days: float, now: datetime) -> list[Path]:
     """The recordings in ``folder`` to delete at ``now`` (``scan_recordings`` then filter)."""
     return select_expired(scan_recordings(folder), max_age_days, now)
+
+
+def discard_recording(path: Path) -> None:
+    """Delete a recording whose answer could not be stored; a failure is logged, not raised."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not delete the unsaved recording %s: %s", path, error)

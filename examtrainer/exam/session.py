@@ -331,13 +331,13 @@ class ExamSession:
         if number == self._current:
             self._book_time()
         correct = None if question.item.is_recorded else score(question.item, value)
-        self._answers[question.key] = value
-        self._ratings.pop(question.key, None)
         answered = ExamAnswer(
             number, question, value, correct, self._seconds.get(question.key, 0.0)
         )
         if self.on_answer is not None:
-            self.on_answer(answered)
+            self.on_answer(answered)  # stored first: an answer that was not stored is not given
+        self._answers[question.key] = value
+        self._ratings.pop(question.key, None)
         self._changed()
         return True
 

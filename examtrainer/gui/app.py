@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from typing import Any
 
 from examtrainer.gui.background import BackgroundRunner
@@ -22,7 +23,7 @@ from examtrainer.gui.i18n import LanguageSwitcher
 from examtrainer.gui.main_window import MainWindow
 from examtrainer.gui.qt import QApplication, QEvent, QObject, QTimer
 from examtrainer.gui.style import STYLE_SHEET
-from examtrainer.paths import default_paths
+from examtrainer.paths import default_paths, make_private, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,18 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _setup_logging(paths_logs: object) -> None:
-    from pathlib import Path
+class _PrivateLogHandler(RotatingFileHandler):
+    """The rotating log, each new file 0600 (it can name learners and files)."""
 
-    folder = Path(str(paths_logs))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
+    def _open(self) -> Any:
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
+def _setup_logging(paths_logs: object) -> None:
+    folder = private_folder(Path(str(paths_logs)))
+    handler = _PrivateLogHandler(folder / "examtrainer.log", maxBytes=1_000_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 

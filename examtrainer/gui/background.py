@@ -39,31 +39,59 @@ class _Job(QRunnable):
 
 
 class BackgroundRunner:
-    """Owns the pool and keeps relays alive until their job reported back."""
+    """Owns the pool and keeps relays alive until their job reported back.
+
+    ``run(fn, on_done, on_error, owner=widget)``: ``fn`` runs in the pool; ``on_done(result)``
+    or ``on_error(error)`` then runs on the UI thread, unless ``owner`` (by default the object
+    of a bound-method callback) was deleted meanwhile: a screen that was closed before its job
+    finished is not touched. Without ``on_error`` a failure goes to ``error_route`` (the app
+    sets it to its error dialog), so no failure is silent.
+    """
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self._pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
+        self.error_route: Callable[[BaseException], None] | None = None
 
     def run(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         relay = _Relay()
         self._relays.add(relay)
+        if owner is None:
+            owner = next(
+                (
+                    bound
+                    for bound in (getattr(c, "__self__", None) for c in (on_done, on_error))
+                    if isinstance(bound, QObject)
+                ),
+                None,
+            )
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
+        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
-            owner = getattr(callback, "__self__", None)
-            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            if owner is not None and not shiboken6.isValid(owner):
+                log.debug("dropped the result of a job whose owner was closed: %r", value)
                 return  # its widget was closed before the job reported back: nobody to tell
-            callback(value)
+            if callback is None:
+                self._route(value)
+            else:
+                callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda error: finish(on_error, error))
         self._pool.start(_Job(fn, relay))
+
+    def _route(self, error: BaseException) -> None:
+        if self.error_route is not None:
+            self.error_route(error)
+        else:
+            log.error("background job failed and nobody was told: %r", error)
 
     def pending(self) -> int:
         return len(self._relays)

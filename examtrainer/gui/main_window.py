@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.current: QWidget = self.loading
         ctx.on_error = self.show_error
+        ctx.runner.error_route = self.show_error  # a job's failure that no screen handles
 
     def _window_settings(self) -> QSettings:
         path = self.ctx.paths.config / "window.ini"

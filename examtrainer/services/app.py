@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ import numpy as np
 from examtrainer.exam.practice import Clock
 from examtrainer.paths import AppPaths
 from examtrainer.services import banks
+from examtrainer.services.pin_guard import TEACHER, PinCheck, PinGuard, learner_key
 from examtrainer.services.practice import PracticeRun, start_practice
 from examtrainer.services.progress import Progress, learner_progress
 from examtrainer.services.speaking import SpeakingRun, delete_expired_recordings, start_speaking
@@ -40,6 +42,8 @@ class Services:
     rng: np.random.Generator = field(default_factory=np.random.default_rng)
     clock: Clock = time.monotonic
     backup: str | None = None
+    # Wall-clock time (UTC) for waits that must survive a restart (wrong PIN tries).
+    wall_clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
     @classmethod
     def open(cls, paths: AppPaths, settings: Settings, install_content: bool = True) -> Services:
@@ -91,14 +95,60 @@ class Services:
 
         self.store.learners.set_pin_hash(learner_id, hash_pin(pin) if pin else "")
 
-    def may_open_profile(self, learner_id: int, pin: str) -> bool:
-        """True when the profile has no code, or ``pin`` is its code or the teacher PIN."""
-        from examtrainer.services.teacher import verify_pin
+    @property
+    def pin_guard(self) -> PinGuard:
+        return PinGuard(self.store, self.wall_clock)
 
+    def check_profile_pin(self, learner_id: int, pin: str) -> PinCheck:
+        """Open a profile: accepted when it has no code, or ``pin`` is its code or the teacher
+        PIN; wrong tries are counted (see services/pin_guard.py). Slow: off the UI thread."""
         stored = self.store.learners.pin_hash(learner_id)
         if not stored:
+            return PinCheck(True)
+        return self.pin_guard.check_profile(learner_id, pin, stored, self.settings.teacher_pin_hash)
+
+    def may_open_profile(self, learner_id: int, pin: str) -> bool:
+        """True when the profile has no code, or ``pin`` is its code or the teacher PIN."""
+        return self.check_profile_pin(learner_id, pin).accepted
+
+    def check_teacher_pin(self, pin: str) -> PinCheck:
+        """The teacher PIN, with its counter of wrong tries. Slow: off the UI thread."""
+        return self.pin_guard.check_teacher(pin, self.settings.teacher_pin_hash)
+
+    def needs_teacher_pin(self) -> bool:
+        """True when teacher actions must be unlocked with the teacher PIN. Raises PinError
+        on a shared school database without one (IT must set it in site.toml first)."""
+        from examtrainer.services.teacher import PinError
+
+        if self.settings.teacher_pin_hash:
             return True
-        return verify_pin(pin, stored) or verify_pin(pin, self.settings.teacher_pin_hash)
+        if self.settings.database_url:
+            raise PinError(
+                "Deze computer gebruikt de database van de school, maar er is nog geen "
+                "docent-PIN. Vraag de ICT-beheerder om die in site.toml te zetten."
+            )
+        return False  # one's own database on one's own PC, no PIN chosen yet
+
+    def authorise_teacher(self, pin: str) -> None:
+        """Raise PinError (plain Dutch) unless ``pin`` is the teacher PIN; counts the try."""
+        from examtrainer.services.teacher import PinError
+
+        result = self.check_teacher_pin(pin)
+        if result.accepted:
+            return
+        if result.wait_seconds > 0:
+            minutes = max(1, round(result.wait_seconds / 60))
+            wait = (
+                f"{int(result.wait_seconds)} seconden"
+                if result.wait_seconds < 60
+                else (f"{minutes} minuten" if minutes > 1 else "1 minuut")
+            )
+            raise PinError(f"De docent-PIN klopt niet. Wacht {wait} en probeer het opnieuw.")
+        raise PinError("De docent-PIN klopt niet.")
+
+    def pin_wait_left(self, learner_id: int | None = None) -> float:
+        """Seconds before the teacher PIN (or a profile's code) may be tried again."""
+        return self.pin_guard.wait_left(TEACHER if learner_id is None else learner_key(learner_id))
 
     # -- practice ----------------------------------------------------------------------
     def start_practice(self, learner_id: int, skill: str, placement: bool = False) -> PracticeRun:

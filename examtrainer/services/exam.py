@@ -21,7 +21,7 @@ from examtrainer.exam.blueprint import Blueprint, load_blueprint
 from examtrainer.exam.practice import Clock
 from examtrainer.exam.scoring import ExamResult
 from examtrainer.exam.session import ExamAnswer, ExamQuestion, ExamSession
-from examtrainer.store.records import StoredItem
+from examtrainer.store.records import NewRecording, StoredItem
 from examtrainer.store.repositories import Store
 
 log = logging.getLogger(__name__)
@@ -119,44 +119,32 @@ class ExamRun:
 
     def _on_answer(self, answer: ExamAnswer) -> None:
         stored = self.items[answer.question.key]
-        self.store.responses.record(
-            self.session_id,
-            self.learner_id,
-            stored.id,
-            answer.value,
-            answer.correct,
-            answer.seconds,
-        )
         recording = answer.value.get("recording") if isinstance(answer.value, dict) else None
-        if recording:
-            self._register_recording(stored, Path(recording))
-
-    def _register_recording(self, stored: StoredItem, path: Path) -> None:
-        """Put a recorded exam answer in the recordings table, so that it waits for the
-        teacher's review like practice recordings; the teacher's rating then marks its
-        response (see services.teacher), which counts in the exam's results."""
-        from examtrainer.audio.analysis import analyse_recording, describe, expected_range
-        from examtrainer.audio.devices import AudioError
-        from examtrainer.services.speaking import analysis_record
-
-        item = stored.item
-        expected = expected_range(item.type.value, item.level.value, item.answer_seconds)
-        try:
-            analysis = analyse_recording(path)
-        except AudioError as error:  # kept for the teacher to hear; no measurements
-            log.warning("exam recording %s not analysed: %s", path, error)
-            self.store.recordings.add(
-                self.learner_id, stored.id, self.session_id, str(path), 0.0, {}
+        if not recording:
+            self.store.responses.record(
+                self.session_id,
+                self.learner_id,
+                stored.id,
+                answer.value,
+                answer.correct,
+                answer.seconds,
             )
             return
-        self.store.recordings.add(
-            self.learner_id,
-            stored.id,
-            self.session_id,
-            str(path),
-            analysis.duration_seconds,
-            analysis_record(analysis, expected, describe(analysis, expected)),
-        )
+        path = Path(recording)
+        try:
+            self.store.recordings.add_answer(
+                self.session_id,
+                self.learner_id,
+                stored.id,
+                answer.value,
+                answer.seconds,
+                _exam_recording(stored, path),
+            )
+        except Exception:  # nothing was stored: keep no recording the teacher cannot find
+            from examtrainer.audio.retention import discard_recording
+
+            discard_recording(path)
+            raise
 
     def _on_change(self, snapshot: dict[str, Any]) -> None:
         self.store.sessions.save_state(self.session_id, self.state(snapshot))
@@ -175,6 +163,29 @@ class ExamRun:
 
     def result(self) -> ExamResult:
         return self.session.result()
+
+
+def _exam_recording(stored: StoredItem, path: Path) -> NewRecording:
+    """A recorded exam answer with its analysis, to wait for the teacher's review like
+    practice recordings; the teacher's rating then marks its response (see
+    services.teacher), which counts in the exam's results. A recording that cannot be
+    analysed is kept for the teacher to hear, without measurements."""
+    from examtrainer.audio.analysis import analyse_recording, describe, expected_range
+    from examtrainer.audio.devices import AudioError
+    from examtrainer.services.speaking import analysis_record
+
+    item = stored.item
+    expected = expected_range(item.type.value, item.level.value, item.answer_seconds)
+    try:
+        analysis = analyse_recording(path)
+    except AudioError as error:
+        log.warning("exam recording %s not analysed: %s", path, error)
+        return NewRecording(path, 0.0, {})
+    return NewRecording(
+        path,
+        analysis.duration_seconds,
+        analysis_record(analysis, expected, describe(analysis, expected)),
+    )
 
 
 def _items_for(store: Store, keys: list[str], ids: dict[str, int]) -> dict[str, StoredItem]:

@@ -5,6 +5,11 @@ Qt-free, shared by teacher mode and ``examtrainer results export`` / ``bank expo
 CSV is written the way Dutch Excel opens it with a double click: ``;`` between fields,
 decimal comma, UTF-8 with a byte order mark. XLSX holds two sheets: ``Overzicht`` (one
 row per learner and skill, as the CSV) and ``Antwoorden`` (every answer).
+
+Names come from learners and teachers, so a text that a spreadsheet would run as a formula
+(it begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return; OWASP "CSV
+injection") is neutralised: in CSV it gets a leading ``'``, in XLSX it is stored as text with
+Excel's own "quote prefix" mark, so it shows as typed and stays text even when edited.
 """
 
 from __future__ import annotations
@@ -120,7 +125,16 @@ def answer_rows(store: Store, progress: ClassProgress) -> list[tuple[Any, ...]]:
     return rows
 
 
-def _csv_cell(value: Any) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    """True for a text a spreadsheet could take as a formula (OWASP's list of first chars)."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def _text_cell(value: Any) -> str:
+    """A cell as shown to the teacher: numbers with a decimal comma, dates dd-mm-yyyy."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -128,6 +142,13 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    text = _text_cell(value)
+    if isinstance(value, str) and looks_like_formula(text):
+        return "'" + text
+    return text
 
 
 def write_csv(rows: Sequence[Sequence[Any]], path: Path, header: Sequence[str]) -> Path:
@@ -158,12 +179,15 @@ def write_xlsx(
             sheet.append(list(row))
         sheet.freeze_panes = "A2"
         for index, name in enumerate(header, start=1):
-            width = max([len(name), *(len(_csv_cell(r[index - 1])) for r in rows)])
+            width = max([len(name), *(len(_text_cell(r[index - 1])) for r in rows)])
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(40, width + 2)
         for row_cells in sheet.iter_rows(min_row=2):
             for cell in row_cells:
                 if isinstance(cell.value, datetime):
                     cell.number_format = "dd-mm-yyyy hh:mm"
+                elif isinstance(cell.value, str) and looks_like_formula(cell.value):
+                    cell.data_type = "s"  # openpyxl made it a formula ("f")
+                    cell.quotePrefix = True
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path

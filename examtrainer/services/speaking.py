@@ -31,12 +31,12 @@ from examtrainer.audio.analysis import (
     describe,
     expected_range,
 )
-from examtrainer.audio.retention import expired_recordings
+from examtrainer.audio.retention import discard_recording, expired_recordings
 from examtrainer.bank.model import LEVEL_ORDER, RECORDED_TYPES, ItemType
 from examtrainer.errors import NotFound
 from examtrainer.exam.practice import Answered, Clock, PracticeSession, Question, Summary
 from examtrainer.services.practice import PRIOR_WIDENING
-from examtrainer.store.records import StoredItem
+from examtrainer.store.records import NewRecording, RecordingRecord, StoredItem
 from examtrainer.store.repositories import Store
 
 log = logging.getLogger(__name__)
@@ -169,6 +169,8 @@ class SpeakingRun:
         self._spoken = 0
         self._saved_recordings = 0
         self._not_recorded = 0
+        self._pending: NewRecording | None = None  # the recording of the answer being stored
+        self._stored_recording: RecordingRecord | None = None
         self.record = store.sessions.start(
             learner_id, "practice", "speaking", {"plan": [s.id for s in plan]}
         )
@@ -191,6 +193,17 @@ class SpeakingRun:
 
     def _on_answer(self, answered: Answered) -> None:
         stored = self._by_id[answered.question.item_id]
+        if self._pending is not None:  # a recorded answer: the answer and its recording as one
+            self._stored_recording = self.store.recordings.add_answer(
+                self.record.id,
+                self.learner_id,
+                stored.id,
+                answered.answer,
+                answered.seconds,
+                self._pending,
+            )
+            self._spoken += 1
+            return
         self.store.responses.record(
             self.record.id,
             self.learner_id,
@@ -230,8 +243,11 @@ class SpeakingRun:
         """Answer the current recorded task with the finished WAV at ``path``.
 
         Analyses the recording (raises ``UnreadableAudio`` for a broken file; then nothing is
-        stored), commits the response (``correct=None``) and the recording row with its
-        analysis, and returns the remarks for the learner.
+        stored), then commits the response (``correct=None``) and the recording row with its
+        analysis in one transaction, and returns the remarks for the learner. When that
+        transaction fails (``DiskFull``, any ``StorageError``, a refused write) the WAV is
+        deleted, so no recording is left that the teacher's review list does not show, and the
+        task stays open: the learner can record again or go on without a recording.
         """
         question = self.session.current
         if question is None or not question.item.is_recorded:
@@ -239,15 +255,19 @@ class SpeakingRun:
         analysis = analyse_recording(path)
         expected = self.expected_seconds(question)
         remarks = tuple(describe(analysis, expected))
-        self.session.answer({"recording": str(path)})
-        record = self.store.recordings.add(
-            self.learner_id,
-            question.item_id,
-            self.record.id,
-            str(path),
-            analysis.duration_seconds,
-            analysis_record(analysis, expected, remarks),
+        self._pending = NewRecording(
+            Path(path), analysis.duration_seconds, analysis_record(analysis, expected, remarks)
         )
+        try:
+            self.session.answer({"recording": str(path)})
+        except Exception:  # nothing was stored: keep no recording the teacher cannot find
+            discard_recording(Path(path))
+            raise
+        finally:
+            self._pending = None
+        record, self._stored_recording = self._stored_recording, None
+        if record is None:  # _on_answer sets it in the same call
+            raise RuntimeError("the recorded answer was not stored")
         self._saved_recordings += 1
         return SavedRecording(record.id, Path(path), analysis, expected, remarks)
 

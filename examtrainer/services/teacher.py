@@ -19,8 +19,10 @@ import base64
 import hashlib
 import hmac
 import math
+import os
 import secrets
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from examtrainer.adaptive import AbilityPosterior, level_for_theta
@@ -30,8 +32,15 @@ from examtrainer.settings import Settings, _coerce, _read_toml, save_user_settin
 from examtrainer.store.repositories import Store
 from examtrainer.store.teaching import Teaching
 
-# scrypt cost: 2**14 x 8 x 1 needs 16 MiB and about 50 ms per try on a school PC.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt cost of new hashes: 2**16 x 8 x 1 needs 64 MiB and takes about 0.25 s per try on
+# a school PC (docs/reliability.md has the figure measured here). scrypt is memory-hard and in
+# the standard library, so no new dependency, and the hashes IT already put in site.toml stay
+# valid as long as they meet the minimum below.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
+# The cheapest hash verify_pin accepts: the cost of the first release (16 MiB, ~50 ms). A
+# stored string naming less (n = 2 verified in no time) is refused, never checked.
+MIN_SCRYPT_N, MIN_SCRYPT_R, MIN_SCRYPT_P = 2**14, 8, 1
+MAX_SCRYPT_N, MAX_SCRYPT_R, MAX_SCRYPT_P = 2**20, 64, 16
 SALT_BYTES, HASH_BYTES = 16, 32
 MIN_PIN_LENGTH, MAX_PIN_LENGTH = 4, 64
 
@@ -52,9 +61,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def hash_pin(pin: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    """A salted scrypt hash of ``pin``: ``scrypt$n$r$p$salt_b64$hash_b64``."""
+def hash_pin(pin: str, *, n: int | None = None, r: int | None = None, p: int | None = None) -> str:
+    """A salted scrypt hash of ``pin``: ``scrypt$n$r$p$salt_b64$hash_b64`` (by default at
+    today's cost; never below the minimum that :func:`verify_pin` accepts)."""
     check_new_pin(pin)
+    n, r, p = n or SCRYPT_N, r or SCRYPT_R, p or SCRYPT_P
+    if not cost_is_acceptable(n, r, p):
+        raise ValueError(f"scrypt cost n={n} r={r} p={p} is below the minimum")
     salt = secrets.token_bytes(SALT_BYTES)
     digest = hashlib.scrypt(
         pin.encode("utf-8"),
@@ -68,9 +81,20 @@ def hash_pin(pin: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
+def cost_is_acceptable(n: int, r: int, p: int) -> bool:
+    """True for an scrypt cost between our minimum and the most we are willing to spend."""
+    return (
+        MIN_SCRYPT_N <= n <= MAX_SCRYPT_N
+        and MIN_SCRYPT_R <= r <= MAX_SCRYPT_R
+        and MIN_SCRYPT_P <= p <= MAX_SCRYPT_P
+    )
+
+
 def verify_pin(pin: str, stored: str) -> bool:
     """True when ``pin`` matches ``stored`` (from :func:`hash_pin`); compared in constant time.
-    A malformed or empty ``stored`` never matches."""
+    A malformed or empty ``stored``, or one whose cost is below our minimum (cheap to guess
+    offline, or written by someone who wanted in), never matches. Slow (about 0.25 s): call
+    it off the UI thread."""
     try:
         scheme, n_text, r_text, p_text, salt_text, hash_text = stored.strip().split("$")
         n, r, p = int(n_text), int(r_text), int(p_text)
@@ -78,7 +102,7 @@ def verify_pin(pin: str, stored: str) -> bool:
         expected = base64.b64decode(hash_text, validate=True)
     except ValueError:
         return False
-    if scheme != "scrypt" or not expected or n > 2**20 or r > 64 or p > 16:
+    if scheme != "scrypt" or not expected or not cost_is_acceptable(n, r, p):
         return False
     try:
         digest = hashlib.scrypt(
@@ -93,6 +117,23 @@ def verify_pin(pin: str, stored: str) -> bool:
     except ValueError:  # n not a power of two, ...
         return False
     return hmac.compare_digest(digest, expected)
+
+
+def read_pin_file(path: Path) -> str:
+    """The teacher PIN from a file that IT made for scripted use (first line, without the
+    line end). On POSIX the file must be readable by its owner only."""
+    try:
+        info = path.stat()
+        if os.name == "posix" and info.st_mode & 0o077:
+            raise PinError(
+                f"Het PIN-bestand {path} kan door anderen worden gelezen. Maak het alleen "
+                f"leesbaar voor uzelf (chmod 600 {path})."
+            )
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PinError(f"Het PIN-bestand {path} kan niet worden gelezen.") from error
+    lines = text.splitlines()
+    return lines[0] if lines else ""
 
 
 def site_pin_hash(paths: AppPaths) -> str:

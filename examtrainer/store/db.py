@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from examtrainer.errors import StorageError
+from examtrainer.paths import make_private, private_folder
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Known here so that a start-up on an up-to-date database needs no
 # Alembic import (a test checks it against the migration scripts).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 # Alembic's ``context`` and ``op`` are process-wide proxies: two threads migrating at once
 # (even two different databases) break each other. Processes are kept apart by the database
@@ -47,26 +49,91 @@ def _normalise(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+# How long a SQLite connection waits for another process's lock before giving up (ms).
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# PostgreSQL: give up on a server that does not answer (s), and on a statement that hangs (ms).
+POSTGRES_CONNECT_TIMEOUT_S = 10
+POSTGRES_STATEMENT_TIMEOUT_MS = 30_000
+
+
+def _make_database_private(database: Path) -> None:
+    """0600 for the file; SQLite gives its -wal and -shm files the database file's mode."""
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{database}{suffix}"))
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+    try:
+        # First, so every pragma below waits for other processes instead of failing.
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        _enter_wal_mode(cursor)
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _enter_wal_mode(cursor: Any) -> None:
+    """Switch the file to WAL, waiting for other processes that are doing the same.
+
+    The switch needs a write lock taken *from* a read lock, and SQLite does not call the busy
+    handler for that upgrade (it could deadlock), so ten PCs opening one new file at once get
+    an immediate "database is locked". The others are done in milliseconds: retry with a
+    growing pause, within the same time budget as the busy timeout.
+    """
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return  # WAL is stored in the file: the usual case costs one read
+    give_up = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            locked = "locked" in str(error) or "busy" in str(error)
+            if not locked or time.monotonic() + pause > give_up:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
+
+
+def _postgres_connect_args(url: str) -> dict[str, Any]:
+    """Timeouts for a school server, keeping any libpq ``options`` the URL already has."""
+    query = make_url(url).query
+    options = query.get("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    args: dict[str, Any] = {}
+    if "statement_timeout" not in options:
+        args["options"] = f"{options} -c statement_timeout={POSTGRES_STATEMENT_TIMEOUT_MS}".strip()
+    if "connect_timeout" not in query:
+        args["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT_S
+    return args
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files get their folder created and the pragmas above."""
+    """An engine for ``url``; SQLite files get their folder created and the pragmas above,
+    PostgreSQL a connect timeout and a statement timeout (a frozen server never hangs the app).
+    """
     url = _normalise(url)
     if is_sqlite(url):
         database = make_url(url).database
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+            file = Path(database)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            # Before the pragmas, so the WAL files are created private too.
+            event.listen(engine, "connect", lambda *_: _make_database_private(file))
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=5,
+        connect_args=_postgres_connect_args(url),
+    )
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -101,10 +168,11 @@ def backup_sqlite(engine: Engine, backups: Path) -> Path | None:
     database = make_url(str(engine.url)).database
     if not database or database == ":memory:" or not Path(database).exists():
         return None
-    backups.mkdir(parents=True, exist_ok=True)
+    private_folder(backups)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{Path(database).stem}-{stamp}.sqlite3"
     with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
+        make_private(target)
         source.backup(copy)
     return target
 

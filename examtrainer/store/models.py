@@ -100,6 +100,16 @@ class LearnerRow(Base):
     pin_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
+class PinAttemptRow(Base):
+    """Wrong tries of one PIN (``teacher`` or ``learner:<id>``): kept in the database so that
+    closing the dialog or restarting the app does not reset the wait."""
+
+    __tablename__ = "pin_attempts"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class BankRow(Base):
     """An installed content pack."""
 

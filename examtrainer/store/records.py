@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from examtrainer.bank.model import Item, Stimulus
@@ -115,6 +116,15 @@ class AbilityRecord:
     standard_error: float
     source: str
     measured_at: datetime
+
+
+@dataclass(frozen=True)
+class NewRecording:
+    """A recorded answer about to be stored: its WAV file, length and analysis (JSON)."""
+
+    path: Path
+    duration_seconds: float
+    analysis: dict[str, Any]
 
 
 @dataclass(frozen=True)

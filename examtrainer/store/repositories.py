@@ -6,26 +6,27 @@ session, so an answer is durable the moment :meth:`Responses.record` returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from examtrainer.adaptive import difficulty_for_level
 from examtrainer.bank.loader import media_root
 from examtrainer.bank.model import Item, Pack, Stimulus
-from examtrainer.errors import BankConflict, NotFound, StorageError
+from examtrainer.errors import BankConflict, DiskFull, NotFound, StorageError
 from examtrainer.store import models as m
 from examtrainer.store.records import (
     AbilityRecord,
     BankInfo,
     Group,
     Learner,
+    NewRecording,
     RecordingRecord,
     ResponseRecord,
     SessionRecord,
@@ -48,6 +49,7 @@ class Store:
         self.responses = Responses(self)
         self.abilities = Abilities(self)
         self.recordings = Recordings(self)
+        self.pin_attempts = PinAttempts(self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -61,9 +63,8 @@ class Store:
             with db.begin():
                 yield db
         except OperationalError as error:
-            message = str(error.orig).lower()
-            if "disk" in message or "full" in message:
-                raise StorageError(
+            if _is_disk_full(error.orig):
+                raise DiskFull(
                     "De schijf is vol. Uw laatste antwoord is niet bewaard. "
                     "Maak ruimte vrij en probeer het opnieuw."
                 ) from error
@@ -73,6 +74,23 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+SQLITE_FULL = 13
+"""SQLite's result code for "database or disk is full" (also a reached ``max_page_count``)."""
+POSTGRES_DISK_FULL = "53100"
+"""PostgreSQL's SQLSTATE ``disk_full``."""
+
+
+def _is_disk_full(error: BaseException | None) -> bool:
+    """Whether a driver error says the disk is full: by SQLite's result code or PostgreSQL's
+    SQLSTATE, never by searching the message text."""
+    if error is None:
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == SQLITE_FULL:  # primary code of an extended one
+        return True
+    return getattr(error, "sqlstate", None) == POSTGRES_DISK_FULL
 
 
 class _Repository:
@@ -176,6 +194,49 @@ class Learners(_Repository):
                 Group(r.id, r.name)
                 for r in db.scalars(select(m.GroupRow).order_by(m.GroupRow.name))
             ]
+
+
+class PinAttempts(_Repository):
+    """Counters of wrong PIN tries, shared by every PC on the database."""
+
+    def reserve(
+        self, key: str, now: datetime, wait_after: Callable[[int], float]
+    ) -> tuple[int, datetime | None]:
+        """Count one more try of ``key`` *before* the PIN is checked (a killed app still
+        counts it) and set the wait that follows it if it turns out wrong.
+
+        Returns (tries counted, None) when the try may go ahead, or (tries, locked_until)
+        when ``key`` is still waiting (nothing counted then). The first statement writes, so
+        on SQLite the write lock is held from the start and two PCs cannot both pass.
+        """
+        table = m.PinAttemptRow
+        with self._tx() as db:
+            counted = db.execute(
+                update(table)
+                .where(table.key == key)
+                .where(or_(table.locked_until.is_(None), table.locked_until <= now))
+                .values(failures=table.failures + 1)
+                .execution_options(synchronize_session=False)
+            )
+            row = db.get(table, key)
+            if row is None:
+                row = table(key=key, failures=1)
+                db.add(row)
+            elif getattr(counted, "rowcount", 0) == 0:
+                return row.failures, row.locked_until
+            wait = wait_after(row.failures)
+            row.locked_until = now + timedelta(seconds=wait) if wait > 0 else None
+            return row.failures, None
+
+    def locked_until(self, key: str) -> datetime | None:
+        with self._tx() as db:
+            row = db.get(m.PinAttemptRow, key)
+            return row.locked_until if row is not None else None
+
+    def clear(self, key: str) -> None:
+        """The right PIN was given: start again from zero."""
+        with self._tx() as db:
+            db.execute(delete(m.PinAttemptRow).where(m.PinAttemptRow.key == key))
 
 
 def _item_difficulty(item: Item) -> tuple[float, float, str]:
@@ -499,6 +560,43 @@ class Sessions(_Repository):
             ]
 
 
+def _put_response(
+    db: Session,
+    session_id: int,
+    learner_id: int,
+    item_id: int,
+    answer: Any,
+    correct: bool | None,
+    seconds: float,
+) -> int:
+    """Insert or replace the answer to ``item_id`` in a session, inside the caller's unit."""
+    existing = db.scalar(
+        select(m.ResponseRow).where(
+            m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
+        )
+    )
+    if existing is not None:
+        existing.answer = {"value": answer}
+        existing.correct = correct
+        existing.seconds = seconds
+        existing.answered_at = datetime.now(UTC)
+        return existing.id
+    row = m.ResponseRow(
+        session_id=session_id,
+        learner_id=learner_id,
+        item_id=item_id,
+        answer={"value": answer},
+        correct=correct,
+        seconds=seconds,
+    )
+    db.add(row)
+    try:
+        db.flush()
+    except IntegrityError as error:
+        raise StorageError("Dit antwoord is al opgeslagen.") from error
+    return row.id
+
+
 class Responses(_Repository):
     def record(
         self,
@@ -511,31 +609,7 @@ class Responses(_Repository):
     ) -> int:
         """Store one answer and commit at once; answering the same item again replaces it."""
         with self._tx() as db:
-            existing = db.scalar(
-                select(m.ResponseRow).where(
-                    m.ResponseRow.session_id == session_id, m.ResponseRow.item_id == item_id
-                )
-            )
-            if existing is not None:
-                existing.answer = {"value": answer}
-                existing.correct = correct
-                existing.seconds = seconds
-                existing.answered_at = datetime.now(UTC)
-                return existing.id
-            row = m.ResponseRow(
-                session_id=session_id,
-                learner_id=learner_id,
-                item_id=item_id,
-                answer={"value": answer},
-                correct=correct,
-                seconds=seconds,
-            )
-            db.add(row)
-            try:
-                db.flush()
-            except IntegrityError as error:
-                raise StorageError("Dit antwoord is al opgeslagen.") from error
-            return row.id
+            return _put_response(db, session_id, learner_id, item_id, answer, correct, seconds)
 
     def of_session(self, session_id: int) -> list[ResponseRecord]:
         return self._query(m.ResponseRow.session_id == session_id)
@@ -698,6 +772,33 @@ class Recordings(_Repository):
                 path=path,
                 duration_seconds=duration_seconds,
                 analysis=analysis,
+            )
+            db.add(row)
+            db.flush()
+            return _recording(row)
+
+    def add_answer(
+        self,
+        session_id: int,
+        learner_id: int,
+        item_id: int,
+        answer: Any,
+        seconds: float,
+        recording: NewRecording,
+    ) -> RecordingRecord:
+        """Store a spoken answer and its recording as one unit: the response (``correct`` is
+        None until someone rates it) and the recording row commit together or not at all, so
+        there is never an answer without its recording nor a recording the teacher cannot
+        find. Returns the recording."""
+        with self._tx() as db:
+            _put_response(db, session_id, learner_id, item_id, answer, None, seconds)
+            row = m.RecordingRow(
+                learner_id=learner_id,
+                item_id=item_id,
+                session_id=session_id,
+                path=str(recording.path),
+                duration_seconds=recording.duration_seconds,
+                analysis=recording.analysis,
             )
             db.add(row)
             db.flush()

@@ -23,7 +23,16 @@ from examtrainer.audio.devices import (
     NoOutputDevice,
     UnreadableAudio,
 )
-from examtrainer.audio.messages import ERRORS_NL, FEEDBACK_NL
+from examtrainer.audio.messages import (
+    ERRORS,
+    FEEDBACK,
+    FEEDBACK_ONE_SECOND,
+    GOOD_RANGE,
+    SPOKE_MANY,
+    SPOKE_ONE,
+    error_text,
+    feedback_text,
+)
 
 GOOD = RecordingAnalysis(
     duration_seconds=25.0,
@@ -46,7 +55,7 @@ def test_good_answer_gets_praise_only() -> None:
     remarks = describe(GOOD)
 
     assert [r.code for r in remarks] == ["good_length"]
-    assert remarks[0].text_nl == "Je sprak 20 seconden. Dat is een goede lengte. Goed gedaan!"
+    assert remarks[0].text_nl == "U sprak 20 seconden. Dat is een goede lengte. Goed gedaan!"
     assert remarks[0].values["seconds"] == 20
 
 
@@ -67,14 +76,14 @@ def test_length_boundaries(speech_seconds: float, code: str, shown: int) -> None
 
     assert remark.code == code
     assert remark.values["seconds"] == shown
-    assert remark.text_nl.startswith(f"Je sprak {shown} seconden.")
+    assert remark.text_nl.startswith(f"U sprak {shown} seconden.")
 
 
 def test_too_short_text() -> None:
     (remark,) = describe(replace(GOOD, speech_seconds=14.0))
 
     assert remark.text_nl.startswith(
-        "Je sprak 14 seconden. Een goed antwoord duurt 15 tot 30 seconden."
+        "U sprak 14 seconden. Een goed antwoord duurt 15 tot 30 seconden."
     )
     assert remark.values == {"seconds": 14, "low": 15, "high": 30, "speech_seconds": 14.0}
 
@@ -83,7 +92,7 @@ def test_too_long_text() -> None:
     (remark,) = describe(replace(GOOD, speech_seconds=42.0))
 
     assert remark.text_nl == (
-        "Je sprak 42 seconden. Een goed antwoord duurt 15 tot 30 seconden. "
+        "U sprak 42 seconden. Een goed antwoord duurt 15 tot 30 seconden. "
         "Probeer het korter te zeggen."
     )
 
@@ -91,7 +100,7 @@ def test_too_long_text() -> None:
 def test_one_second_is_singular() -> None:
     (remark,) = describe(replace(GOOD, speech_seconds=1.2))
 
-    assert remark.text_nl.startswith("Je sprak 1 seconde. ")
+    assert remark.text_nl.startswith("U sprak 1 seconde. ")
 
 
 def test_own_expected_range() -> None:
@@ -127,7 +136,7 @@ def test_sound_problems_come_first() -> None:
 
     assert [r.code for r in remarks] == ["too_quiet", "clipping", "too_short"]
     assert remarks[0].text_nl == (
-        "Je stem was zacht. Spreek wat harder of zet de microfoon dichter bij je mond."
+        "Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond."
     )
     assert remarks[1].text_nl.startswith("Het geluid was te hard.")
     assert remarks[0].values == {"speech_dbfs": -22.0, "peak_dbfs": -6.0}
@@ -144,7 +153,7 @@ def test_long_pause_boundary(longest: float, tip: bool) -> None:
     assert bool(found) is tip
     if found:
         shown = whole_seconds(longest)
-        assert found[0].text_nl.startswith(f"Je was een keer {shown} seconden stil.")
+        assert found[0].text_nl.startswith(f"U was een keer {shown} seconden stil.")
         assert found[0].values["pause_count"] == 2
 
 
@@ -156,7 +165,7 @@ def test_late_start_boundary(leading: float, tip: bool) -> None:
 
     assert ("late_start" in [r.code for r in remarks]) is tip
     if tip:
-        assert remarks[-1].text_nl.startswith("Je begon na 5 seconden met praten.")
+        assert remarks[-1].text_nl.startswith("U begon na 5 seconden met praten.")
 
 
 def test_every_code_in_documented_order() -> None:
@@ -175,7 +184,17 @@ def test_every_code_in_documented_order() -> None:
     assert found == [code for code in FEEDBACK_CODES if code in found]
 
 
-@pytest.mark.parametrize("template", [*FEEDBACK_NL.values(), *ERRORS_NL.values()])
+@pytest.mark.parametrize(
+    "template",
+    [
+        *FEEDBACK.values(),
+        *FEEDBACK_ONE_SECOND.values(),
+        *ERRORS.values(),
+        SPOKE_ONE,
+        SPOKE_MANY,
+        GOOD_RANGE,
+    ],
+)
 def test_dutch_texts_are_short_and_plain(template: str) -> None:
     # A2: short sentences. No sentence over 14 words, no text over three sentences.
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", template) if s]
@@ -205,5 +224,31 @@ def test_filled_texts_have_no_placeholders_left() -> None:
     ],
 )
 def test_every_error_has_a_dutch_message(error: AudioError) -> None:
-    assert error.message_nl == ERRORS_NL[error.code]
+    assert error.message_nl == ERRORS[error.code] == error_text(error.code)
     assert error.message_nl.endswith(".")
+
+
+def test_one_set_of_words_with_u_for_core_and_gui() -> None:
+    """The learner is addressed with "u" everywhere; the GUI's words are the core's words put
+    through Qt's translate, so a translation function gets every text (and nothing else)."""
+    every = [*FEEDBACK.values(), *FEEDBACK_ONE_SECOND.values(), *ERRORS.values(), SPOKE_MANY]
+    assert not [t for t in every if re.search(r"\b(je|jij|jouw)\b", t, re.IGNORECASE)]
+    asked: list[tuple[str, str]] = []
+
+    def bracket(context: str, source: str) -> str:  # a "translation" that shows its source
+        asked.append((context, source))
+        return f"[{source}]"
+
+    text = feedback_text("too_short", {"seconds": 14, "low": 15, "high": 30}, bracket)
+    assert text == (
+        "[U sprak 14 seconden.] [Een goed antwoord duurt 15 tot 30 seconden.] [Vertel wat meer.]"
+    )
+    assert asked == [("audio", SPOKE_MANY), ("audio", GOOD_RANGE), ("audio", FEEDBACK["too_short"])]
+    assert error_text("disk_full", bracket) == f"[{ERRORS['disk_full']}]"
+    assert error_text("no_such_code") == ERRORS["audio_error"]
+
+
+@pytest.mark.parametrize("code", ["late_start", "long_pauses"])
+def test_one_second_tips_are_singular(code: str) -> None:
+    assert "1 seconde " in feedback_text(code, {"seconds": 1})
+    assert "2 seconden " in feedback_text(code, {"seconds": 2})

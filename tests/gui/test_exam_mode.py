@@ -309,9 +309,7 @@ def test_resume_after_a_crash_at_the_same_question_with_the_time_left(  # type: 
 
     from examtrainer.gui.app import build
     from examtrainer.services.app import Services
-    from tests.gui.conftest import FakeDevices
-
-    later = FakeDevices()
+    later = type(devices)()  # new fake devices for the second start (tests/gui/conftest.py)
     later.set_status()
     later.clock.advance(5000)
     ctx2, window2 = build(QApplication.instance(), "nl")
@@ -484,3 +482,48 @@ def test_exam_room_noise_is_made_and_looped_softly(exam_app, qtbot) -> None:  # 
     _to_running(exam, qtbot)
     _hand_in(exam, window, qtbot, unanswered=25)
     assert not noise.is_playing and noise.on_finished is None
+
+
+def test_a_spoken_exam_answer_that_cannot_be_stored_is_recorded_again(  # type: ignore[no-untyped-def]
+    exam_app, devices, qtbot, monkeypatch
+) -> None:
+    """The database refuses the first answer (a full disk): a plain message, no WAV left, the
+    exam stays at that task and starts it again; the second recording is stored as one unit
+    with its answer and waits for the teacher."""
+    from examtrainer.errors import DiskFull
+
+    ctx, window = exam_app
+    exam = _open_exam(window, qtbot, "speaking", mode="timed_set")
+    qtbot.mouseClick(exam.intro_button, LEFT)
+    qtbot.mouseClick(exam.sound_check.continue_button, LEFT)
+    recordings = ctx.services.store.recordings
+    real_add = recordings.add_answer
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise DiskFull("De schijf is vol. Uw laatste antwoord is niet bewaard.")
+
+    def answer_first_task() -> None:
+        item = exam.session.current_question.item
+        devices.clock.advance(item.prep_seconds if item.prep_seconds is not None else 10)
+        qtbot.waitUntil(lambda: exam.area.phase == "answer")
+        devices.clock.advance(item.answer_seconds or 30)
+        qtbot.waitUntil(lambda: exam.area.phase != "answer")
+
+    monkeypatch.setattr(recordings, "add_answer", full)
+    answer_first_task()
+    qtbot.waitUntil(lambda: exam.dialog is not None and exam.dialog.isVisible())
+    assert "schijf is vol" in exam.dialog.text()
+    assert exam.session.current == 1, "still the first task"
+    assert exam.session.answer_of(1) is None
+    folder = ctx.paths.recordings / str(ctx.learner.id)
+    assert [p for p in folder.iterdir()] == [], "no WAV and no .part file left"
+    exam.dialog.accept()
+    assert exam.area.phase in ("prompt", "prep"), "the task starts again"
+
+    monkeypatch.setattr(recordings, "add_answer", real_add)
+    qtbot.waitUntil(lambda: exam.area.phase == "prep")
+    answer_first_task()
+    qtbot.waitUntil(lambda: exam.session.current == 2)
+    path = Path(exam.session.answer_of(1)["recording"])
+    (waiting,) = recordings.awaiting_review()
+    assert Path(waiting.path) == path and path.is_file()

@@ -23,6 +23,7 @@ def test_a_protected_profile_asks_its_code(app_window, qtbot) -> None:  # type: 
     qtbot.waitUntil(dialog.isVisible)
     dialog.pin.setText("1111")
     dialog.try_pin()
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text())
     assert dialog.message.text() == "Deze code klopt niet. Probeer het opnieuw."
     assert window.current is screen and ctx.learner is None
 

@@ -249,3 +249,48 @@ def test_an_unplugged_microphone_keeps_what_was_said(av_window, devices, qtbot) 
     assert abs(recording.duration_seconds - 2.0) < 0.05
     assert Path(recording.path).is_file()
     assert screen.own_audio.path == Path(recording.path), "the part can be played back"
+
+
+def test_a_recording_that_cannot_be_stored_can_be_made_again(  # type: ignore[no-untyped-def]
+    av_window, devices, qtbot, monkeypatch
+) -> None:
+    """The database is full when the answer is stored: plain words, the recording is gone (no
+    WAV the teacher cannot find), "Opnieuw opnemen" does the task again, and then it is kept."""
+    from examtrainer.errors import DiskFull
+
+    ctx, window = av_window
+    devices.recorder.instant = False
+    screen = _open(window, qtbot)
+    _to_first_recorded_task(screen, qtbot)
+    recordings = ctx.services.store.recordings
+    real_add = recordings.add_answer
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise DiskFull("De schijf is vol. Uw laatste antwoord is niet bewaard.")
+
+    monkeypatch.setattr(recordings, "add_answer", full)
+    _prepare(screen, devices, qtbot)
+    devices.recorder.advance(2.0)
+    qtbot.mouseClick(screen.done_button, LEFT)
+    qtbot.waitUntil(lambda: screen.record_again_button.isVisible())
+    assert screen.remarks.text() == (
+        "De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent."
+    )
+    assert screen.own_audio.isHidden() and screen.own_audio.path is None
+    assert screen.own_title.text() == "Uw antwoord is niet bewaard"
+    folder = ctx.paths.recordings / str(ctx.learner.id)
+    assert list(folder.iterdir()) == [], "no WAV and no .part left"
+    assert screen.record_again_button.text() == "Opnieuw opnemen"
+
+    monkeypatch.setattr(recordings, "add_answer", real_add)
+    qtbot.mouseClick(screen.record_again_button, LEFT)
+    qtbot.waitUntil(lambda: screen.phase == "prep")
+    _prepare(screen, devices, qtbot)
+    devices.recorder.advance(2.0)
+    qtbot.mouseClick(screen.done_button, LEFT)
+    qtbot.waitUntil(lambda: screen.phase == "review" and screen.saved is not None)
+    assert not screen.record_again_button.isVisible()
+    assert screen.own_audio.isVisible()
+    assert screen.own_title.text() == "Luister naar uw antwoord"
+    (recording,) = recordings.of_learner(ctx.learner.id)
+    assert Path(recording.path).is_file() and recording.id == screen.saved.recording_id

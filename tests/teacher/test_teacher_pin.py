@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,10 +21,12 @@ from examtrainer.services.teacher import (
 from examtrainer.settings import Settings, load_settings
 
 
+@pytest.mark.production_pin_cost
 def test_hash_has_the_documented_format() -> None:
     stored = hash_pin("482913")
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", "65536", "8", "1")
+    assert verify_pin("482913", stored)
     assert len(base64.b64decode(salt)) == 16
     assert len(base64.b64decode(digest)) == 32
 
@@ -56,6 +59,34 @@ def test_salt_differs_each_time() -> None:
 )
 def test_malformed_hashes_never_match(stored: str) -> None:
     assert not verify_pin("1234", stored)
+
+
+@pytest.mark.parametrize(("n", "r", "p"), [(2, 8, 1), (2**13, 8, 1), (2**14, 1, 1), (2**14, 4, 1)])
+def test_hashes_below_the_minimum_cost_are_refused(n: int, r: int, p: int) -> None:
+    """Before, verify_pin accepted whatever cost the stored string named (n = 2 verified):
+    a learner could write a cheap hash of their own, or guess offline in no time."""
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"1234", salt=salt, n=n, r=r, p=p, dklen=32)
+    encoded = [base64.b64encode(part).decode() for part in (salt, digest)]
+    assert not verify_pin("1234", f"scrypt${n}${r}${p}${encoded[0]}${encoded[1]}")
+    with pytest.raises(ValueError, match="below the minimum"):
+        hash_pin("1234", n=n, r=r, p=p)
+
+
+def test_the_minimum_cost_is_still_accepted() -> None:
+    """Hashes IT made with the first release (n = 2**14) keep working."""
+    assert verify_pin("482913", hash_pin("482913", n=2**14, r=8, p=1))
+
+
+def test_tests_hash_at_the_minimum_not_below(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite's cheaper cost (conftest) is the production minimum itself; a lower cost
+    cannot be configured at all: hash_pin refuses it."""
+    from examtrainer.services import teacher
+
+    assert teacher.SCRYPT_N == teacher.MIN_SCRYPT_N == 2**14
+    monkeypatch.setattr(teacher, "SCRYPT_N", 2**10)
+    with pytest.raises(ValueError, match="below the minimum"):
+        hash_pin("1234")
 
 
 def test_too_short_pin_is_refused() -> None:

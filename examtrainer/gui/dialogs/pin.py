@@ -1,13 +1,21 @@
-"""The teacher PIN: asked before teacher mode opens; set once when there is none yet.
+"""The teacher PIN: asked before teacher mode opens; set once when there is none yet. And
+the code of a protected learner profile.
 
-Accepted means: the PIN was right (or a new one was set). Three wrong tries make the dialog
-wait 30 seconds before the next one, which slows down guessing at the keyboard.
+Accepted means: the PIN was right (or a new one was set). The check runs off the UI thread
+(a hash check takes about 0.25 s) through ``services.pin_guard``, whose counters are in the
+database: after three wrong tries the next one waits 30 s, then 1 min, 5 min, 15 min, 1 hour,
+also after closing the dialog or restarting the app.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from typing import Any
+
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,18 +27,114 @@ from examtrainer.gui.qt import (
     QWidget,
 )
 
-TRIES_BEFORE_WAIT = 3
-WAIT_MS = 30_000
+
+def wait_text(seconds: float) -> str:
+    """'30 seconden', '1 minuut', '5 minuten', '1 uur' (rounded up)."""
+    whole = max(1, math.ceil(seconds))
+    if whole < 60:
+        return QCoreApplication.translate("PinDialog", "%n seconden", None, whole)
+    minutes = math.ceil(whole / 60)
+    if minutes < 60:
+        return QCoreApplication.translate("PinDialog", "%n minuten", None, minutes)
+    hours = math.ceil(minutes / 60)
+    return QCoreApplication.translate("PinDialog", "%n uur", None, hours)
 
 
-class TeacherPinDialog(QDialog):
+class _GuardedPinDialog(QDialog):
+    """What both PIN dialogs share: the check in the background, and the wait after wrong
+    tries (also the wait that was still running when the dialog was opened)."""
+
+    pin: QLineEdit
+    ok_button: QPushButton
+    message: QLabel
+    ctx: AppContext
+
+    def _setup_guard(self, wait_left: Callable[[], float]) -> None:
+        self.checking = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._wait_over)
+        self.ctx.runner.run(wait_left, self._show_wait_at_open, self._check_failed)
+
+    def _wrong_text(self) -> str:
+        raise NotImplementedError
+
+    def _show_wait_at_open(self, seconds: Any) -> None:
+        if float(seconds) > 0:
+            self._start_wait(
+                float(seconds),
+                QCoreApplication.translate(
+                    "PinDialog", "U heeft te vaak een verkeerde code getypt."
+                ),
+            )
+
+    def _check(self, fn: Callable[[], Any]) -> None:
+        """Run the slow PIN check ``fn`` (returns a PinCheck) in the background."""
+        if self.checking:
+            return
+        self.checking = True
+        self.ok_button.setEnabled(False)
+        self.pin.setEnabled(False)
+        self.message.setText(QCoreApplication.translate("PinDialog", "Even controleren…"))
+        self.ctx.runner.run(fn, self._checked, self._check_failed)
+
+    def _checked(self, result: Any) -> None:
+        self.checking = False
+        self.pin.setEnabled(True)
+        if result.accepted:
+            self.accept()
+            return
+        self.pin.clear()
+        self.pin.setFocus()
+        if result.wait_seconds > 0:
+            first = (
+                QCoreApplication.translate(
+                    "PinDialog", "U heeft te vaak een verkeerde code getypt."
+                )
+                if result.refused_unchecked
+                else self._wrong_text()
+            )
+            self._start_wait(result.wait_seconds, first)
+        else:
+            self.ok_button.setEnabled(True)
+            self.message.setText(
+                self._wrong_text()
+                + " "
+                + QCoreApplication.translate("PinDialog", "Probeer het opnieuw.")
+            )
+
+    def _start_wait(self, seconds: float, first: str) -> None:
+        self.ok_button.setEnabled(False)
+        self.message.setText(
+            first
+            + " "
+            + QCoreApplication.translate("PinDialog", "Wacht {wait}.").format(
+                wait=wait_text(seconds)
+            )
+        )
+        self._timer.start(min(int(seconds * 1000) + 1, 2**31 - 1))
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.checking = False
+        self.pin.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        self.message.setText(
+            str(error)
+            or QCoreApplication.translate("PinDialog", "Er ging iets mis. Probeer het opnieuw.")
+        )
+
+    def _wait_over(self) -> None:
+        self.ok_button.setEnabled(True)
+        self.message.setText("")
+
+
+class TeacherPinDialog(_GuardedPinDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from examtrainer.services.teacher import may_set_pin
 
         self.setObjectName("teacher_pin")
         self.ctx = ctx
-        self.failures = 0
         self.setting = not ctx.settings.teacher_pin_hash
         self.refusal = may_set_pin(ctx.paths, ctx.settings) if self.setting else None
         self.setMinimumWidth(460)
@@ -71,34 +175,21 @@ class TeacherPinDialog(QDialog):
         blocked = self.refusal is not None
         self.pin.setEnabled(not blocked)
         self.ok_button.setEnabled(not blocked)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._wait_over)
+        services = ctx.need_services()
+        self._setup_guard(services.pin_wait_left if not self.setting else lambda: 0.0)
         self.retranslate()
 
     def try_pin(self) -> None:
-        """Check (or set) the PIN typed; accept the dialog when it is right."""
+        """Check (or set) the PIN typed; accept the dialog when it is right. The check runs
+        in the background; the dialog shows the outcome when it is back."""
         if self.setting:
             self._set_pin()
             return
-        from examtrainer.services.teacher import verify_pin
+        services, pin = self.ctx.need_services(), self.pin.text()
+        self._check(lambda: services.check_teacher_pin(pin))
 
-        if verify_pin(self.pin.text(), self.ctx.settings.teacher_pin_hash):
-            self.accept()
-            return
-        self.failures += 1
-        self.pin.clear()
-        self.pin.setFocus()
-        if self.failures % TRIES_BEFORE_WAIT == 0:
-            self.ok_button.setEnabled(False)
-            self.message.setText(self.tr("Deze PIN klopt niet. Wacht 30 seconden."))
-            self._timer.start(WAIT_MS)
-        else:
-            self.message.setText(self.tr("Deze PIN klopt niet. Probeer het opnieuw."))
-
-    def _wait_over(self) -> None:
-        self.ok_button.setEnabled(True)
-        self.message.setText("")
+    def _wrong_text(self) -> str:
+        return self.tr("Deze PIN klopt niet.")
 
     def _set_pin(self) -> None:
         from examtrainer.services.teacher import PinError, check_new_pin, set_user_pin
@@ -140,7 +231,7 @@ class TeacherPinDialog(QDialog):
         self.cancel_button.setText(self.tr("Annuleren"))
 
 
-class LearnerPinDialog(QDialog):
+class LearnerPinDialog(_GuardedPinDialog):
     """Asks the code of a protected profile; the teacher PIN opens it too."""
 
     def __init__(self, ctx: AppContext, learner_id: int, name: str, parent: QWidget | None = None):
@@ -149,7 +240,6 @@ class LearnerPinDialog(QDialog):
         self.ctx = ctx
         self.learner_id = learner_id
         self.name = name
-        self.failures = 0
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -174,28 +264,17 @@ class LearnerPinDialog(QDialog):
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._wait_over)
+        services = ctx.need_services()
+        self._setup_guard(lambda: services.pin_wait_left(learner_id))
         self.retranslate()
 
     def try_pin(self) -> None:
-        if self.ctx.need_services().may_open_profile(self.learner_id, self.pin.text()):
-            self.accept()
-            return
-        self.failures += 1
-        self.pin.clear()
-        self.pin.setFocus()
-        if self.failures % TRIES_BEFORE_WAIT == 0:
-            self.ok_button.setEnabled(False)
-            self.message.setText(self.tr("Deze code klopt niet. Wacht 30 seconden."))
-            self._timer.start(WAIT_MS)
-        else:
-            self.message.setText(self.tr("Deze code klopt niet. Probeer het opnieuw."))
+        """Check the code in the background; accept the dialog when it is right."""
+        services, pin, learner_id = self.ctx.need_services(), self.pin.text(), self.learner_id
+        self._check(lambda: services.check_profile_pin(learner_id, pin))
 
-    def _wait_over(self) -> None:
-        self.ok_button.setEnabled(True)
-        self.message.setText("")
+    def _wrong_text(self) -> str:
+        return self.tr("Deze code klopt niet.")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.name)

@@ -412,17 +412,19 @@ class ExamWindow(QWidget):
             self._store_answer(value)
             self._update_nav()
 
-    def _store_answer(self, value: Any) -> None:
+    def _store_answer(self, value: Any) -> bool:
         """Answer the current question; if it cannot be stored (a full disk), say so plainly:
-        the question then stays unanswered in the overview bar."""
+        the question then stays unanswered in the overview bar. True when it was stored."""
         try:
             self.session.answer(self.session.current, value)
         except ExamtrainerError as error:
-            log.error("answer not stored: %s", error)
+            log.error("answer not stored: %r", error)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Let op"), str(error), parent=self)
             box.setObjectName("exam_error")
             self.dialog = box
             box.open()
+            return False
+        return True
 
     def _recorded(self, path: Path | None) -> None:
         phase = self.session.phase
@@ -435,8 +437,9 @@ class ExamWindow(QWidget):
             return
         if phase != "running" or self._over():
             return
-        if value is not None:
-            self._store_answer(value)
+        if value is not None and not self._store_answer(value):
+            self.show_current()  # not stored (its recording is gone too): record it again
+            return
         if self.session.current < self.session.count:
             self.next()  # speaking moves on by itself, as in the real exam
         else:

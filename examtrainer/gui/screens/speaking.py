@@ -10,7 +10,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from examtrainer.audio.devices import NoInputDevice, RecordingInterrupted
+from examtrainer.audio.devices import AudioError, NoInputDevice, RecordingInterrupted
+from examtrainer.errors import DiskFull, ExamtrainerError
 from examtrainer.exam.speaking_task import SpeakingTask
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.qt import (
@@ -18,6 +19,7 @@ from examtrainer.gui.qt import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     Qt,
@@ -64,6 +66,7 @@ class SpeakingScreen(Screen):
         self.problem_text = ""
         self.notice = ""  # said above the remarks on the recording (the microphone went away)
         self.save_problem = ""  # code of the error that kept the recording from being saved
+        self.not_stored = False  # the answer could not be stored: its recording was deleted
         self.shared = SharedPlayer(ctx.make_player())
 
         header = practice_header(self, self.stop)
@@ -187,6 +190,11 @@ class SpeakingScreen(Screen):
         self.rubric_box = QVBoxLayout()
         check_layout.addLayout(self.rubric_box)
         check_layout.addStretch(1)
+        self.record_again_button = QPushButton()
+        self.record_again_button.setObjectName("record_again")
+        self.record_again_button.hide()  # only when the recording could not be stored
+        self.listen(self.record_again_button.clicked, self.record_again)
+        check_layout.addWidget(self.record_again_button)
         self.next_task_button = primary_button()
         self.next_task_button.setObjectName("next_task")
         self.listen(self.next_task_button.clicked, self.next_task)
@@ -381,6 +389,9 @@ class SpeakingScreen(Screen):
         item = self.question.item
         self.own_card.setVisible(path is not None)
         self.own_audio.set_source(path)
+        self.own_audio.show()
+        self.not_stored = False
+        self.record_again_button.hide()
         self.model_audio.set_source(self._media(item.model_audio))
         self.model_audio.setVisible(item.model_audio is not None)
         self.model_text.setText(item.model_answer)
@@ -416,11 +427,30 @@ class SpeakingScreen(Screen):
         self.retranslate()
 
     def _save_failed(self, error: BaseException) -> None:
+        """The answer and its recording could not be stored (the recording is deleted then):
+        say so, and offer to record again or to go on without a recording."""
         log.warning("recording not saved: %r", error)
         self.save_problem = getattr(error, "code", "not_saved")
         self.speaking.saved()
-        self.remarks.setText(audio_error_text(error))
+        if isinstance(error, AudioError | DiskFull) or not isinstance(error, ExamtrainerError):
+            text = audio_error_text(error)
+        else:  # the database refused it: its message is plain Dutch
+            text = str(error)
+        self.remarks.setText(text)
+        if not isinstance(error, AudioError):  # the file is gone; an unreadable one is kept
+            self.not_stored = True
+            self.own_audio.set_source(None)
+            self.own_audio.hide()
+            self.own_title.setText(self.tr("Uw antwoord is niet bewaard"))
+        self.record_again_button.show()
         self.next_task_button.setEnabled(True)
+
+    def record_again(self) -> None:
+        """After a recording that could not be stored: do the same task again."""
+        if self.phase != "review" or not self.run or self.saved is not None:
+            return
+        self.save_problem = ""
+        self._show_task(self.question)
 
     def checks(self) -> dict[str, bool]:
         return {box.text(): box.isChecked() for box in self.rubric}
@@ -439,7 +469,7 @@ class SpeakingScreen(Screen):
         else:  # the recording failed or could not be saved: the summary will say so
             problem = self.save_problem or "not_saved"
             work = lambda: run.answer_without_recording(problem)  # noqa: E731
-        self.ctx.runner.run(work, lambda _none: self.advance(), self._failed)
+        self.ctx.runner.run(work, lambda _none: self.advance(), self._failed, owner=self)
 
     def _show_reaction(self, question: Any) -> None:
         item = question.item
@@ -526,13 +556,18 @@ class SpeakingScreen(Screen):
         self.speaking.refresh()
         self.prompt.caption.setText(self.tr("De opdracht:"))
         self.reaction_title.setText(self.tr("Luister naar de situatie. Kies dan de goede reactie."))
-        self.own_title.setText(self.tr("Luister naar uw antwoord"))
+        self.own_title.setText(
+            self.tr("Uw antwoord is niet bewaard")
+            if self.not_stored
+            else self.tr("Luister naar uw antwoord")
+        )
         self.model_title.setText(self.tr("Een goed antwoord"))
         self.check_title.setText(self.tr("Kijk zelf"))
         self.check_intro.setText(
             self.tr("Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.")
         )
         self.next_task_button.setText(self.tr("Volgende opdracht"))
+        self.record_again_button.setText(self.tr("Opnieuw opnemen"))
         self.check_button.setText(self.tr("Controleer"))
         self.next_button.setText(self.tr("Volgende opdracht"))
         if self.saved is not None:

@@ -149,7 +149,7 @@ class BanksTab(TeacherTab):
             self.report(error)
 
         store = self.ctx.need_services().store
-        self.ctx.runner.run(lambda: preview_import(source, store=store), done, failed)
+        self.ctx.runner.run(lambda: preview_import(source, store=store), done, failed, owner=self)
 
     def show_preview(self, preview: Any) -> None:
         from examtrainer.gui.dialogs.import_preview import ImportPreviewDialog

@@ -69,7 +69,7 @@ class TeacherTab(QWidget):
             self.busy -= 1
             self.report(error)
 
-        self.ctx.runner.run(work, finished, failed)
+        self.ctx.runner.run(work, finished, failed, owner=self)
 
     def report(self, error: BaseException) -> None:
         if self.ctx.on_error:

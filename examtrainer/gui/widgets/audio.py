@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from examtrainer.audio.devices import AudioError, Player
+from examtrainer.audio.messages import error_text, feedback_text
 from examtrainer.exam.countdown import PlayAllowance
 from examtrainer.gui.qt import (
     QCoreApplication,
@@ -23,73 +24,19 @@ from examtrainer.gui.qt import (
 )
 from examtrainer.gui.screens.base import primary_button
 
-translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
+translate = QCoreApplication.translate  # the texts are marked in examtrainer.audio.messages
 
 LEVEL_METER_FLOOR_DBFS = -60.0  # the meter is empty at this level and full at 0 dBFS
 
 
 def audio_error_text(error: BaseException) -> str:
-    """A short plain Dutch sentence for an audio error, translated like every GUI text."""
-    code = getattr(error, "code", "audio_error")
-    texts = {
-        "no_output_device": translate(
-            "audio",
-            "We vinden geen luidspreker of koptelefoon. "
-            "Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.",
-        ),
-        "no_input_device": translate(
-            "audio", "We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw."
-        ),
-        "recording_interrupted": translate(
-            "audio", "De microfoon doet het niet meer. Wat u al had gezegd, is bewaard."
-        ),
-        "disk_full": translate(
-            "audio", "De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent."
-        ),
-        "unreadable_audio": translate(
-            "audio", "Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet."
-        ),
-    }
-    return texts.get(
-        code, translate("audio", "Er ging iets mis met het geluid. Probeer het opnieuw.")
-    )
+    """A short plain sentence for an audio error, in the learner's language."""
+    return error_text(getattr(error, "code", "audio_error"), translate)
 
 
 def remark_text(code: str, values: dict[str, float]) -> str:
     """The learner-facing words for one remark of ``examtrainer.audio.analysis.describe``."""
-    seconds = int(values.get("seconds", 0))
-    low, high = int(values.get("low", 0)), int(values.get("high", 0))
-    spoke = (
-        translate("audio", "U sprak 1 seconde.")
-        if seconds == 1
-        else translate("audio", "U sprak {seconds} seconden.").format(seconds=seconds)
-    )
-    good = translate("audio", "Een goed antwoord duurt {low} tot {high} seconden.").format(
-        low=low, high=high
-    )
-    texts = {
-        "no_speech": translate(
-            "audio",
-            "We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.",
-        ),
-        "too_quiet": translate(
-            "audio",
-            "Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.",
-        ),
-        "clipping": translate(
-            "audio", "Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg."
-        ),
-        "too_short": f"{spoke} {good} " + translate("audio", "Vertel wat meer."),
-        "too_long": f"{spoke} {good} " + translate("audio", "Probeer het korter te zeggen."),
-        "good_length": f"{spoke} " + translate("audio", "Dat is een goede lengte. Goed gedaan!"),
-        "late_start": translate(
-            "audio", "U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder."
-        ).format(seconds=seconds),
-        "long_pauses": translate(
-            "audio", "U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door."
-        ).format(seconds=seconds),
-    }
-    return texts.get(code, "")
+    return feedback_text(code, values, translate)
 
 
 def clock_text(seconds: float) -> str:

@@ -95,7 +95,7 @@ class ExamLadder(QFrame):
             steps = {skill: next_step(skill, h, target) for skill, h in histories.items()}
             return steps, resumable_exams(services.store, learner.id)
 
-        self.ctx.runner.run(load, self._loaded, lambda e: log.warning("ladder: %s", e))
+        self.ctx.runner.run(load, self._loaded, lambda e: log.warning("ladder: %s", e), owner=self)
 
     def _loaded(self, result: tuple[dict[str, Any], list[Any]]) -> None:
         self.steps, self.waiting = result

@@ -1,9 +1,15 @@
 """Alembic environment: runs migrations on the engine handed over by examtrainer.store.db.
 
-Each migration runs in one real transaction on both backends. PostgreSQL has transactional
-DDL; SQLite has it too, but Python's sqlite3 driver commits before DDL on its own, so on
-SQLite the connection is put in driver autocommit and every transaction opened with an
-explicit ``BEGIN IMMEDIATE`` (the recipe of the SQLAlchemy SQLite dialect docs).
+Migrations run in real transactions on both backends. PostgreSQL has transactional DDL;
+SQLite has it too, but Python's sqlite3 driver commits before DDL on its own, so on SQLite
+the connection is put in driver autocommit and the transaction opened with an explicit
+``BEGIN IMMEDIATE`` (the recipe of the SQLAlchemy SQLite dialect docs).
+
+Other PCs must not migrate in between reading the current revision and running the steps
+after it (that ran 0002 twice: "duplicate column name"). On PostgreSQL an advisory lock
+covers the whole run and each migration has its own transaction; on SQLite the whole run is
+one ``BEGIN IMMEDIATE`` transaction (the write lock is taken before the revision is read),
+so a migration that fails half-way leaves the file exactly as it was.
 
 On SQLite, foreign keys are switched off while migrating (SQLite's own procedure for schema
 changes): batch mode rebuilds a table by copy, drop and rename, and with foreign keys on,
@@ -32,7 +38,7 @@ def _configure_and_run(connection: Connection) -> None:
         connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
-        transaction_per_migration=True,
+        transaction_per_migration=connection.dialect.name != "sqlite",
         transactional_ddl=True,
         compare_type=True,
     )
@@ -62,6 +68,9 @@ def _run_on_sqlite(connection: Connection) -> None:
 
 
 def _run_on_postgresql(connection: Connection) -> None:
+    # Waiting for another PC's migration, or a long migration, must not hit the statement
+    # timeout the app's connections have (RESET below goes back to it).
+    connection.execute(text("SET statement_timeout = 0"))
     connection.execute(text("SELECT pg_advisory_lock(:id)"), {"id": LOCK_ID})
     connection.commit()
     try:
@@ -70,6 +79,7 @@ def _run_on_postgresql(connection: Connection) -> None:
         if connection.in_transaction():
             connection.rollback()
         connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": LOCK_ID})
+        connection.execute(text("RESET statement_timeout"))
         connection.commit()
 
 
