@@ -724,12 +724,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -866,49 +866,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="684" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="490" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="501" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="553" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -930,89 +930,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="558" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
-        <location filename="../gui/screens/exam_window.py" line="685" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="565" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="579" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="580" />
-        <location filename="../gui/screens/exam_window.py" line="666" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="581" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="670" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="671" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="675" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1023,17 +1023,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="683" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>

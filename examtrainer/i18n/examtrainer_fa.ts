@@ -171,44 +171,44 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>ادامهٔ گوش دادن</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>گوش دهید</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>دوباره گوش دهید</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>گوش داده شد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>شما قبلاً به فایل صوتی گوش داده‌اید. تعداد دفعات: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>می‌توانید به فایل صوتی گوش دهید. تعداد دفعات مجاز: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>می‌توانید دوباره گوش دهید. دفعات باقی‌مانده: %n.</numerusform>
         </translation>
@@ -659,12 +659,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اول هدفون و میکروفون خود را امتحان کنید، مثل امتحان واقعی. امتحان هنوز شروع نشده است.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>بعدی</translation>
     </message>
@@ -801,159 +801,159 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>این سؤال تمرینی است. حساب نمی‌شود. وقت هنوز شروع نشده است.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>سؤال تمرینی {n} از {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>سؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="681" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>سؤال {n} از {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>توجه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="484" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>دقیقه‌های باقی‌مانده: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>بررسی کنید که به همهٔ سؤال‌ها پاسخ داده‌اید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="498" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>زمان: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>تعداد سؤال‌های بدون پاسخ: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="552" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>این‌ها غلط حساب می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>به همهٔ سؤال‌ها پاسخ داده‌اید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="556" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد از تحویل، چیزی را نمی‌توانید تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>امتحان تحویل داده شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="561" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>تحویل</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>بازگشت به امتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="573" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>امتحان متوقف شود؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="574" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>پاسخ‌های شما ذخیره شده‌اند. بعداً می‌توانید ادامه دهید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>تا وقتی ادامه ندهید، زمان متوقف است.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
-        <location filename="../gui/screens/exam_window.py" line="663" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="578" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>ادامهٔ امتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="664" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>امتحان چطور است</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>همه چیز را آرام بخوانید. وقتی آماده‌اید روی 'شروع' کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="669" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>سؤال‌های تمرینی تمام شد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>حالا امتحان واقعی شروع می‌شود. زمان از همین حالا شروع می‌شود. زمان شما (دقیقه): %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="677" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>آرام باشید و بهترین تلاشتان را بکنید. موفق باشید!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="679" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>شروع امتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>قبلی</translation>
     </message>
@@ -1330,27 +1330,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>این کد درست نیست. ۳۰ ثانیه صبر کنید.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>این کد درست نیست.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>این کد درست نیست. دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>این نمایه مال {name} است. کد مخفی را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>لغو</translation>
     </message>
@@ -1594,12 +1589,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>لطفاً صبر کنید. برنامه آماده می‌شود…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>مشکلی پیش آمد. پاسخ‌های شما ذخیره شده‌اند. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>توجه</translation>
     </message>
@@ -1865,6 +1860,50 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n ثانیه</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n دقیقه</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n ساعت</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>شما بیش از حد کد اشتباه نوشتید.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>صبر کنید: {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>مشکلی پیش آمد. دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -2450,148 +2489,159 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>تکلیف {n} از {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>آیا به سؤال پاسخ می‌دهید؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>آیا با جمله‌های کامل صحبت می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>آیا واضح صحبت می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>پاسخ شما ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>اول یک پاسخ انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>آفرین! در این موقعیت همین را می‌گویند.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>تقریباً. بهتر است بگویید: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>تمرین صحبت کردن</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>شما بدون میکروفون تمرین می‌کنید. پاسخ خود را بلند بگویید. بعد مقایسه کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>به تکلیف گوش دهید. کمی فکر کنید. بعد پاسخ خود را ضبط کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>پایان تمرین</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>تکلیف:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>به موقعیت گوش دهید. بعد واکنش درست را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>به پاسخ خود گوش دهید</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>یک پاسخ خوب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>خودتان بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>پاسخ خود را با پاسخ خوب مقایسه کنید. اگر درست است، خانه را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>تکلیف بعدی</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>دوباره ضبط کنید</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>لطفاً صبر کنید. به ضبط شما گوش می‌دهیم…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>میکروفون از کار افتاد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>میکروفون نیست</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>میکروفون پیدا نمی‌کنیم. پس نمی‌توانیم پاسخ شما را ضبط کنیم.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>باز هم می‌توانید تمرین کنید. پاسخ خود را بلند می‌گویید. بعد یک پاسخ خوب را می‌شنوید و می‌خوانید. خودتان بررسی می‌کنید که پاسخ شما خوب بود یا نه.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>می‌خواهید ضبط کنید؟ یک میکروفون یا هدفون با میکروفون وصل کنید. بعد روی 'دوباره بررسی کنید' کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>بلندگو هم پیدا نمی‌کنیم. باز هم می‌توانید تکلیف‌ها را بخوانید.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>تمرین بدون ضبط</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>دوباره بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>بازگشت به شروع</translation>
     </message>
@@ -2763,57 +2813,52 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>این PIN درست نیست. ۳۰ ثانیه صبر کنید.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>این PIN درست نیست.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>این PIN درست نیست. لطفاً دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>دو PIN یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>معلم</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>هنوز PIN معلم روی این رایانه نیست. یک PIN با دست‌کم ۴ نویسه انتخاب کنید (بهتر: ۶ یا بیشتر). زبان‌آموزان نباید این PIN را بدانند.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>PIN معلم را بنویسید. بعد نتایج همهٔ زبان‌آموزان را می‌بینید.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>یک بار دیگر:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>ذخیرهٔ PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>لغو</translation>
     </message>
@@ -2864,89 +2909,104 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>بلندگو یا هدفون پیدا نمی‌کنیم. هدفون یا بلندگو وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>میکروفون پیدا نمی‌کنیم. یک میکروفون وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>میکروفون از کار افتاد. آنچه گفته بودید ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>رایانه پر است. ضبط شما ذخیره نشد. از معلمتان کمک بخواهید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>این صدا پخش نمی‌شود. فایل خراب است یا هنوز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>برنامهٔ تبدیل صدا وجود ندارد ⁦(ffmpeg)⁩.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>مشکلی در صدا پیش آمد. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>شما ۱ ثانیه صحبت کردید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>مدت صحبت شما (ثانیه): {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>یک پاسخ خوب {low} تا {high} ثانیه طول می‌کشد.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>صدایی نشنیدیم. بررسی کنید که میکروفون روشن باشد. بعد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>صدای شما آرام بود. کمی بلندتر صحبت کنید یا میکروفون را به دهانتان نزدیک‌تر کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>صدا خیلی بلند بود. کمی آرام‌تر صحبت کنید یا میکروفون را دورتر نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>کمی بیشتر بگویید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>سعی کنید کوتاه‌تر بگویید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>این طول خوبی است. آفرین!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>شما بعد از {seconds} ثانیه شروع به صحبت کردید. اشکالی ندارد. اما سعی کنید کمی زودتر شروع کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>یک بار {seconds} ثانیه ساکت بودید. مکث کوتاه برای فکر کردن اشکالی ندارد. بعد به صحبت ادامه دهید.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>شما بعد از ۱ ثانیه شروع به صحبت کردید. اشکالی ندارد. اما سعی کنید کمی زودتر شروع کنید.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>یک بار ۱ ثانیه ساکت بودید. مکث کوتاه برای فکر کردن اشکالی ندارد. بعد به صحبت ادامه دهید.</translation>
     </message>
 </context>
 <context>

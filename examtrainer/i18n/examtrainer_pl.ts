@@ -175,32 +175,32 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>Słuchaj dalej</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>Słuchaj</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>Posłuchaj jeszcze raz</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>Wysłuchane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>Nagranie zostało już odsłuchane. Ile razy: %n.</numerusform>
             <numerusform>Nagranie zostało już odsłuchane. Ile razy: %n.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>Możesz posłuchać nagrania. Ile razy: %n.</numerusform>
             <numerusform>Możesz posłuchać nagrania. Ile razy: %n.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>Możesz posłuchać jeszcze raz. Pozostało razy: %n.</numerusform>
             <numerusform>Możesz posłuchać jeszcze raz. Pozostało razy: %n.</numerusform>
@@ -685,12 +685,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>Najpierw sprawdź słuchawki i mikrofon, tak jak na prawdziwym egzaminie. Egzamin jeszcze się nie zaczął.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>Dalej</translation>
     </message>
@@ -827,39 +827,39 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>To jest pytanie próbne. Nie liczy się. Czas jeszcze nie biegnie.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Pytanie próbne {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>Pytanie {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="681" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>Pytanie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>Uwaga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="484" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>Została %n minuta.</numerusform>
             <numerusform>Zostały %n minuty.</numerusform>
@@ -867,17 +867,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Sprawdź, czy odpowiedziałeś na wszystkie pytania.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="498" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>Czas: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>Liczba pytań bez odpowiedzi: %n.</numerusform>
             <numerusform>Liczba pytań bez odpowiedzi: %n.</numerusform>
@@ -885,89 +885,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="552" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>Liczą się jako błędne.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>Odpowiedziałeś na wszystkie pytania.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="556" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>Po oddaniu nie możesz nic zmienić.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>Oddać egzamin?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="561" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>Oddaj</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>Wróć do egzaminu</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="573" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>Przerwać egzamin?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="574" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Twoje odpowiedzi są zapisane. Możesz kontynuować później.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>Czas stoi, dopóki nie będziesz kontynuować.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
-        <location filename="../gui/screens/exam_window.py" line="663" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>Zatrzymaj</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="578" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>Kontynuuj egzamin</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="664" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>Jak wygląda egzamin</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Przeczytaj wszystko spokojnie. Kliknij 'Zacznij', gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>Zacznij</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="669" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>Pytania próbne są skończone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Teraz zaczyna się prawdziwy egzamin. Czas biegnie od teraz. Czas (minuty): %n.</numerusform>
             <numerusform>Teraz zaczyna się prawdziwy egzamin. Czas biegnie od teraz. Czas (minuty): %n.</numerusform>
@@ -975,17 +975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="677" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Spokojnie, zrób, co możesz. Powodzenia!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="679" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>Zacznij egzamin</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>Wstecz</translation>
     </message>
@@ -1384,27 +1384,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>Ten kod jest zły. Poczekaj 30 sekund.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>Ten kod jest zły.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>Ten kod jest zły. Spróbuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>Ten profil należy do: {name}. Wpisz tajny kod.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>Anuluj</translation>
     </message>
@@ -1648,12 +1643,12 @@ Nadal nie działa? Poproś nauczyciela o pomoc.</translation>
         <translation>Chwileczkę. Program się przygotowuje…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Coś poszło nie tak. Twoje odpowiedzi są zapisane. Spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>Uwaga</translation>
     </message>
@@ -1919,6 +1914,50 @@ Nadal nie działa? Poproś nauczyciela o pomoc.</translation>
         <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n sekunda</numerusform><numerusform>%n sekundy</numerusform><numerusform>%n sekund</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n godzina</numerusform><numerusform>%n godziny</numerusform><numerusform>%n godzin</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>Zbyt wiele razy wpisałeś zły kod.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>Poczekaj: {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Coś poszło nie tak. Spróbuj jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -2508,148 +2547,159 @@ Możesz też ćwiczyć mówienie bez mikrofonu. Wtedy mówisz odpowiedź na gło
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>Zadanie {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Czy odpowiadasz na pytanie?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Czy mówisz pełnymi zdaniami?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>Czy mówisz wyraźnie?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>Twoja odpowiedź nie została zapisana</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>Najpierw wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Brawo! Tak się mówi w tej sytuacji.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Prawie. Lepiej powiedzieć: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>Ćwicz mówienie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>Ćwiczysz bez mikrofonu. Powiedz odpowiedź na głos. Potem porównaj.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Posłuchaj zadania. Pomyśl chwilę. Potem nagraj odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>Przestań ćwiczyć</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>Zadanie:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Posłuchaj sytuacji. Potem wybierz dobrą reakcję.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>Posłuchaj swojej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>Dobra odpowiedź</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>Sprawdź sam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Porównaj swoją odpowiedź z dobrą odpowiedzią. Zaznacz pole, jeśli jest dobrze.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>Następne zadanie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>Nagraj jeszcze raz</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>Sprawdź</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>Chwileczkę. Słuchamy Twojego nagrania…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>Mikrofon przestał działać</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>Nie ma mikrofonu</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>Nie znajdujemy mikrofonu. Dlatego nie możemy nagrać Twojej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>Nadal możesz ćwiczyć. Mówisz odpowiedź na głos. Potem słyszysz i czytasz dobrą odpowiedź. Sam sprawdzasz, czy Twoja odpowiedź była dobra.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Chcesz nagrywać? Podłącz mikrofon lub słuchawki z mikrofonem. Potem kliknij 'Sprawdź ponownie'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>Nie znajdujemy też głośnika. Nadal możesz czytać zadania.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>Ćwicz bez nagrywania</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>Sprawdź ponownie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Wróć na początek</translation>
     </message>
@@ -2831,57 +2881,52 @@ Możesz też ćwiczyć mówienie bez mikrofonu. Wtedy mówisz odpowiedź na gło
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>Ten PIN jest zły. Poczekaj 30 sekund.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>Ten PIN jest zły.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>Ten PIN jest zły. Spróbuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>Te dwa PIN-y nie są takie same.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>Na tym komputerze nie ma jeszcze PIN-u nauczyciela. Wybierz PIN z co najmniej 4 znaków (lepiej: 6 lub więcej). Uczniowie nie mogą znać tego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Wpisz PIN nauczyciela. Potem zobaczysz wyniki wszystkich uczniów.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>Jeszcze raz:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>Zapisz PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>Anuluj</translation>
     </message>
@@ -2932,89 +2977,104 @@ Możesz też ćwiczyć mówienie bez mikrofonu. Wtedy mówisz odpowiedź na gło
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>Nie znajdujemy głośnika ani słuchawek. Podłącz słuchawki lub głośniki i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>Nie znajdujemy mikrofonu. Podłącz mikrofon i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>Mikrofon przestał działać. To, co już powiedziałeś, jest zapisane.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>Komputer jest pełny. Twoje nagranie nie zostało zapisane. Poproś nauczyciela o pomoc.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>Tego dźwięku nie można odtworzyć. Plik jest uszkodzony albo go jeszcze nie ma.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>Brakuje programu do zamiany dźwięku (ffmpeg).</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Coś poszło nie tak z dźwiękiem. Spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>Mówiłeś 1 sekundę.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>Czas mówienia (sekundy): {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>Dobra odpowiedź trwa od {low} do {high} sekund.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Nie słyszeliśmy głosu. Sprawdź, czy mikrofon jest włączony. Potem spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Twój głos był cichy. Mów trochę głośniej albo trzymaj mikrofon bliżej ust.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>Dźwięk był za głośny. Mów trochę ciszej albo trzymaj mikrofon dalej.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>Powiedz trochę więcej.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Spróbuj powiedzieć to krócej.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>To dobra długość. Brawo!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>Zacząłeś mówić po {seconds} sekundach. To w porządku. Ale spróbuj zacząć trochę wcześniej.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Raz milczałeś przez {seconds} sekund. Krótka przerwa na myślenie jest w porządku. Potem mów dalej.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>Zacząłeś mówić po 1 sekundzie. To w porządku. Ale spróbuj zacząć trochę wcześniej.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>Raz milczałeś przez 1 sekundę. Krótka przerwa na myślenie jest w porządku. Potem mów dalej.</translation>
     </message>
 </context>
 <context>

@@ -173,46 +173,46 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>Joogso</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>Sii dhegeyso</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>Dhegeyso</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>Mar kale dhegeyso</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>Waa la dhegeystay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>Codka waad dhegeysatay. Inta jeer: %n.</numerusform>
             <numerusform>Codka waad dhegeysatay. Inta jeer: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>Codka waad dhegeysan kartaa. Inta jeer ee la oggol yahay: %n.</numerusform>
             <numerusform>Codka waad dhegeysan kartaa. Inta jeer ee la oggol yahay: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>Mar kale waad dhegeysan kartaa. Inta jeer ee hartay: %n.</numerusform>
             <numerusform>Mar kale waad dhegeysan kartaa. Inta jeer ee hartay: %n.</numerusform>
@@ -672,12 +672,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>Marka hore tijaabi dhegaha-dhegeysiga iyo makarafoonka, sida imtixaanka dhabta ah. Imtixaanku weli ma bilaabmin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>Xiga</translation>
     </message>
@@ -814,162 +814,162 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>Tani waa su'aal tababar. Lama tiriyo. Waqtigu weli ma bilaabmin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Su'aal tababar {n} ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>Su'aal {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="681" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>Su'aal {n} ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>Fiiro gaar ah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="484" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>Waxaa hartay %n daqiiqo.</numerusform>
             <numerusform>Waxaa haray %n daqiiqo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Hubi inaad dhammaan su'aalaha ka jawaabtay.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="498" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>Waqti: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>Tirada su'aalaha aadan weli ka jawaabin: %n.</numerusform>
             <numerusform>Tirada su'aalaha aadan weli ka jawaabin: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="552" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>Kuwaas khalad ayaa loo tirinayaa.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>Dhammaan su'aalaha waad ka jawaabtay.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="556" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>Dhiibista ka dib waxba ma beddeli kartid.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>Ma dhiibaysaa imtixaanka?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="561" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>Dhiib</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>Ku noqo imtixaanka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="573" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>Ma joojinaysaa imtixaanka?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="574" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Jawaabahaaga waa la kaydiyay. Mar dambe waad sii wadan kartaa.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>Waqtigu wuu istaagayaa ilaa aad sii wado.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
-        <location filename="../gui/screens/exam_window.py" line="663" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="578" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>Sii wad imtixaanka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="664" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>Sida imtixaanku u shaqeeyo</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Wax walba si deggan u akhri. Guji 'Bilow' marka aad diyaar tahay.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>Bilow</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="669" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>Su'aalaha tababarku way dhammaadeen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Hadda imtixaanka dhabta ah ayaa bilaabmaya. Waqtigu hadda ayuu bilaabmayaa. Waqtigaaga (daqiiqado): %n.</numerusform>
             <numerusform>Hadda imtixaanka dhabta ah ayaa bilaabmaya. Waqtigu hadda ayuu bilaabmayaa. Waqtigaaga (daqiiqado): %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="677" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Deggenaan oo dadaal. Guul!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="679" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>Bilow imtixaanka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>Hore</translation>
     </message>
@@ -1357,27 +1357,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>Koodhkan ma saxna. Sug 30 ilbiriqsi.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>Koodhkan ma saxna.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>Koodhkan ma saxna. Mar kale isku day.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>Koontadan waxaa leh {name}. Qor koodhka qarsoodiga ah.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>Fur</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>Jooji</translation>
     </message>
@@ -1621,12 +1616,12 @@ Weli ma shaqaynayo? Macallinkaaga caawimaad weydii.</translation>
         <translation>Fadlan sug. Barnaamijku wuu diyaarsanayaa…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Wax baa khaldamay. Jawaabahaaga waa la kaydiyay. Fadlan mar kale isku day.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>Fiiro gaar ah</translation>
     </message>
@@ -1892,6 +1887,50 @@ Weli ma shaqaynayo? Macallinkaaga caawimaad weydii.</translation>
         <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>Xir</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n ilbiriqsi</numerusform><numerusform>%n ilbiriqsi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n daqiiqo</numerusform><numerusform>%n daqiiqo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n saac</numerusform><numerusform>%n saacadood</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>Koodh khaldan ayaad qortay marar badan.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>Waa la hubinayaa…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Mar kale isku day.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>Sug {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Wax baa khaldamay. Mar kale isku day.</translation>
     </message>
 </context>
 <context>
@@ -2479,148 +2518,159 @@ Hadalka waad ku celcelin kartaa makarafoon la'aan. Markaas jawaabtaada kor ayaad
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>Hawl {n} ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Ma ka jawaabtaa su'aasha?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Ma ku hadashaa jumlado buuxa?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>Si cad ma u hadashaa?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>Jawaabtaada lama kaydin</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>Marka hore dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Si fiican! Taasi waa waxa la yiraahdo xaaladdan.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Ku dhowaad. Waxaa fiican inaad tiraahdo: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>Ku celceli hadalka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>Waxaad ku tababaranaysaa makarafoon la'aan. Jawaabtaada kor u dheh. Kadib isbarbar dhig.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Dhegeyso hawsha. Wax yar ka fikir. Kadib duub jawaabtaada.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>Jooji tababarka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>Hawsha:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Dhegeyso xaaladda. Kadib dooro jawaab-celinta saxda ah.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>Dhegeyso jawaabtaada</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>Jawaab fiican</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>Adigu hubi</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Isbarbar dhig jawaabtaada iyo jawaabta fiican. Calaamadee sanduuqa haddii ay sax tahay.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>Hawsha xigta</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>Mar kale duub</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>Hubi</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>Fadlan sug. Waxaan dhegeysanaynaa duubkaaga…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>Makarafoonku wuu joogsaday</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>Makarafoon ma jiro</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>Ma helayno makarafoon. Sidaas darteed ma duubi karno jawaabtaada.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>Weli waad tababaran kartaa. Jawaabtaada kor ayaad u odhanaysaa. Kadib waxaad maqlaysaa oo akhrinaysaa jawaab fiican. Adigu ayaa hubinaya in jawaabtaadu fiicnayd.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Ma rabtaa inaad duubto? Ku xir makarafoon ama dhegaha-dhegeysi makarafoon leh. Kadib guji 'Mar kale hubi'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>Sidoo kale ma helayno sameecad. Weli waad akhrin kartaa hawlaha.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>Ku tababaro duub la'aan</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>Mar kale hubi</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Ku noqo bilowga</translation>
     </message>
@@ -2797,57 +2847,52 @@ Hadalka waad ku celcelin kartaa makarafoon la'aan. Markaas jawaabtaada kor ayaad
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>PIN-kan ma saxna. Sug 30 ilbiriqsi.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>PIN-kan ma saxna.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>PIN-kan ma saxna. Fadlan mar kale isku day.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>Labada PIN isku mid ma aha.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>Macallin</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>Kombiyuutarkan weli PIN macallin ma leh. Dooro PIN ugu yaraan 4 xaraf ah (ka fiican: 6 ama ka badan). Ardaydu waa inaysan ogaan PIN-kan.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Qor PIN-ka macallinka. Kadib waxaad arki doontaa natiijooyinka dhammaan ardayda.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>Mar kale:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>Kaydi PIN-ka</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>Fur</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>Jooji</translation>
     </message>
@@ -2898,89 +2943,104 @@ Hadalka waad ku celcelin kartaa makarafoon la'aan. Markaas jawaabtaada kor ayaad
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>Ma helayno sameecad ama dhegaha-dhegeysi. Ku xir dhegaha-dhegeysi ama sameecado oo mar kale isku day.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>Ma helayno makarafoon. Ku xir makarafoon oo mar kale isku day.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>Makarafoonku wuu joogsaday. Waxaad horay u tidhi waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>Kombiyuutarku wuu buuxaa. Duubkaaga lama kaydin. Macallinkaaga caawimaad weydii.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>Codkan lama shidi karo. Faylku wuu jaban yahay ama weli ma jiro.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>Barnaamijka codka beddela ayaa maqan (ffmpeg).</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Wax baa codka ka khaldamay. Fadlan mar kale isku day.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>Waxaad hadashay 1 ilbiriqsi.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>Waqtiga aad hadashay (ilbiriqsi): {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>Jawaab fiican waxay qaadataa {low} ilaa {high} ilbiriqsi.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Cod ma maqlin. Hubi in makarafoonku shidan yahay. Kadib mar kale isku day.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Codkaagu wuu hooseeyay. Wax yar kor u hadal, ama makarafoonka afkaaga u soo dhowee.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>Codku aad buu u dheeraa. Wax yar hoos u hadal, ama makarafoonka ka fogee.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>Wax yar oo dheeraad ah sheeg.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Isku day inaad si gaaban u tiraahdo.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>Taasi waa dherer fiican. Si fiican!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>Waxaad bilowday hadalka {seconds} ilbiriqsi ka dib. Taasi waa caadi. Laakiin isku day inaad wax yar hore u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Mar waxaad aamustay {seconds} ilbiriqsi. Hakad gaaban oo fikir ah waa caadi. Kadib sii hadal.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>Waxaad bilowday hadalka 1 ilbiriqsi ka dib. Taasi waa caadi. Laakiin isku day inaad wax yar hore u bilowdo.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>Mar waxaad aamustay 1 ilbiriqsi. Hakad gaaban oo fikir ah waa caadi. Kadib sii hadal.</translation>
     </message>
 </context>
 <context>

@@ -171,44 +171,44 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>Duraklat</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>Dinlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>Dinle</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>Tekrar dinle</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>Dinlendi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>Ses kaydını dinleme sayınız: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>Ses kaydını dinleme hakkınız: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>Kalan dinleme hakkınız: %n.</numerusform>
         </translation>
@@ -659,12 +659,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>Önce kulaklığınızı ve mikrofonunuzu test edin, gerçek sınavdaki gibi. Sınav henüz başlamadı.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>İleri</translation>
     </message>
@@ -801,159 +801,159 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>Bu bir alıştırma sorusudur. Sayılmaz. Süre henüz başlamadı.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Alıştırma sorusu {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>Soru {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="681" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>Soru {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>Dikkat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="484" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>Kalan dakika: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Tüm soruları cevaplayıp cevaplamadığınızı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="498" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>Süre: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>Henüz cevaplamadığınız soru sayısı: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="552" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>Bunlar yanlış sayılır.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>Tüm soruları cevapladınız.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="556" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>Teslim ettikten sonra hiçbir şeyi değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>Sınav teslim edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="561" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>Teslim et</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>Sınava geri dön</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="573" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>Sınav durdurulsun mu?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="574" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Cevaplarınız kaydedildi. Daha sonra devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>Siz devam edene kadar süre durur.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
-        <location filename="../gui/screens/exam_window.py" line="663" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="578" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>Sınava devam et</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="664" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>Sınav nasıl işler</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Her şeyi sakin okuyun. Hazır olduğunuzda 'Başla'ya tıklayın.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>Başla</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="669" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>Alıştırma soruları bitti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Şimdi gerçek sınav başlıyor. Süre şimdi başlıyor. Süreniz (dakika): %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="677" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Sakin olun ve elinizden geleni yapın. Başarılar!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="679" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>Sınavı başlat</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>Önceki</translation>
     </message>
@@ -1330,27 +1330,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>Bu kod doğru değil. 30 saniye bekleyin.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>Bu kod doğru değil.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>Bu kod doğru değil. Tekrar deneyin.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>Bu profil {name} kişisine ait. Gizli kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
@@ -1594,12 +1589,12 @@ Hâlâ çalışmıyor mu? Öğretmeninizden yardım isteyin.</translation>
         <translation>Biraz bekleyin. Program hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Bir sorun oldu. Cevaplarınız kaydedildi. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>Dikkat</translation>
     </message>
@@ -1865,6 +1860,50 @@ Hâlâ çalışmıyor mu? Öğretmeninizden yardım isteyin.</translation>
         <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n saniye</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n dakika</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n saat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>Çok sık yanlış kod yazdınız.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>{wait} bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Bir sorun oldu. Tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -2450,148 +2489,159 @@ Mikrofon olmadan da konuşma alıştırması yapabilirsiniz. O zaman cevabınız
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>Görev {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Soruya cevap veriyor musunuz?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Tam cümlelerle konuşuyor musunuz?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>Açık konuşuyor musunuz?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>Cevabınız kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>Önce bir cevap seçin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Aferin! Bu durumda bunu söylersiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Neredeyse. Şunu söylemek daha iyi: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>Konuşma alıştırması</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>Mikrofonsuz alıştırma yapıyorsunuz. Cevabınızı sesli söyleyin. Sonra karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Görevi dinleyin. Biraz düşünün. Sonra cevabınızı kaydedin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>Alıştırmayı durdur</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>Görev:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Durumu dinleyin. Sonra doğru tepkiyi seçin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>Cevabınızı dinleyin</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>İyi bir cevap</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>Kendiniz kontrol edin</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Cevabınızı iyi cevapla karşılaştırın. Doğruysa kutuyu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>Sonraki görev</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>Tekrar kaydet</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>Biraz bekleyin. Kaydınızı dinliyoruz…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>Mikrofon çalışmayı bıraktı</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>Mikrofon yok</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>Mikrofon bulamıyoruz. Bu yüzden cevabınızı kaydedemiyoruz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>Yine de alıştırma yapabilirsiniz. Cevabınızı sesli söylersiniz. Sonra iyi bir cevap duyar ve okursunuz. Cevabınızın iyi olup olmadığını kendiniz kontrol edersiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Kayıt yapmak ister misiniz? Bir mikrofon veya mikrofonlu kulaklık takın. Sonra 'Tekrar kontrol et'e tıklayın.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>Hoparlör de bulamıyoruz. Görevleri yine de okuyabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>Kayıt yapmadan alıştırma yap</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>Tekrar kontrol et</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>Başa dön</translation>
     </message>
@@ -2763,57 +2813,52 @@ Mikrofon olmadan da konuşma alıştırması yapabilirsiniz. O zaman cevabınız
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>Bu PIN doğru değil. 30 saniye bekleyin.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>Bu PIN doğru değil.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>Bu PIN doğru değil. Lütfen tekrar deneyin.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>Öğretmen</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>Bu bilgisayarda henüz öğretmen PIN'i yok. En az 4 karakterli bir PIN seçin (daha iyisi: 6 veya daha fazla). Öğrenciler bu PIN'i bilmemeli.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Öğretmen PIN'ini yazın. Sonra tüm öğrencilerin sonuçlarını görürsünüz.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>Bir kez daha:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>PIN'i kaydet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
@@ -2864,89 +2909,104 @@ Mikrofon olmadan da konuşma alıştırması yapabilirsiniz. O zaman cevabınız
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>Hoparlör veya kulaklık bulamıyoruz. Kulaklık veya hoparlör takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>Mikrofon bulamıyoruz. Bir mikrofon takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>Mikrofon çalışmayı bıraktı. Söylediğiniz kısım kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>Bilgisayar dolu. Kaydınız kaydedilmedi. Öğretmeninizden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>Bu ses çalınamıyor. Dosya bozuk veya henüz yok.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>Sesi dönüştüren program eksik (ffmpeg).</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Seste bir sorun oldu. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>1 saniye konuştunuz.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>Konuşma süreniz (saniye): {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>İyi bir cevap {low} ile {high} saniye sürer.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Ses duymadık. Mikrofonun açık olduğunu kontrol edin. Sonra tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Sesiniz kısıktı. Biraz daha yüksek sesle konuşun veya mikrofonu ağzınıza yaklaştırın.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>Ses çok yüksekti. Biraz daha sessiz konuşun veya mikrofonu uzaklaştırın.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>Biraz daha anlatın.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Daha kısa söylemeye çalışın.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>Bu iyi bir uzunluk. Aferin!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>Konuşmaya {seconds} saniye sonra başladınız. Bu olur. Ama biraz daha erken başlamaya çalışın.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Bir kez {seconds} saniye sessiz kaldınız. Düşünmek için kısa bir ara olur. Sonra konuşmaya devam edin.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>Konuşmaya 1 saniye sonra başladınız. Bu olur. Ama biraz daha erken başlamaya çalışın.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>Bir kez 1 saniye sessiz kaldınız. Düşünmek için kısa bir ara olur. Sonra konuşmaya devam edin.</translation>
     </message>
 </context>
 <context>

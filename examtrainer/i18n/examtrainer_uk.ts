@@ -175,32 +175,32 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="260" />
+        <location filename="../gui/widgets/audio.py" line="207" />
         <source>Pauze</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="265" />
+        <location filename="../gui/widgets/audio.py" line="212" />
         <source>Verder luisteren</source>
         <translation>Слухати далі</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="267" />
+        <location filename="../gui/widgets/audio.py" line="214" />
         <source>Luisteren</source>
         <translation>Слухати</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="269" />
+        <location filename="../gui/widgets/audio.py" line="216" />
         <source>Nog een keer luisteren</source>
         <translation>Послухати ще раз</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="271" />
+        <location filename="../gui/widgets/audio.py" line="218" />
         <source>Geluisterd</source>
         <translation>Прослухано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="281" />
+        <location filename="../gui/widgets/audio.py" line="228" />
         <source>U heeft het fragment al %n keer gehoord.</source>
         <translation><numerusform>Ви вже слухали запис. Скільки разів: %n.</numerusform>
             <numerusform>Ви вже слухали запис. Скільки разів: %n.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="285" />
+        <location filename="../gui/widgets/audio.py" line="232" />
         <source>U mag het fragment %n keer horen.</source>
         <translation><numerusform>Ви можете слухати запис. Скільки разів: %n.</numerusform>
             <numerusform>Ви можете слухати запис. Скільки разів: %n.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/audio.py" line="289" />
+        <location filename="../gui/widgets/audio.py" line="236" />
         <source>U mag het nog %n keer horen.</source>
         <translation><numerusform>Ви можете послухати ще. Залишилося разів: %n.</numerusform>
             <numerusform>Ви можете послухати ще. Залишилося разів: %n.</numerusform>
@@ -685,12 +685,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="66" />
+        <location filename="../gui/screens/exam_window.py" line="65" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>Спочатку перевірте навушники та мікрофон, як на справжньому іспиті. Іспит ще не почався.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="71" />
+        <location filename="../gui/screens/exam_window.py" line="70" />
         <source>Verder</source>
         <translation>Далі</translation>
     </message>
@@ -827,39 +827,39 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="308" />
+        <location filename="../gui/screens/exam_window.py" line="312" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>Це пробне питання. Воно не зараховується. Час ще не йде.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="313" />
+        <location filename="../gui/screens/exam_window.py" line="317" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Пробне питання {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="335" />
+        <location filename="../gui/screens/exam_window.py" line="339" />
         <source>Vraag {n}</source>
         <translation>Питання {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="379" />
-        <location filename="../gui/screens/exam_window.py" line="389" />
-        <location filename="../gui/screens/exam_window.py" line="681" />
+        <location filename="../gui/screens/exam_window.py" line="383" />
+        <location filename="../gui/screens/exam_window.py" line="393" />
+        <location filename="../gui/screens/exam_window.py" line="670" />
         <source>Volgende</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="389" />
         <source>Vraag {n} van {total}</source>
         <translation>Питання {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="418" />
+        <location filename="../gui/screens/exam_window.py" line="422" />
         <source>Let op</source>
         <translation>Увага</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="484" />
+        <location filename="../gui/screens/exam_window.py" line="491" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>Залишилася %n хвилина.</numerusform>
             <numerusform>Залишилося %n хвилини.</numerusform>
@@ -867,17 +867,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="487" />
+        <location filename="../gui/screens/exam_window.py" line="494" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Перевірте, чи ви відповіли на всі питання.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="498" />
+        <location filename="../gui/screens/exam_window.py" line="504" />
         <source>Tijd: {time}</source>
         <translation>Час: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="539" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>Кількість питань без відповіді: %n.</numerusform>
             <numerusform>Кількість питань без відповіді: %n.</numerusform>
@@ -885,89 +885,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="552" />
+        <location filename="../gui/screens/exam_window.py" line="541" />
         <source>Die tellen als fout.</source>
         <translation>Вони зараховуються як помилки.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="555" />
+        <location filename="../gui/screens/exam_window.py" line="544" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>Ви відповіли на всі питання.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="556" />
+        <location filename="../gui/screens/exam_window.py" line="545" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>Після здачі нічого не можна змінити.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="559" />
+        <location filename="../gui/screens/exam_window.py" line="548" />
         <source>Examen inleveren?</source>
         <translation>Здати іспит?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="561" />
-        <location filename="../gui/screens/exam_window.py" line="682" />
+        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="671" />
         <source>Inleveren</source>
         <translation>Здати</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="562" />
+        <location filename="../gui/screens/exam_window.py" line="551" />
         <source>Terug naar het examen</source>
         <translation>Назад до іспиту</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="573" />
+        <location filename="../gui/screens/exam_window.py" line="562" />
         <source>Stoppen met het examen?</source>
         <translation>Зупинити іспит?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="574" />
+        <location filename="../gui/screens/exam_window.py" line="563" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Ваші відповіді збережено. Ви можете продовжити пізніше.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="576" />
+        <location filename="../gui/screens/exam_window.py" line="565" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>Час зупиняється, поки ви не продовжите.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="577" />
-        <location filename="../gui/screens/exam_window.py" line="663" />
+        <location filename="../gui/screens/exam_window.py" line="566" />
+        <location filename="../gui/screens/exam_window.py" line="652" />
         <source>Stoppen</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="578" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Verder met het examen</source>
         <translation>Продовжити іспит</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="664" />
+        <location filename="../gui/screens/exam_window.py" line="653" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="665" />
+        <location filename="../gui/screens/exam_window.py" line="654" />
         <source>Zo gaat het examen</source>
         <translation>Як проходить іспит</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="667" />
+        <location filename="../gui/screens/exam_window.py" line="656" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Спокійно прочитайте все. Натисніть 'Почати', коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="668" />
+        <location filename="../gui/screens/exam_window.py" line="657" />
         <source>Beginnen</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="669" />
+        <location filename="../gui/screens/exam_window.py" line="658" />
         <source>De oefenvragen zijn klaar</source>
         <translation>Пробні питання закінчено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="672" />
+        <location filename="../gui/screens/exam_window.py" line="661" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Тепер починається справжній іспит. Час іде від цієї миті. Час (хвилини): %n.</numerusform>
             <numerusform>Тепер починається справжній іспит. Час іде від цієї миті. Час (хвилини): %n.</numerusform>
@@ -975,17 +975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="677" />
+        <location filename="../gui/screens/exam_window.py" line="666" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Не поспішайте, робіть, як можете. Успіхів!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="679" />
+        <location filename="../gui/screens/exam_window.py" line="668" />
         <source>Start het examen</source>
         <translation>Почати іспит</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="680" />
+        <location filename="../gui/screens/exam_window.py" line="669" />
         <source>Vorige</source>
         <translation>Назад</translation>
     </message>
@@ -1384,27 +1384,22 @@
 <context>
     <name>LearnerPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="191" />
-        <source>Deze code klopt niet. Wacht 30 seconden.</source>
-        <translation>Цей код неправильний. Зачекайте 30 секунд.</translation>
+        <location filename="../gui/dialogs/pin.py" line="277" />
+        <source>Deze code klopt niet.</source>
+        <translation>Цей код неправильний.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="194" />
-        <source>Deze code klopt niet. Probeer het opnieuw.</source>
-        <translation>Цей код неправильний. Спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="203" />
+        <location filename="../gui/dialogs/pin.py" line="282" />
         <source>Dit profiel is van {name}. Typ de geheime code.</source>
         <translation>Цей профіль належить: {name}. Введіть секретний код.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="205" />
+        <location filename="../gui/dialogs/pin.py" line="284" />
         <source>Openen</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="206" />
+        <location filename="../gui/dialogs/pin.py" line="285" />
         <source>Annuleren</source>
         <translation>Скасувати</translation>
     </message>
@@ -1648,12 +1643,12 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>Зачекайте. Програма готується…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128" />
+        <location filename="../gui/main_window.py" line="129" />
         <source>Er ging iets mis. Uw antwoorden zijn bewaard. Probeer het nog een keer.</source>
         <translation>Щось пішло не так. Ваші відповіді збережено. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130" />
+        <location filename="../gui/main_window.py" line="131" />
         <source>Let op</source>
         <translation>Увага</translation>
     </message>
@@ -1919,6 +1914,50 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <location filename="../gui/dialogs/own_voice.py" line="337" />
         <source>Sluiten</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="35" />
+        <source>%n seconden</source>
+        <translation><numerusform>%n секунда</numerusform><numerusform>%n секунди</numerusform><numerusform>%n секунд</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="38" />
+        <source>%n minuten</source>
+        <translation><numerusform>%n хвилина</numerusform><numerusform>%n хвилини</numerusform><numerusform>%n хвилин</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/pin.py" line="40" />
+        <source>%n uur</source>
+        <translation><numerusform>%n година</numerusform><numerusform>%n години</numerusform><numerusform>%n годин</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="66" />
+        <location filename="../gui/dialogs/pin.py" line="91" />
+        <source>U heeft te vaak een verkeerde code getypt.</source>
+        <translation>Ви забагато разів ввели неправильний код.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="78" />
+        <source>Even controleren…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="103" />
+        <source>Probeer het opnieuw.</source>
+        <translation>Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="111" />
+        <source>Wacht {wait}.</source>
+        <translation>Зачекайте: {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/pin.py" line="123" />
+        <source>Er ging iets mis. Probeer het opnieuw.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2508,148 +2547,159 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>SpeakingScreen</name>
     <message>
-        <location filename="../gui/screens/speaking.py" line="300" />
+        <location filename="../gui/screens/speaking.py" line="308" />
         <source>Opdracht {n} van {total}</source>
         <translation>Завдання {n} з {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="407" />
+        <location filename="../gui/screens/speaking.py" line="418" />
         <source>Geeft u antwoord op de vraag?</source>
         <translation>Ви відповідаєте на питання?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="408" />
+        <location filename="../gui/screens/speaking.py" line="419" />
         <source>Spreekt u in hele zinnen?</source>
         <translation>Ви говорите повними реченнями?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="409" />
+        <location filename="../gui/screens/speaking.py" line="420" />
         <source>Spreekt u duidelijk?</source>
         <translation>Ви говорите чітко?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="463" />
+        <location filename="../gui/screens/speaking.py" line="444" />
+        <location filename="../gui/screens/speaking.py" line="560" />
+        <source>Uw antwoord is niet bewaard</source>
+        <translation>Вашу відповідь не збережено</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="493" />
         <source>Kies eerst een antwoord.</source>
         <translation>Спочатку виберіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="470" />
+        <location filename="../gui/screens/speaking.py" line="500" />
         <source>Goed zo! Dat zegt u in deze situatie.</source>
         <translation>Молодець! Так кажуть у цій ситуації.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="472" />
+        <location filename="../gui/screens/speaking.py" line="502" />
         <source>Bijna. Beter is: {answer}</source>
         <translation>Майже. Краще сказати: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="516" />
+        <location filename="../gui/screens/speaking.py" line="546" />
         <source>Spreken oefenen</source>
         <translation>Вправа з говоріння</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="519" />
+        <location filename="../gui/screens/speaking.py" line="549" />
         <source>U oefent zonder microfoon. Zeg uw antwoord hardop. Vergelijk het daarna.</source>
         <translation>Ви вправляєтеся без мікрофона. Скажіть відповідь уголос. Потім порівняйте.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="523" />
+        <location filename="../gui/screens/speaking.py" line="553" />
         <source>Luister naar de opdracht. Denk even na. Spreek dan uw antwoord in.</source>
         <translation>Послухайте завдання. Трохи подумайте. Потім запишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="525" />
+        <location filename="../gui/screens/speaking.py" line="555" />
         <source>Stoppen</source>
         <translation>Закінчити вправу</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="527" />
+        <location filename="../gui/screens/speaking.py" line="557" />
         <source>De opdracht:</source>
         <translation>Завдання:</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="528" />
+        <location filename="../gui/screens/speaking.py" line="558" />
         <source>Luister naar de situatie. Kies dan de goede reactie.</source>
         <translation>Послухайте ситуацію. Потім виберіть правильну реакцію.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="529" />
+        <location filename="../gui/screens/speaking.py" line="562" />
         <source>Luister naar uw antwoord</source>
         <translation>Послухайте свою відповідь</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="530" />
+        <location filename="../gui/screens/speaking.py" line="564" />
         <source>Een goed antwoord</source>
         <translation>Добра відповідь</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="531" />
+        <location filename="../gui/screens/speaking.py" line="565" />
         <source>Kijk zelf</source>
         <translation>Перевірте самі</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="533" />
+        <location filename="../gui/screens/speaking.py" line="567" />
         <source>Vergelijk uw antwoord met het goede antwoord. Zet een vinkje als het klopt.</source>
         <translation>Порівняйте свою відповідь із доброю відповіддю. Позначте поле, якщо правильно.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="535" />
-        <location filename="../gui/screens/speaking.py" line="537" />
+        <location filename="../gui/screens/speaking.py" line="569" />
+        <location filename="../gui/screens/speaking.py" line="572" />
         <source>Volgende opdracht</source>
         <translation>Наступне завдання</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="536" />
+        <location filename="../gui/screens/speaking.py" line="570" />
+        <source>Opnieuw opnemen</source>
+        <translation>Записати ще раз</translation>
+    </message>
+    <message>
+        <location filename="../gui/screens/speaking.py" line="571" />
         <source>Controleer</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="546" />
+        <location filename="../gui/screens/speaking.py" line="581" />
         <source>Even geduld. We luisteren naar uw opname…</source>
         <translation>Зачекайте. Ми слухаємо ваш запис…</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="548" />
+        <location filename="../gui/screens/speaking.py" line="583" />
         <source>De microfoon doet het niet meer</source>
         <translation>Мікрофон перестав працювати</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="550" />
+        <location filename="../gui/screens/speaking.py" line="585" />
         <source>Er is geen microfoon</source>
         <translation>Немає мікрофона</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="553" />
+        <location filename="../gui/screens/speaking.py" line="588" />
         <source>We vinden geen microfoon. Daarom kunnen we uw antwoord niet opnemen.</source>
         <translation>Ми не знаходимо мікрофона. Тому ми не можемо записати вашу відповідь.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="555" />
+        <location filename="../gui/screens/speaking.py" line="590" />
         <source>U kunt toch oefenen. U zegt uw antwoord hardop. Daarna hoort en leest u een goed antwoord. U kijkt zelf of uw antwoord goed was.</source>
         <translation>Ви все одно можете вправлятися. Ви кажете відповідь уголос. Потім чуєте й читаєте добру відповідь. Ви самі перевіряєте, чи ваша відповідь була доброю.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="559" />
+        <location filename="../gui/screens/speaking.py" line="594" />
         <source>Wilt u wel opnemen? Sluit een microfoon of een koptelefoon met microfoon aan. Klik dan op 'Opnieuw kijken'.</source>
         <translation>Хочете записувати? Під'єднайте мікрофон або навушники з мікрофоном. Потім натисніть 'Перевірити ще раз'.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="564" />
+        <location filename="../gui/screens/speaking.py" line="599" />
         <source>We vinden ook geen luidspreker. U kunt de opdrachten wel lezen.</source>
         <translation>Ми не знаходимо й динаміка. Ви все одно можете читати завдання.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="566" />
+        <location filename="../gui/screens/speaking.py" line="601" />
         <source>Oefenen zonder opname</source>
         <translation>Вправлятися без запису</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="567" />
+        <location filename="../gui/screens/speaking.py" line="602" />
         <source>Opnieuw kijken</source>
         <translation>Перевірити ще раз</translation>
     </message>
     <message>
-        <location filename="../gui/screens/speaking.py" line="568" />
+        <location filename="../gui/screens/speaking.py" line="603" />
         <source>Terug naar het begin</source>
         <translation>На початок</translation>
     </message>
@@ -2831,57 +2881,52 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>TeacherPinDialog</name>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="94" />
-        <source>Deze PIN klopt niet. Wacht 30 seconden.</source>
-        <translation>Цей PIN неправильний. Зачекайте 30 секунд.</translation>
+        <location filename="../gui/dialogs/pin.py" line="192" />
+        <source>Deze PIN klopt niet.</source>
+        <translation>Цей PIN неправильний.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="97" />
-        <source>Deze PIN klopt niet. Probeer het opnieuw.</source>
-        <translation>Цей PIN неправильний. Спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/pin.py" line="113" />
+        <location filename="../gui/dialogs/pin.py" line="204" />
         <source>De twee PIN's zijn niet hetzelfde.</source>
         <translation>Два PIN-коди не однакові.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="123" />
+        <location filename="../gui/dialogs/pin.py" line="214" />
         <source>Docent</source>
         <translation>Викладач</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="129" />
+        <location filename="../gui/dialogs/pin.py" line="220" />
         <source>Er is nog geen docent-PIN op deze computer. Kies een PIN van minstens 4 tekens (beter: 6 of meer). Leerlingen mogen deze PIN niet weten.</source>
         <translation>На цьому комп'ютері ще немає PIN-коду викладача. Виберіть PIN щонайменше з 4 символів (краще: 6 або більше). Учні не повинні знати цей PIN.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="135" />
+        <location filename="../gui/dialogs/pin.py" line="226" />
         <source>Typ de docent-PIN. Daarna ziet u de resultaten van alle leerlingen.</source>
         <translation>Введіть PIN викладача. Потім ви побачите результати всіх учнів.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="137" />
+        <location filename="../gui/dialogs/pin.py" line="228" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="138" />
+        <location filename="../gui/dialogs/pin.py" line="229" />
         <source>Nog een keer:</source>
         <translation>Ще раз:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>PIN opslaan</source>
         <translation>Зберегти PIN</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="139" />
+        <location filename="../gui/dialogs/pin.py" line="230" />
         <source>Openen</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/pin.py" line="140" />
+        <location filename="../gui/dialogs/pin.py" line="231" />
         <source>Annuleren</source>
         <translation>Скасувати</translation>
     </message>
@@ -2932,89 +2977,104 @@ U kunt ook zonder microfoon spreken oefenen. U zegt dan uw antwoord hardop.</sou
 <context>
     <name>audio</name>
     <message>
-        <location filename="../gui/widgets/audio.py" line="35" />
+        <location filename="../audio/messages.py" line="75" />
         <source>We vinden geen luidspreker of koptelefoon. Sluit een koptelefoon of luidsprekers aan en probeer het opnieuw.</source>
         <translation>Ми не знаходимо динаміка чи навушників. Під'єднайте навушники або динаміки й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="40" />
+        <location filename="../audio/messages.py" line="80" />
         <source>We vinden geen microfoon. Sluit een microfoon aan en probeer het opnieuw.</source>
         <translation>Ми не знаходимо мікрофона. Під'єднайте мікрофон і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="43" />
+        <location filename="../audio/messages.py" line="83" />
         <source>De microfoon doet het niet meer. Wat u al had gezegd, is bewaard.</source>
         <translation>Мікрофон перестав працювати. Те, що ви вже сказали, збережено.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="46" />
+        <location filename="../audio/messages.py" line="86" />
         <source>De computer is vol. Uw opname is niet bewaard. Vraag hulp aan uw docent.</source>
         <translation>Комп'ютер заповнений. Ваш запис не збережено. Попросіть викладача про допомогу.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="49" />
+        <location filename="../audio/messages.py" line="89" />
         <source>Dit geluid kan niet worden afgespeeld. Het bestand is kapot of er nog niet.</source>
         <translation>Цей звук не можна відтворити. Файл пошкоджений або його ще немає.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="54" />
+        <location filename="../audio/messages.py" line="92" />
+        <source>Het programma om geluid om te zetten ontbreekt (ffmpeg).</source>
+        <translation>Бракує програми для перетворення звуку (ffmpeg).</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="95" />
         <source>Er ging iets mis met het geluid. Probeer het opnieuw.</source>
         <translation>Щось пішло не так зі звуком. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="63" />
+        <location filename="../audio/messages.py" line="32" />
         <source>U sprak 1 seconde.</source>
         <translation>Ви говорили 1 секунду.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="65" />
+        <location filename="../audio/messages.py" line="33" />
         <source>U sprak {seconds} seconden.</source>
         <translation>Час говоріння (секунди): {seconds}.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="67" />
+        <location filename="../audio/messages.py" line="34" />
         <source>Een goed antwoord duurt {low} tot {high} seconden.</source>
         <translation>Добра відповідь триває від {low} до {high} секунд.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="71" />
+        <location filename="../audio/messages.py" line="37" />
         <source>We hoorden geen stem. Kijk of de microfoon aan staat. Probeer het dan nog een keer.</source>
         <translation>Ми не почули голосу. Перевірте, чи мікрофон увімкнено. Потім спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="75" />
+        <location filename="../audio/messages.py" line="41" />
         <source>Uw stem was zacht. Spreek wat harder, of houd de microfoon dichter bij uw mond.</source>
         <translation>Ваш голос був тихим. Говоріть трохи голосніше або тримайте мікрофон ближче до рота.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="79" />
+        <location filename="../audio/messages.py" line="44" />
         <source>Het geluid was te hard. Spreek wat zachter, of houd de microfoon verder weg.</source>
         <translation>Звук був занадто гучним. Говоріть трохи тихіше або тримайте мікрофон далі.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="82" />
+        <location filename="../audio/messages.py" line="47" />
         <source>Vertel wat meer.</source>
         <translation>Скажіть трохи більше.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="83" />
+        <location filename="../audio/messages.py" line="48" />
         <source>Probeer het korter te zeggen.</source>
         <translation>Спробуйте сказати це коротше.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="84" />
+        <location filename="../audio/messages.py" line="49" />
         <source>Dat is een goede lengte. Goed gedaan!</source>
         <translation>Це добра довжина. Молодець!</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="85" />
+        <location filename="../audio/messages.py" line="50" />
         <source>U begon na {seconds} seconden met praten. Dat mag. Begin wel wat eerder.</source>
         <translation>Ви почали говорити через {seconds} с. Це нормально. Але спробуйте почати трохи раніше.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/audio.py" line="88" />
+        <location filename="../audio/messages.py" line="53" />
         <source>U was een keer {seconds} seconden stil. Even nadenken mag. Praat daarna door.</source>
         <translation>Одного разу ви мовчали {seconds} с. Коротка пауза, щоб подумати, — це нормально. Потім говоріть далі.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="61" />
+        <source>U begon na 1 seconde met praten. Dat mag. Begin wel wat eerder.</source>
+        <translation>Ви почали говорити через 1 секунду. Це нормально. Але спробуйте почати трохи раніше.</translation>
+    </message>
+    <message>
+        <location filename="../audio/messages.py" line="64" />
+        <source>U was een keer 1 seconde stil. Even nadenken mag. Praat daarna door.</source>
+        <translation>Одного разу ви мовчали 1 секунду. Коротка пауза, щоб подумати, — це нормально. Потім говоріть далі.</translation>
     </message>
 </context>
 <context>
