@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # imported lazily at run time: SQLAlchemy must not delay the 
     from examtrainer.audio.devices import DeviceProbe, DeviceStatus, Player, Recorder
     from examtrainer.paths import AppPaths
     from examtrainer.services.app import Services
+    from examtrainer.services.records import Learner
     from examtrainer.settings import Settings
-    from examtrainer.store.records import Learner
 
 
 @dataclass

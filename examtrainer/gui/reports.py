@@ -65,11 +65,9 @@ class ReportData:
 
 def collect_report(services: Any, learner_id: int) -> ReportData:
     """Everything the report shows, read from the database (call off the UI thread)."""
-    from examtrainer.store.teaching import Teaching
-
     store = services.store
     learner = store.learners.get(learner_id)
-    summary = Teaching(store).class_progress(learner_ids=[learner_id]).learners[0]
+    summary = services.teaching.class_progress(learner_ids=[learner_id]).learners[0]
     recordings = store.recordings.of_learner(learner_id)
     rated = [r for r in recordings if r.teacher_rating]
     exams = []

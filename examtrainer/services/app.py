@@ -26,6 +26,7 @@ from examtrainer.settings import Settings
 from examtrainer.store.db import create_db_engine, sqlite_url, upgrade
 from examtrainer.store.records import Learner
 from examtrainer.store.repositories import Store
+from examtrainer.store.teaching import Teaching
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,12 @@ class Services:
         if install_content:
             services.install_bundled_content()
         return services
+
+    @property
+    def teaching(self) -> Teaching:
+        """The teacher's use cases over the store (roster, groups, class progress, review
+        queue): the GUI's door to them, so that no screen imports the store."""
+        return Teaching(self.store)
 
     def install_bundled_content(self) -> list[str]:
         """Install the packs shipped with the app, then the school's ``shared_content`` packs

@@ -17,7 +17,7 @@ from examtrainer.gui.qt import (
 from examtrainer.gui.screens.base import Screen, primary_button, title_label
 
 if TYPE_CHECKING:
-    from examtrainer.store.records import Learner
+    from examtrainer.services.records import Learner
 
 
 class ProfilesScreen(Screen):

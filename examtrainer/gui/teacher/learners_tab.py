@@ -106,9 +106,7 @@ class LearnersTab(TeacherTab):
         services = self.ctx.need_services()
 
         def load() -> tuple[list[Any], list[Any]]:
-            from examtrainer.store.teaching import Teaching
-
-            return Teaching(services.store).roster(), services.store.learners.groups()
+            return services.teaching.roster(), services.store.learners.groups()
 
         self.run(load, self._loaded)
 
@@ -169,7 +167,7 @@ class LearnersTab(TeacherTab):
             self.refresh()
             self.changed.emit()
 
-        self.run(lambda: work(services.store), done)
+        self.run(lambda: work(services), done)
 
     # -- actions ---------------------------------------------------------------------------
     def add_learner(self) -> None:
@@ -178,47 +176,49 @@ class LearnersTab(TeacherTab):
             self.name_edit.setFocus()
             return
         language = self.ctx.settings.language
-        self._write(lambda store: store.learners.create(name, language=language))
+        self._write(lambda services: services.store.learners.create(name, language=language))
         self.name_edit.clear()
 
     def rename_learner(self) -> None:
         entry, name = self._entry(), self.name_edit.text().strip()
         if entry is not None and name:
-            self._write(lambda store: store.learners.update(entry.learner.id, name=name))
+            self._write(
+                lambda services: services.store.learners.update(entry.learner.id, name=name)
+            )
 
     def toggle_archived(self) -> None:
         entry = self._entry()
         if entry is not None:
             archived = not entry.archived
-            self._write(lambda store: store.learners.update(entry.learner.id, archived=archived))
+            self._write(
+                lambda services: services.store.learners.update(entry.learner.id, archived=archived)
+            )
 
     def clear_pin(self) -> None:
         """A learner who forgot their code gets an open profile again (and may set a new one)."""
         entry = self._entry()
         if entry is not None:
-            self._write(lambda store: store.learners.set_pin_hash(entry.learner.id, ""))
+            self._write(lambda services: services.store.learners.set_pin_hash(entry.learner.id, ""))
 
     def assign_group(self) -> None:
         entry = self._entry()
         if entry is not None:
             group_id = self.group_combo.currentData()
-            self._write(lambda store: store.learners.update(entry.learner.id, group_id=group_id))
+            self._write(
+                lambda services: services.store.learners.update(entry.learner.id, group_id=group_id)
+            )
 
     def add_group(self) -> None:
-        from examtrainer.store.teaching import Teaching
-
         name = self.group_edit.text().strip()
         if name:
-            self._write(lambda store: Teaching(store).create_group(name))
+            self._write(lambda services: services.teaching.create_group(name))
 
     def rename_group(self) -> None:
-        from examtrainer.store.teaching import Teaching
-
         item = self.group_list.currentItem()
         name = self.group_edit.text().strip()
         if item is not None and name:
             group_id = item.data(Qt.ItemDataRole.UserRole)
-            self._write(lambda store: Teaching(store).rename_group(group_id, name))
+            self._write(lambda services: services.teaching.rename_group(group_id, name))
 
     # -- texts -----------------------------------------------------------------------------
     def _status(self, archived: bool) -> str:

@@ -69,11 +69,9 @@ class ProgressTab(TeacherTab):
         group_id = self.group_combo.currentData() if self.group_combo.count() else None
 
         def load() -> tuple[Any, list[Any]]:
-            from examtrainer.store.teaching import Teaching
-
             groups = services.store.learners.groups()
             wanted = group_id if group_id in {g.id for g in groups} else None
-            return Teaching(services.store).class_progress(wanted), groups
+            return services.teaching.class_progress(wanted), groups
 
         self.run(load, self._loaded)
 

@@ -129,11 +129,9 @@ class ReviewTab(TeacherTab):
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from examtrainer.store.teaching import Teaching
-
         services = self.ctx.need_services()
         everything = self.show_all.isChecked()
-        self.run(lambda: Teaching(services.store).review_queue(everything), self._loaded)
+        self.run(lambda: services.teaching.review_queue(everything), self._loaded)
 
     def _loaded(self, entries: list[Any]) -> None:
         chosen = self.entry.recording.id if self.entry is not None else None
