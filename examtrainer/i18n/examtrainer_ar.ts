@@ -3,115 +3,115 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="107" />
         <source>afgerond</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>gestopt</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>niet afgemaakt</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="207" />
         <source>Nog geen niveau gemeten.</source>
         <translation>لم يتم قياس المستوى بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="269" />
+        <location filename="../gui/reports.py" line="284" />
         <source>Voortgangsverslag</source>
         <translation>تقرير التقدم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان المستوى {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Groep: {name}</source>
         <translation>المجموعة: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="291" />
         <source>Gemaakt op {date}</source>
         <translation>تاريخ الإنشاء: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="295" />
         <source>Niveau per onderdeel</source>
         <translation>المستوى في كل قسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Niveau nu</source>
         <translation>المستوى الآن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans A2</source>
         <translation>فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Kans B1</source>
         <translation>فرصة النجاح في B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="326" />
         <source>Niveau in de tijd</source>
         <translation>المستوى عبر الوقت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="331" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="336" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
             <numerusform>مجموع وقت التدريب بالدقائق: %n</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
             <numerusform>عدد الأسئلة التي تمت الإجابة عنها: %n.</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="343" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخر تدريب: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="353" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>التحدث: تسجيلات قيّمها المعلم: {rated}، منها كافية: {passed}. تسجيلات تنتظر التقييم: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} من {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="376" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>لم يتم إجراء امتحان تجريبي بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="386" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer برنامج للتدريب. المستويات والفرص تقديرات من التمارين، وليست نتيجة من مكتب الامتحانات الرسمي ⁦(DUO)⁩.</translation>
     </message>
@@ -1488,7 +1488,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(بدون مجموعة)</translation>
@@ -2082,94 +2082,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="81" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Alle leerlingen</source>
         <translation>كل الطلاب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="127" />
         <source>Groep:</source>
         <translation>المجموعة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="130" />
         <source>De groep</source>
         <translation>المجموعة كلها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Per leerling</source>
         <translation>لكل طالب</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="134" />
         <source>Onderdeel</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Met niveau</source>
         <translation>لديهم مستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Gemiddeld niveau</source>
         <translation>متوسط المستوى</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Gem. kans A2</source>
         <translation>متوسط فرصة النجاح في A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Vragen</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Goed</source>
         <translation>صحيح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Niveaus</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Groep</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Minuten</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Laatst actief</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Te beoordelen</source>
         <translation>بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Proefexamens</source>
         <translation>الامتحانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>لكل قسم: المستوى الآن · فرصة النجاح في الامتحان (في مستوى الطالب: A2 أو B1). الشَّرطة (-): لا يوجد مستوى بعد.</translation>
     </message>
@@ -2245,8 +2245,8 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
             <numerusform>تسجيلات بانتظار التقييم: %n</numerusform>
@@ -2257,125 +2257,125 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>اختر تسجيلًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}، {date} (المدة بالثواني: {seconds})</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>لم يتم العثور على الملف الصوتي: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>جارٍ تحميل المهمة…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>المهمة: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>إجابة نموذجية: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>غير كافٍ</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>المجموع: {points} من {max} نقاط: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>تم الحفظ: {points} من {max} نقاط، {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>المحتوى: هل يفعل الطالب ما تطلبه المهمة؟</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>الوضوح: النطق وسهولة الفهم</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>الطلاقة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>إظهار التسجيلات التي تم تقييمها أيضًا</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>التقييم (كافٍ: 6 من 10 نقاط، ونقطة واحدة على الأقل للمحتوى)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ تشغيل المثال</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>حفظ التقييم</translation>
     </message>

@@ -3,167 +3,167 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Lezen</source>
         <translation>خواندن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Luisteren</source>
         <translation>شنیدن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Spreken</source>
         <translation>صحبت کردن</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="107" />
         <source>afgerond</source>
         <translation>تمام شد</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>gestopt</source>
         <translation>متوقف شد</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>niet afgemaakt</source>
         <translation>تمام نشده</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="207" />
         <source>Nog geen niveau gemeten.</source>
         <translation>هنوز سطحی اندازه‌گیری نشده است.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="269" />
+        <location filename="../gui/reports.py" line="284" />
         <source>Voortgangsverslag</source>
         <translation>گزارش پیشرفت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Examen op niveau {level}</source>
         <translation>امتحان در سطح {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Groep: {name}</source>
         <translation>گروه: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="291" />
         <source>Gemaakt op {date}</source>
         <translation>تاریخ تهیه: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="295" />
         <source>Niveau per onderdeel</source>
         <translation>سطح در هر بخش</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Niveau nu</source>
         <translation>سطح فعلی</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans A2</source>
         <translation>شانس A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Kans B1</source>
         <translation>شانس B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Vragen</source>
         <translation>سؤال‌ها</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>درست</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Minuten</source>
         <translation>دقیقه</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="326" />
         <source>Niveau in de tijd</source>
         <translation>سطح در طول زمان</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="331" />
         <source>Oefenen</source>
         <translation>تمرین</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="336" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>مجموع زمان تمرین (دقیقه): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>تعداد سؤال‌های پاسخ‌داده‌شده: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="343" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>آخرین تمرین: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="353" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>صحبت کردن: ضبط‌های ارزیابی‌شده توسط معلم: {rated}، قبول: {passed}؛ در انتظار ارزیابی: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>امتحان‌های آزمایشی</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} از {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="376" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>هنوز امتحان آزمایشی انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="386" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer یک برنامهٔ تمرینی است. سطح‌ها و شانس‌ها برآوردهایی از تمرین‌ها هستند، نه نتیجهٔ DUO (ادارهٔ رسمی امتحان).</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(بدون گروه)</translation>
@@ -1947,94 +1947,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>صحبت کردن</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="81" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Alle leerlingen</source>
         <translation>همهٔ زبان‌آموزان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="127" />
         <source>Groep:</source>
         <translation>گروه:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="130" />
         <source>De groep</source>
         <translation>گروه</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Per leerling</source>
         <translation>برای هر زبان‌آموز</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="134" />
         <source>Onderdeel</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Met niveau</source>
         <translation>با سطح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Gemiddeld niveau</source>
         <translation>میانگین سطح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Gem. kans A2</source>
         <translation>میانگین شانس A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Vragen</source>
         <translation>سؤال‌ها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Goed</source>
         <translation>درست</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Niveaus</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Naam</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Groep</source>
         <translation>گروه</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Minuten</source>
         <translation>دقیقه</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Laatst actief</source>
         <translation>آخرین فعالیت</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Te beoordelen</source>
         <translation>برای ارزیابی</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Proefexamens</source>
         <translation>امتحان‌های آزمایشی</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>برای هر بخش: سطح فعلی · شانس قبولی در امتحان (در سطح زبان‌آموز: A2 یا B1). خط تیره: هنوز سطحی نیست.</translation>
     </message>
@@ -2110,132 +2110,132 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>ضبط‌ها برای ارزیابی: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>یک ضبط را در سمت چپ انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}، {date} (مدت: {seconds} ثانیه)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>فایل صوتی پیدا نشد: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>در حال بارگذاری تکلیف…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>تکلیف: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>پاسخ نمونه: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>مجموع: {points} از {max} امتیاز: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>ذخیره شد: {points} از {max} امتیاز، {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>محتوا: آیا زبان‌آموز کاری را که تکلیف می‌خواهد انجام می‌دهد؟</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>قابل فهم بودن: تلفظ و وضوح</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>واژگان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>دستور زبان</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>روانی</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>ضبط‌های ارزیابی‌شده را هم نشان بده</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>تکلیف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>ارزیابی (قبولی: ۶ از ۱۰ امتیاز و دست‌کم ۱ امتیاز برای محتوا)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>نظر:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ پخش ضبط</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ توقف</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ پخش نمونه</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>ذخیرهٔ ارزیابی</translation>
     </message>

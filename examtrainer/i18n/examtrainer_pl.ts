@@ -3,115 +3,115 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Lezen</source>
         <translation>Czytanie</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Luisteren</source>
         <translation>Słuchanie</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Spreken</source>
         <translation>Mówienie</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="107" />
         <source>afgerond</source>
         <translation>ukończony</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>gestopt</source>
         <translation>przerwany</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>niet afgemaakt</source>
         <translation>nieukończony</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="207" />
         <source>Nog geen niveau gemeten.</source>
         <translation>Poziom nie został jeszcze zmierzony.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="269" />
+        <location filename="../gui/reports.py" line="284" />
         <source>Voortgangsverslag</source>
         <translation>Raport postępów</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Examen op niveau {level}</source>
         <translation>Egzamin na poziomie {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Groep: {name}</source>
         <translation>Grupa: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="291" />
         <source>Gemaakt op {date}</source>
         <translation>Utworzono: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="295" />
         <source>Niveau per onderdeel</source>
         <translation>Poziom w każdej części</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Niveau nu</source>
         <translation>Poziom teraz</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans A2</source>
         <translation>Szansa na A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Kans B1</source>
         <translation>Szansa na B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Vragen</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Minuten</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="326" />
         <source>Niveau in de tijd</source>
         <translation>Poziom w czasie</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="331" />
         <source>Oefenen</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="336" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>Łączny czas ćwiczeń (minuty): %n</numerusform>
             <numerusform>Łączny czas ćwiczeń (minuty): %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>Liczba odpowiedzi na pytania: %n.</numerusform>
             <numerusform>Liczba odpowiedzi na pytania: %n.</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="343" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Ostatnie ćwiczenie: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="353" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Mówienie: nagrania ocenione przez nauczyciela: {rated}, zaliczone: {passed}; czekają na ocenę: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>Egzaminy próbne</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} z {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="376" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>Nie było jeszcze egzaminu próbnego.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="386" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer to program do ćwiczeń. Poziomy i szanse to szacunki z ćwiczeń, a nie wynik z DUO (oficjalnego urzędu egzaminacyjnego).</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(bez grupy)</translation>
@@ -2001,94 +2001,94 @@ Nadal nie działa? Poproś nauczyciela o pomoc.</translation>
         <translation>Mówienie</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="81" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Alle leerlingen</source>
         <translation>Wszyscy uczniowie</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="127" />
         <source>Groep:</source>
         <translation>Grupa:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="130" />
         <source>De groep</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Per leerling</source>
         <translation>Na ucznia</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="134" />
         <source>Onderdeel</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Met niveau</source>
         <translation>Z poziomem</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Gemiddeld niveau</source>
         <translation>Średni poziom</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Gem. kans A2</source>
         <translation>Śr. szansa na A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Vragen</source>
         <translation>Pytania</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Goed</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Niveaus</source>
         <translation>Poziomy</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Naam</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Groep</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Minuten</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Laatst actief</source>
         <translation>Ostatnio aktywny</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Te beoordelen</source>
         <translation>Do oceny</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Proefexamens</source>
         <translation>Egzaminy próbne</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>Na część: poziom teraz · szansa na zdanie egzaminu (na poziomie ucznia: A2 lub B1). Kreska: jeszcze bez poziomu.</translation>
     </message>
@@ -2164,8 +2164,8 @@ Nadal nie działa? Poproś nauczyciela o pomoc.</translation>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>Nagrania do oceny: %n</numerusform>
             <numerusform>Nagrania do oceny: %n</numerusform>
@@ -2173,125 +2173,125 @@ Nadal nie działa? Poproś nauczyciela o pomoc.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>Wybierz nagranie po lewej.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}, {date} (długość: {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>Nie znaleziono pliku dźwiękowego: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>Ładowanie zadania…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>Zadanie: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>Przykładowa odpowiedź: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>zaliczone</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>niezaliczone</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>Razem: {points} z {max} punktów: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>Zapisano: {points} z {max} punktów, {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>Treść: czy uczeń robi to, czego wymaga zadanie?</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>Zrozumiałość: wymowa i wyraźność</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>Słownictwo</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>Gramatyka</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>Płynność</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Pokaż też ocenione nagrania</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Ocena (zaliczenie: 6 z 10 punktów i co najmniej 1 punkt za treść)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>Uwagi:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Odtwórz nagranie</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ Zatrzymaj</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Odtwórz przykład</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>Zapisz ocenę</translation>
     </message>

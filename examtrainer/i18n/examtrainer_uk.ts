@@ -3,115 +3,115 @@
 <context>
     <name />
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Lezen</source>
         <translation>Читання</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Luisteren</source>
         <translation>Слухання</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="102" />
+        <location filename="../gui/reports.py" line="100" />
         <source>Spreken</source>
         <translation>Говоріння</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="109" />
+        <location filename="../gui/reports.py" line="107" />
         <source>afgerond</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="110" />
+        <location filename="../gui/reports.py" line="108" />
         <source>gestopt</source>
         <translation>зупинено</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="111" />
+        <location filename="../gui/reports.py" line="109" />
         <source>niet afgemaakt</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="209" />
+        <location filename="../gui/reports.py" line="207" />
         <source>Nog geen niveau gemeten.</source>
         <translation>Рівень ще не виміряно.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="271" />
-        <location filename="../gui/reports.py" line="286" />
+        <location filename="../gui/reports.py" line="269" />
+        <location filename="../gui/reports.py" line="284" />
         <source>Voortgangsverslag</source>
         <translation>Звіт про прогрес</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="290" />
+        <location filename="../gui/reports.py" line="288" />
         <source>Examen op niveau {level}</source>
         <translation>Іспит на рівні {level}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="292" />
+        <location filename="../gui/reports.py" line="290" />
         <source>Groep: {name}</source>
         <translation>Група: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="293" />
+        <location filename="../gui/reports.py" line="291" />
         <source>Gemaakt op {date}</source>
         <translation>Створено: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="297" />
+        <location filename="../gui/reports.py" line="295" />
         <source>Niveau per onderdeel</source>
         <translation>Рівень за частинами</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="301" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="299" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Onderdeel</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="302" />
+        <location filename="../gui/reports.py" line="300" />
         <source>Niveau nu</source>
         <translation>Рівень зараз</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="303" />
+        <location filename="../gui/reports.py" line="301" />
         <source>Kans A2</source>
         <translation>Шанс на A2</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="302" />
         <source>Kans B1</source>
         <translation>Шанс на B1</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="305" />
+        <location filename="../gui/reports.py" line="303" />
         <source>Vragen</source>
         <translation>Питання</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="306" />
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="304" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Goed</source>
         <translation>Правильно</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="307" />
+        <location filename="../gui/reports.py" line="305" />
         <source>Minuten</source>
         <translation>Хвилини</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="328" />
+        <location filename="../gui/reports.py" line="326" />
         <source>Niveau in de tijd</source>
         <translation>Рівень з часом</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="333" />
+        <location filename="../gui/reports.py" line="331" />
         <source>Oefenen</source>
         <translation>Вправи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="338" />
+        <location filename="../gui/reports.py" line="336" />
         <source>In totaal %n minuten geoefend</source>
         <translation><numerusform>Загальний час вправ (хвилини): %n</numerusform>
             <numerusform>Загальний час вправ (хвилини): %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reports.py" line="340" />
+        <location filename="../gui/reports.py" line="338" />
         <source>%n vragen gemaakt.</source>
         <translation><numerusform>Кількість відповідей: %n.</numerusform>
             <numerusform>Кількість відповідей: %n.</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="343" />
+        <location filename="../gui/reports.py" line="341" />
         <source>Laatst geoefend op {date}.</source>
         <translation>Остання вправа: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="353" />
+        <location filename="../gui/reports.py" line="351" />
         <source>Spreken: {rated} opnames beoordeeld door de docent, {passed} voldoende; {waiting} wachten nog op beoordeling.</source>
         <translation>Говоріння: записів, оцінених викладачем: {rated}, зараховано: {passed}; чекають на оцінку: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="360" />
+        <location filename="../gui/reports.py" line="358" />
         <source>Proefexamens</source>
         <translation>Пробні іспити</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Datum</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Niveau</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="363" />
+        <location filename="../gui/reports.py" line="361" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="371" />
+        <location filename="../gui/reports.py" line="369" />
         <source>{good} van {n}</source>
         <translation>{good} з {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="376" />
+        <location filename="../gui/reports.py" line="374" />
         <source>Nog geen proefexamen gemaakt.</source>
         <translation>Пробних іспитів ще не було.</translation>
     </message>
     <message>
-        <location filename="../gui/reports.py" line="386" />
+        <location filename="../gui/reports.py" line="384" />
         <source>examtrainer is een oefenprogramma. De niveaus en kansen zijn schattingen uit de oefeningen, geen uitslag van DUO.</source>
         <translation>examtrainer — це програма для вправ. Рівні та шанси — це оцінки з вправ, а не результат від DUO (офіційної екзаменаційної служби).</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../gui/teacher/learners_tab.py" line="139" />
+        <location filename="../gui/teacher/learners_tab.py" line="137" />
         <location filename="../gui/teacher/learners_tab.py" line="259" />
         <source>(geen groep)</source>
         <translation>(без групи)</translation>
@@ -2001,94 +2001,94 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         <translation>Говоріння</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="83" />
-        <location filename="../gui/teacher/progress_tab.py" line="131" />
+        <location filename="../gui/teacher/progress_tab.py" line="81" />
+        <location filename="../gui/teacher/progress_tab.py" line="129" />
         <source>Alle leerlingen</source>
         <translation>Усі учні</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="129" />
+        <location filename="../gui/teacher/progress_tab.py" line="127" />
         <source>Groep:</source>
         <translation>Група:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="132" />
+        <location filename="../gui/teacher/progress_tab.py" line="130" />
         <source>De groep</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="133" />
+        <location filename="../gui/teacher/progress_tab.py" line="131" />
         <source>Per leerling</source>
         <translation>За учнями</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="136" />
+        <location filename="../gui/teacher/progress_tab.py" line="134" />
         <source>Onderdeel</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="137" />
+        <location filename="../gui/teacher/progress_tab.py" line="135" />
         <source>Met niveau</source>
         <translation>З рівнем</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="136" />
         <source>Gemiddeld niveau</source>
         <translation>Середній рівень</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="139" />
+        <location filename="../gui/teacher/progress_tab.py" line="137" />
         <source>Gem. kans A2</source>
         <translation>Сер. шанс на A2</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="140" />
-        <location filename="../gui/teacher/progress_tab.py" line="152" />
+        <location filename="../gui/teacher/progress_tab.py" line="138" />
+        <location filename="../gui/teacher/progress_tab.py" line="150" />
         <source>Vragen</source>
         <translation>Питання</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="141" />
+        <location filename="../gui/teacher/progress_tab.py" line="139" />
         <source>Goed</source>
         <translation>Правильно</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="142" />
+        <location filename="../gui/teacher/progress_tab.py" line="140" />
         <source>Niveaus</source>
         <translation>Рівні</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="147" />
+        <location filename="../gui/teacher/progress_tab.py" line="145" />
         <source>Naam</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="148" />
+        <location filename="../gui/teacher/progress_tab.py" line="146" />
         <source>Groep</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="153" />
+        <location filename="../gui/teacher/progress_tab.py" line="151" />
         <source>Minuten</source>
         <translation>Хвилини</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="154" />
+        <location filename="../gui/teacher/progress_tab.py" line="152" />
         <source>Laatst actief</source>
         <translation>Остання активність</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="155" />
+        <location filename="../gui/teacher/progress_tab.py" line="153" />
         <source>Te beoordelen</source>
         <translation>На оцінку</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="156" />
+        <location filename="../gui/teacher/progress_tab.py" line="154" />
         <source>Proefexamens</source>
         <translation>Пробні іспити</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/progress_tab.py" line="161" />
+        <location filename="../gui/teacher/progress_tab.py" line="159" />
         <source>Per onderdeel: niveau nu · kans om het examen te halen (op het niveau van de leerling: A2 of B1). Een streepje: nog geen niveau.</source>
         <translation>За частинами: рівень зараз · шанс скласти іспит (на рівні учня: A2 або B1). Риска: рівня ще немає.</translation>
     </message>
@@ -2164,8 +2164,8 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../gui/teacher/review_tab.py" line="153" />
-        <location filename="../gui/teacher/review_tab.py" line="282" />
+        <location filename="../gui/teacher/review_tab.py" line="151" />
+        <location filename="../gui/teacher/review_tab.py" line="280" />
         <source>Opnames om te beoordelen: %n</source>
         <translation><numerusform>Записи на оцінку: %n</numerusform>
             <numerusform>Записи на оцінку: %n</numerusform>
@@ -2173,125 +2173,125 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="187" />
+        <location filename="../gui/teacher/review_tab.py" line="185" />
         <source>Kies links een opname.</source>
         <translation>Виберіть запис ліворуч.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="196" />
+        <location filename="../gui/teacher/review_tab.py" line="194" />
         <source>{name}, {date} (duur: {seconds} sec.)</source>
         <translation>{name}, {date} (тривалість: {seconds} с)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="208" />
+        <location filename="../gui/teacher/review_tab.py" line="206" />
         <source>Het geluidsbestand is niet gevonden: {path}</source>
         <translation>Звуковий файл не знайдено: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="215" />
+        <location filename="../gui/teacher/review_tab.py" line="213" />
         <source>De opdracht wordt geladen…</source>
         <translation>Завантаження завдання…</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="220" />
+        <location filename="../gui/teacher/review_tab.py" line="218" />
         <source>Opdracht: {question}</source>
         <translation>Завдання: {question}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="222" />
+        <location filename="../gui/teacher/review_tab.py" line="220" />
         <source>Voorbeeldantwoord: {answer}</source>
         <translation>Зразкова відповідь: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>voldoende</source>
         <translation>зараховано</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="236" />
-        <location filename="../gui/teacher/review_tab.py" line="256" />
+        <location filename="../gui/teacher/review_tab.py" line="234" />
+        <location filename="../gui/teacher/review_tab.py" line="254" />
         <source>onvoldoende</source>
         <translation>не зараховано</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="238" />
+        <location filename="../gui/teacher/review_tab.py" line="236" />
         <source>Totaal: {points} van {max} punten: {verdict}</source>
         <translation>Разом: {points} з {max} балів: {verdict}</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="258" />
+        <location filename="../gui/teacher/review_tab.py" line="256" />
         <source>Opgeslagen: {points} van {max} punten, {verdict}.</source>
         <translation>Збережено: {points} з {max} балів, {verdict}.</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="274" />
+        <location filename="../gui/teacher/review_tab.py" line="272" />
         <source>Inhoud: doet de leerling wat de opdracht vraagt?</source>
         <translation>Зміст: чи робить учень те, що вимагає завдання?</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="275" />
+        <location filename="../gui/teacher/review_tab.py" line="273" />
         <source>Verstaanbaar: uitspraak en duidelijkheid</source>
         <translation>Зрозумілість: вимова та чіткість</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="276" />
+        <location filename="../gui/teacher/review_tab.py" line="274" />
         <source>Woordenschat</source>
         <translation>Словниковий запас</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="277" />
+        <location filename="../gui/teacher/review_tab.py" line="275" />
         <source>Grammatica</source>
         <translation>Граматика</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="278" />
+        <location filename="../gui/teacher/review_tab.py" line="276" />
         <source>Vloeiend spreken</source>
         <translation>Плавність</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="281" />
+        <location filename="../gui/teacher/review_tab.py" line="279" />
         <source>(0–2)</source>
         <translation>(0–2)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="283" />
+        <location filename="../gui/teacher/review_tab.py" line="281" />
         <source>Ook beoordeelde opnames tonen</source>
         <translation>Показати також оцінені записи</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="284" />
+        <location filename="../gui/teacher/review_tab.py" line="282" />
         <source>Opdracht</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="286" />
+        <location filename="../gui/teacher/review_tab.py" line="284" />
         <source>Beoordeling (voldoende: 6 van 10 punten en minstens 1 punt voor inhoud)</source>
         <translation>Оцінка (зараховано: 6 з 10 балів і щонайменше 1 бал за зміст)</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="288" />
+        <location filename="../gui/teacher/review_tab.py" line="286" />
         <source>Opmerking:</source>
         <translation>Коментар:</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
         <source>▶ Opname afspelen</source>
         <translation>▶ Відтворити запис</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="289" />
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="287" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>■ Stop</source>
         <translation>■ Зупинити</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="290" />
+        <location filename="../gui/teacher/review_tab.py" line="288" />
         <source>▶ Voorbeeld afspelen</source>
         <translation>▶ Відтворити зразок</translation>
     </message>
     <message>
-        <location filename="../gui/teacher/review_tab.py" line="291" />
+        <location filename="../gui/teacher/review_tab.py" line="289" />
         <source>Beoordeling opslaan</source>
         <translation>Зберегти оцінку</translation>
     </message>
