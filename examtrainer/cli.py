@@ -79,7 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the real app, wait for the first paint, print the start-up time in ms, exit",
+        help=(
+            "start the real app, wait until its first usable screen is painted (home with "
+            "the learner's figures, or first start), print the times in ms (that one last), exit"
+        ),
     )
     parser.add_argument(
         "--home", metavar="FOLDER", help="keep all data in FOLDER (same as EXAMTRAINER_HOME)"

@@ -69,4 +69,4 @@ def test_the_app_opens_its_window_on_xcb(x_display: str, tmp_path: Path) -> None
         timeout=240,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "first screen ready" in done.stdout
+    assert "first usable screen ready" in done.stdout

@@ -30,15 +30,22 @@ class Screen(QWidget):
     text in :meth:`retranslate`, which runs again whenever the language changes.
 
     ``navigate`` asks the main window to show another screen: (name, keyword arguments).
+    ``usable`` is emitted once a screen that loads its data in the background can be used
+    (its data shown, its buttons enabled); ``is_usable`` says whether that moment has come.
     """
 
     navigate = Signal(str, dict)
+    usable = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._connections: list[tuple[Any, Any]] = []
         self.enter_keys = enter_presses(self, self.press_main_button)
+
+    def is_usable(self) -> bool:
+        """True when the learner can use the screen; a screen that loads data overrides it."""
+        return True
 
     # -- keyboard ---------------------------------------------------------------------
     def main_button(self) -> QAbstractButton | None:

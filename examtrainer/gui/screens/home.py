@@ -127,6 +127,11 @@ class HomeScreen(Screen):
         self.retranslate()
         if first:
             self.focus_start()  # the start buttons can take the focus now
+            self.usable.emit()
+
+    def is_usable(self) -> bool:
+        """Home is usable once the learner's figures are there and the buttons enabled."""
+        return self.progress is not None
 
     def _failed(self, error: BaseException) -> None:
         if self.ctx.on_error:
