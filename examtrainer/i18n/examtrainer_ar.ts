@@ -1110,47 +1110,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="161" />
+        <location filename="../gui/screens/home.py" line="166" />
         <source>Lezen</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Luisteren</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Spreken</source>
         <translation>تحدث</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="169" />
+        <location filename="../gui/screens/home.py" line="174" />
         <source>Hallo {name}!</source>
         <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Geluid testen</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Ander profiel</source>
         <translation>ملف شخصي آخر</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Uw doel: {goal}.</source>
         <translation>هدفك: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="182" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>أنت تتدرب لامتحان المستوى {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="181" />
+        <location filename="../gui/screens/home.py" line="186" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
             <numerusform>الأيام المتبقية حتى امتحانك: %n.</numerusform>
@@ -1161,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
             <numerusform>الأسئلة التي أجبت عنها: %n. الإجابات الصحيحة: {good}.</numerusform>
@@ -1172,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
             <numerusform>مجموع وقت تدريبك بالدقائق: %n. أحسنت!</numerusform>
@@ -1183,63 +1183,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Uw niveau nu: {level}</source>
         <translation>مستواك الآن: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="193" />
+        <location filename="../gui/screens/home.py" line="198" />
         <source>Klaar: %p%</source>
         <translation>الجاهزية: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="200" />
-        <location filename="../gui/screens/home.py" line="212" />
+        <location filename="../gui/screens/home.py" line="205" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Oefenen</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Nog geen niveau</source>
         <translation>لا يوجد مستوى بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="210" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>سجّل إجابات قصيرة. بعد ذلك استمع إلى نفسك.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>ابدأ باختبار قصير. هكذا نعرف من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="222" />
         <source>Korte test (5 minuten)</source>
         <translation>اختبار قصير (5 دقائق)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="225" />
         <source>Nog geen oefeningen</source>
         <translation>لا توجد تمارين بعد</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="226" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>اختر قسمًا. التدريب الواحد يستغرق 10 دقائق تقريبًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="236" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>على الأرجح أنت مستعد لهذا القسم من الامتحان.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="233" />
+        <location filename="../gui/screens/home.py" line="238" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>أنت تتقدم بشكل جيد. استمر في التدريب.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="234" />
+        <location filename="../gui/screens/home.py" line="239" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>ما زلت تحتاج إلى تدريب. القليل كل يوم يساعد.</translation>
     </message>

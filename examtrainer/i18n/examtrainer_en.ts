@@ -1046,124 +1046,124 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="161" />
+        <location filename="../gui/screens/home.py" line="166" />
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Luisteren</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Spreken</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="169" />
+        <location filename="../gui/screens/home.py" line="174" />
         <source>Hallo {name}!</source>
         <translation>Hello {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Geluid testen</source>
         <translation>Test sound</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Ander profiel</source>
         <translation>Other profile</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Uw doel: {goal}.</source>
         <translation>Your goal: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="182" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>You are practising for the exam at level {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="181" />
+        <location filename="../gui/screens/home.py" line="186" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>%n day until your exam.</numerusform>
             <numerusform>%n days until your exam.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>%n question answered, {good} correct.</numerusform>
             <numerusform>%n questions answered, {good} correct.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>You have practised for %n minute in total. Good work!</numerusform>
             <numerusform>You have practised for %n minutes in total. Good work!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Uw niveau nu: {level}</source>
         <translation>Your level now: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="193" />
+        <location filename="../gui/screens/home.py" line="198" />
         <source>Klaar: %p%</source>
         <translation>Ready: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="200" />
-        <location filename="../gui/screens/home.py" line="212" />
+        <location filename="../gui/screens/home.py" line="205" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Oefenen</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Nog geen niveau</source>
         <translation>No level yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="210" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Record short answers. Then you listen to yourself.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Start with a short test. Then we know where you can begin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="222" />
         <source>Korte test (5 minuten)</source>
         <translation>Short test (5 minutes)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="225" />
         <source>Nog geen oefeningen</source>
         <translation>No exercises yet</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="226" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Choose a part. One practice session takes about 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="236" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>You are probably ready for this part of the exam.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="233" />
+        <location filename="../gui/screens/home.py" line="238" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>You are doing well. Keep practising.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="234" />
+        <location filename="../gui/screens/home.py" line="239" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>You still need practice. A little every day helps.</translation>
     </message>

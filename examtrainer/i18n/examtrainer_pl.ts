@@ -1062,47 +1062,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="161" />
+        <location filename="../gui/screens/home.py" line="166" />
         <source>Lezen</source>
         <translation>Czytanie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Luisteren</source>
         <translation>Słuchanie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Spreken</source>
         <translation>Mówienie</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="169" />
+        <location filename="../gui/screens/home.py" line="174" />
         <source>Hallo {name}!</source>
         <translation>Cześć, {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Geluid testen</source>
         <translation>Test dźwięku</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Ander profiel</source>
         <translation>Inny profil</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Uw doel: {goal}.</source>
         <translation>Twój cel: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="182" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>Ćwiczysz do egzaminu na poziomie {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="181" />
+        <location filename="../gui/screens/home.py" line="186" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>Dni do egzaminu: %n.</numerusform>
             <numerusform>Dni do egzaminu: %n.</numerusform>
@@ -1110,17 +1110,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Uw niveau nu: {level}</source>
         <translation>Twój poziom teraz: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="193" />
+        <location filename="../gui/screens/home.py" line="198" />
         <source>Klaar: %p%</source>
         <translation>Gotowe: %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>Odpowiedzi: %n, dobrze: {good}.</numerusform>
             <numerusform>Odpowiedzi: %n, dobrze: {good}.</numerusform>
@@ -1128,38 +1128,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="200" />
-        <location filename="../gui/screens/home.py" line="212" />
+        <location filename="../gui/screens/home.py" line="205" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Oefenen</source>
         <translation>Ćwicz</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Nog geen niveau</source>
         <translation>Jeszcze bez poziomu</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="210" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Nagraj krótkie odpowiedzi. Potem posłuchaj siebie.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Zacznij od krótkiego testu. Wtedy wiemy, od czego zacząć.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="222" />
         <source>Korte test (5 minuten)</source>
         <translation>Krótki test (5 minut)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="225" />
         <source>Nog geen oefeningen</source>
         <translation>Jeszcze brak ćwiczeń</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>Łączny czas ćwiczeń (minuty): %n. Dobra robota!</numerusform>
             <numerusform>Łączny czas ćwiczeń (minuty): %n. Dobra robota!</numerusform>
@@ -1167,22 +1167,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="226" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Wybierz część. Jedno ćwiczenie trwa około 10 minut.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="236" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>Prawdopodobnie jesteś gotowy na tę część egzaminu.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="233" />
+        <location filename="../gui/screens/home.py" line="238" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>Idzie Ci dobrze. Ćwicz dalej.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="234" />
+        <location filename="../gui/screens/home.py" line="239" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>Potrzebujesz jeszcze ćwiczeń. Trochę codziennie pomaga.</translation>
     </message>

@@ -1046,124 +1046,124 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="161" />
+        <location filename="../gui/screens/home.py" line="166" />
         <source>Lezen</source>
         <translation>Akhris</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Luisteren</source>
         <translation>Dhegeysi</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Spreken</source>
         <translation>Hadal</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="169" />
+        <location filename="../gui/screens/home.py" line="174" />
         <source>Hallo {name}!</source>
         <translation>Salaan {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Geluid testen</source>
         <translation>Tijaabi codka</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Ander profiel</source>
         <translation>Koonto kale</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Uw doel: {goal}.</source>
         <translation>Hadafkaaga: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="182" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>Waxaad u tababaranaysaa imtixaanka heerka {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="181" />
+        <location filename="../gui/screens/home.py" line="186" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>Maalmaha ka haray imtixaankaaga: %n.</numerusform>
             <numerusform>Maalmaha ka haray imtixaankaaga: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Uw niveau nu: {level}</source>
         <translation>Heerkaaga hadda: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="193" />
+        <location filename="../gui/screens/home.py" line="198" />
         <source>Klaar: %p%</source>
         <translation>Diyaar: %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>Su'aalo la jawaabay: %n, sax: {good}.</numerusform>
             <numerusform>Su'aalo la jawaabay: %n, sax: {good}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="200" />
-        <location filename="../gui/screens/home.py" line="212" />
+        <location filename="../gui/screens/home.py" line="205" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Oefenen</source>
         <translation>Ku celceli</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Nog geen niveau</source>
         <translation>Weli heer ma jiro</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="210" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Duub jawaabo gaagaaban. Kadib naftaada dhegeyso.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Ku bilow imtixaan gaaban. Markaas waxaan ogaanaynaa halka aad ka bilaabi karto.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="222" />
         <source>Korte test (5 minuten)</source>
         <translation>Imtixaan gaaban (5 daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="225" />
         <source>Nog geen oefeningen</source>
         <translation>Weli layli ma jiro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>Wadarta waqtiga tababarkaaga (daqiiqado): %n. Si fiican!</numerusform>
             <numerusform>Wadarta waqtiga tababarkaaga (daqiiqado): %n. Si fiican!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="226" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Dooro qayb. Hal tababar wuxuu qaataa qiyaastii 10 daqiiqo.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="236" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>Waxay u badan tahay inaad diyaar u tahay qaybtan imtixaanka.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="233" />
+        <location filename="../gui/screens/home.py" line="238" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>Si fiican ayaad u socotaa. Sii tababar.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="234" />
+        <location filename="../gui/screens/home.py" line="239" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>Weli tababar ayaad u baahan tahay. Maalin kasta wax yar ayaa caawiya.</translation>
     </message>

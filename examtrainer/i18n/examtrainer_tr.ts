@@ -1030,121 +1030,121 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../gui/screens/home.py" line="161" />
+        <location filename="../gui/screens/home.py" line="166" />
         <source>Lezen</source>
         <translation>Okuma</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="162" />
+        <location filename="../gui/screens/home.py" line="167" />
         <source>Luisteren</source>
         <translation>Dinleme</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="163" />
+        <location filename="../gui/screens/home.py" line="168" />
         <source>Spreken</source>
         <translation>Konuşma</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="169" />
+        <location filename="../gui/screens/home.py" line="174" />
         <source>Hallo {name}!</source>
         <translation>Merhaba {name}!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="170" />
+        <location filename="../gui/screens/home.py" line="175" />
         <source>Geluid testen</source>
         <translation>Sesi test et</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="171" />
+        <location filename="../gui/screens/home.py" line="176" />
         <source>Ander profiel</source>
         <translation>Başka profil</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="175" />
+        <location filename="../gui/screens/home.py" line="180" />
         <source>Uw doel: {goal}.</source>
         <translation>Hedefiniz: {goal}.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="177" />
+        <location filename="../gui/screens/home.py" line="182" />
         <source>U oefent voor het examen op niveau {level}.</source>
         <translation>{level} seviyesindeki sınav için alıştırma yapıyorsunuz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="181" />
+        <location filename="../gui/screens/home.py" line="186" />
         <source>Nog %n dagen tot uw examen.</source>
         <translation><numerusform>Sınavınıza kalan gün: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="189" />
+        <location filename="../gui/screens/home.py" line="194" />
         <source>Uw niveau nu: {level}</source>
         <translation>Şimdiki seviyeniz: {level}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="193" />
+        <location filename="../gui/screens/home.py" line="198" />
         <source>Klaar: %p%</source>
         <translation>Hazır: %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="196" />
+        <location filename="../gui/screens/home.py" line="201" />
         <source>%n vragen gemaakt, {good} goed.</source>
         <translation><numerusform>Cevaplanan soru: %n, doğru: {good}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="200" />
-        <location filename="../gui/screens/home.py" line="212" />
+        <location filename="../gui/screens/home.py" line="205" />
+        <location filename="../gui/screens/home.py" line="217" />
         <source>Oefenen</source>
         <translation>Alıştırma yap</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="203" />
+        <location filename="../gui/screens/home.py" line="208" />
         <source>Nog geen niveau</source>
         <translation>Henüz seviye yok</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="210" />
+        <location filename="../gui/screens/home.py" line="215" />
         <source>Spreek korte antwoorden in. Daarna luistert u naar uzelf.</source>
         <translation>Kısa cevaplar kaydedin. Sonra kendinizi dinlersiniz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="215" />
+        <location filename="../gui/screens/home.py" line="220" />
         <source>Begin met een korte test. Dan weten we waar u kunt beginnen.</source>
         <translation>Kısa bir testle başlayın. Böylece nereden başlayacağınızı biliriz.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="217" />
+        <location filename="../gui/screens/home.py" line="222" />
         <source>Korte test (5 minuten)</source>
         <translation>Kısa test (5 dakika)</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="220" />
+        <location filename="../gui/screens/home.py" line="225" />
         <source>Nog geen oefeningen</source>
         <translation>Henüz alıştırma yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/home.py" line="224" />
+        <location filename="../gui/screens/home.py" line="229" />
         <source>U heeft in totaal %n minuten geoefend. Goed bezig!</source>
         <translation><numerusform>Toplam alıştırma süreniz (dakika): %n. Aferin!</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="226" />
+        <location filename="../gui/screens/home.py" line="231" />
         <source>Kies een onderdeel. Een keer oefenen duurt ongeveer 10 minuten.</source>
         <translation>Bir bölüm seçin. Bir alıştırma yaklaşık 10 dakika sürer.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="231" />
+        <location filename="../gui/screens/home.py" line="236" />
         <source>U bent waarschijnlijk klaar voor dit deel van het examen.</source>
         <translation>Sınavın bu bölümüne muhtemelen hazırsınız.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="233" />
+        <location filename="../gui/screens/home.py" line="238" />
         <source>U bent goed op weg. Blijf oefenen.</source>
         <translation>İyi gidiyorsunuz. Alıştırmaya devam edin.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/home.py" line="234" />
+        <location filename="../gui/screens/home.py" line="239" />
         <source>U heeft nog oefening nodig. Elke dag een beetje helpt.</source>
         <translation>Daha alıştırma yapmanız gerekiyor. Her gün biraz yardımcı olur.</translation>
     </message>
