@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck imports pytest smoke bench screenshots translations audio bundle clean
+.PHONY: run test lint typecheck imports pytest smoke bench screenshots translations audio bundle dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ run: $(STAMP_APP)
 	$(BIN)/examtrainer
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check examtrainer tests bench tools
+	$(BIN)/ruff check examtrainer tests bench tools packaging
 
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
@@ -53,10 +53,21 @@ translations: $(STAMP_TEST)
 audio: $(STAMP_TEST)
 	$(BIN)/python tools/build_audio.py
 
-bundle: $(STAMP_TEST)
-	$(BIN)/python -m pip install --quiet pyinstaller
+STAMP_BUILD := $(VENV)/.installed-build
+
+$(STAMP_BUILD): packaging/requirements-build.txt $(STAMP_TEST)
+	$(BIN)/python -m pip install --quiet -r packaging/requirements-build.txt
+	touch $@
+
+# The bundle only (dist/examtrainer/), with its smoke test.
+bundle: $(STAMP_BUILD)
 	$(BIN)/pyinstaller --noconfirm packaging/examtrainer.spec
-	QT_QPA_PLATFORM=offscreen dist/examtrainer/examtrainer --smoke
+	QT_QPA_PLATFORM=offscreen EXAMTRAINER_HOME=$$(mktemp -d) dist/examtrainer/examtrainer --smoke
+
+# Build, check libraries, smoke test in an empty data folder, start-up against source,
+# tarball, size against budget (fails when over); see docs/packaging.md.
+dist: $(STAMP_BUILD)
+	$(BIN)/python tools/dist.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -6,10 +6,12 @@ puts ``site.toml`` once for every learner on the PC.
 
 **The system site config wins.** When the administrator-only site file exists
 (``system_site_config()``: ``/etc/xdg/examtrainer`` on Linux, whatever ``XDG_CONFIG_DIRS``
-says; ``C:\\ProgramData\\examtrainer`` on Windows; ``/Library/Application Support/examtrainer``
-on macOS), it is the site config: ``EXAMTRAINER_SITE_CONFIG``, ``EXAMTRAINER_HOME`` or
-``--home`` (which a learner can set) no longer replace it; they still move the user's own
-data. Without that file (a portable install, a home PC) they work as before.
+says, the host's ``/etc/xdg/examtrainer`` inside Flatpak;
+``C:\\ProgramData\\examtrainer\\examtrainer`` on Windows;
+``/Library/Application Support/examtrainer`` on macOS), it is the site config:
+``EXAMTRAINER_SITE_CONFIG``, ``EXAMTRAINER_HOME`` or ``--home`` (which a learner can set) no
+longer replace it; they still move the user's own data. Without that file (a portable
+install, a home PC) they work as before.
 
 The user's folders hold names, answers and code hashes, so on POSIX they are made private
 whatever the umask: folders 0700, the files directly in them 0600 (also those an older
@@ -26,7 +28,9 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "examtrainer"
+from examtrainer import APP_NAME
+
+# platformdirs' "app author": on Windows the folders are <known folder>\<author>\<name>.
 APP_AUTHOR = "examtrainer"
 HOME_VARIABLE = "EXAMTRAINER_HOME"
 SITE_CONFIG_VARIABLE = "EXAMTRAINER_SITE_CONFIG"
@@ -68,6 +72,10 @@ def write_private_text(path: Path, text: str) -> None:
 
 # Tests point this at a folder of their own; None means the platform's real system folder.
 SYSTEM_SITE_CONFIG: Path | None = None
+# Exists only inside a Flatpak sandbox (the sandbox's own file; no user can make it outside).
+FLATPAK_INFO = Path("/.flatpak-info")
+# Where a Flatpak with --filesystem=host-etc sees the host's /etc (read-only).
+FLATPAK_HOST_ETC = Path("/run/host/etc")
 
 
 def system_site_config() -> Path:
@@ -75,7 +83,9 @@ def system_site_config() -> Path:
     if SYSTEM_SITE_CONFIG is not None:
         return SYSTEM_SITE_CONFIG
     if sys.platform.startswith("linux"):
-        return Path("/etc/xdg") / APP_NAME  # platformdirs would follow XDG_CONFIG_DIRS
+        # Inside Flatpak the sandbox's /etc is the runtime's; the school's file is the host's.
+        etc = FLATPAK_HOST_ETC if FLATPAK_INFO.exists() else Path("/etc")
+        return etc / "xdg" / APP_NAME  # platformdirs would follow XDG_CONFIG_DIRS
     return Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+
+import examtrainer.paths
 from examtrainer.paths import (
     HOME_VARIABLE,
     SITE_CONFIG_VARIABLE,
     SOURCE_ROOT,
     default_paths,
+    system_site_config,
 )
 
 
@@ -62,3 +67,19 @@ def test_nothing_is_created_until_ensure(tmp_path: Path) -> None:
         assert folder.is_dir()
     assert not paths.site_config.exists()  # the school's folder is never created by the app
     assert paths.ensure() is paths  # twice is fine
+
+
+def test_inside_flatpak_the_school_file_is_the_hosts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Flatpak sandbox's /etc is the runtime's; the manifest's --filesystem=host-etc:ro
+    shows the host's /etc at /run/host/etc, and that is where the school's site.toml is."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Flatpak is Linux only")
+    monkeypatch.setattr(examtrainer.paths, "SYSTEM_SITE_CONFIG", None)
+    monkeypatch.setattr(examtrainer.paths, "FLATPAK_INFO", tmp_path / "not-in-a-sandbox")
+    assert system_site_config() == Path("/etc/xdg/examtrainer")
+    marker = tmp_path / ".flatpak-info"
+    marker.write_text("[Application]\nname=io.github.examtrainer.Examtrainer\n")
+    monkeypatch.setattr(examtrainer.paths, "FLATPAK_INFO", marker)
+    assert system_site_config() == Path("/run/host/etc/xdg/examtrainer")

@@ -16,12 +16,13 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
+from examtrainer import APP_ID, APP_NAME, __version__
 from examtrainer.gui.background import BackgroundRunner
 from examtrainer.gui.context import AppContext
 from examtrainer.gui.fonts import load_bundled_fonts
 from examtrainer.gui.i18n import LanguageSwitcher
 from examtrainer.gui.main_window import MainWindow
-from examtrainer.gui.qt import QApplication, QEvent, QObject, QTimer
+from examtrainer.gui.qt import QApplication, QEvent, QIcon, QObject, QTimer
 from examtrainer.gui.screens.base import Screen
 from examtrainer.gui.style import STYLE_SHEET
 from examtrainer.paths import default_paths, make_private, private_folder
@@ -151,6 +152,18 @@ def open_services(ctx: AppContext, window: MainWindow, on_ready: object = None) 
     ctx.runner.run(work, ready, failed)
 
 
+WINDOW_ICON = Path(__file__).resolve().parent / "icons" / "examtrainer.png"
+
+
+def apply_identity(app: QApplication) -> None:
+    """Name, version, icon and desktop-file id of examtrainer/__init__.py, for the window
+    manager (Wayland matches the window to its .desktop file by this id) and Qt's dialogs."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))
+
+
 LAUNCH_EPOCH_VARIABLE = "EXAMTRAINER_LAUNCH_EPOCH"
 
 
@@ -169,7 +182,7 @@ def run(smoke: bool = False, language: str | None = None) -> int:
     started = _launch_time()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("examtrainer")
+    apply_identity(app)
     ctx, window = build(app, language, defer_fonts=True)
     outcome: dict[str, object] = {}
 

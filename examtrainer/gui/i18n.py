@@ -45,7 +45,10 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         if not source:
             return source
-        padding = "~" * max(2, len(source) * 2 // 5)
+        # Words of five characters, as a real translation has words: one unbreakable run of
+        # tildes would make a wrapping label wider than any language ever does.
+        extra = max(2, len(source) * 2 // 5)
+        padding = "~" * min(extra, 5) + " ~~~~" * max(0, (extra - 5) // 5)
         return f"[{source}{padding}]"
 
 

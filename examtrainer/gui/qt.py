@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
     Slot,
+    qVersion,
 )
 from PySide6.QtGui import (
     QAction,
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetrics,
     QGuiApplication,
+    QIcon,
     QKeyEvent,
     QKeySequence,
     QPageLayout,
@@ -125,6 +127,7 @@ __all__ = [
     "QGuiApplication",
     "QHBoxLayout",
     "QHeaderView",
+    "QIcon",
     "QInputDialog",
     "QKeyEvent",
     "QKeySequence",
@@ -182,6 +185,7 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "qVersion",
 ]
 
 # QtMultimedia loads its audio back-ends (and probes PipeWire/PulseAudio) when imported, which

@@ -2271,96 +2271,116 @@ Does it still not work? Ask your teacher for help.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="109" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>set by the school (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="111" />
         <source>ingesteld op deze computer</source>
         <translation>set on this computer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>nog niet ingesteld</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="124" />
+        <location filename="../gui/dialogs/about.py" line="125" />
+        <location filename="../gui/dialogs/about.py" line="127" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="131" />
         <source>Over deze installatie</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>For the IT administrator: here are the school settings and the data. See docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="139" />
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Instellingen school:</source>
         <translation>School settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Dat bestand is:</source>
         <translation>That file is:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Eigen instellingen:</source>
         <translation>Own settings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Map met gegevens:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="145" />
+        <source>Map met eigen instellingen:</source>
+        <translation>Folder with own settings:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="146" />
         <source>Map met opnames:</source>
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="147" />
         <source>Gedeelde itembanken:</source>
         <translation>Shared item banks:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="148" />
         <source>Gedeelde opnames:</source>
         <translation>Shared recordings:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="149" />
         <source>Docent-PIN:</source>
         <translation>Teacher PIN:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="150" />
         <source>Vastgezet door school:</source>
         <translation>Locked by the school:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="156" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>Components and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="160" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt and PySide6 are under the LGPL-3.0. You may replace the Qt libraries with a version of your own. They are in: {folder}. The texts of the licences are in: {texts}.</translation>
     </message>
 </context>
 <context>

@@ -2243,96 +2243,116 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="109" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>تنظیم‌شده توسط مدرسه ⁦(site.toml)⁩</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="111" />
         <source>ingesteld op deze computer</source>
         <translation>تنظیم‌شده در این رایانه</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>nog niet ingesteld</source>
         <translation>هنوز تنظیم نشده</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>gevonden</source>
         <translation>پیدا شد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>niet gevonden</source>
         <translation>پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="124" />
+        <location filename="../gui/dialogs/about.py" line="125" />
+        <location filename="../gui/dialogs/about.py" line="127" />
         <source>(geen)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="131" />
         <source>Over deze installatie</source>
         <translation>دربارهٔ این نصب</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>برای مدیر فناوری اطلاعات: تنظیمات مدرسه و داده‌ها اینجا هستند. نگاه کنید به docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="139" />
+        <source>Versie:</source>
+        <translation>نسخه:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Instellingen school:</source>
         <translation>تنظیمات مدرسه:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Dat bestand is:</source>
         <translation>آن فایل:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Eigen instellingen:</source>
         <translation>تنظیمات خود:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Database:</source>
         <translation>پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Map met gegevens:</source>
         <translation>پوشهٔ داده‌ها:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="145" />
+        <source>Map met eigen instellingen:</source>
+        <translation>پوشهٔ تنظیمات خود:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="146" />
         <source>Map met opnames:</source>
         <translation>پوشهٔ ضبط‌ها:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="147" />
         <source>Gedeelde itembanken:</source>
         <translation>بانک‌های سؤال مشترک:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="148" />
         <source>Gedeelde opnames:</source>
         <translation>ضبط‌های مشترک:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="149" />
         <source>Docent-PIN:</source>
         <translation>PIN معلم:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="150" />
         <source>Vastgezet door school:</source>
         <translation>قفل‌شده توسط مدرسه:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="156" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>بخش‌ها و مجوزهای آن‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="160" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt و PySide6 تحت مجوز LGPL-3.0 هستند. می‌توانید کتابخانه‌های Qt را با نسخهٔ خودتان جایگزین کنید. آن‌ها اینجا هستند: {folder}. متن مجوزها اینجاست: {texts}.</translation>
     </message>
 </context>
 <context>

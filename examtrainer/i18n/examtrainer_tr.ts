@@ -2243,96 +2243,116 @@ Hâlâ çalışmıyor mu? Öğretmeninizden yardım isteyin.</translation>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="109" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>okul tarafından ayarlandı (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="111" />
         <source>ingesteld op deze computer</source>
         <translation>bu bilgisayarda ayarlandı</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>nog niet ingesteld</source>
         <translation>henüz ayarlanmadı</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>gevonden</source>
         <translation>bulundu</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>niet gevonden</source>
         <translation>bulunamadı</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="124" />
+        <location filename="../gui/dialogs/about.py" line="125" />
+        <location filename="../gui/dialogs/about.py" line="127" />
         <source>(geen)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="131" />
         <source>Over deze installatie</source>
         <translation>Bu kurulum hakkında</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>BT yöneticisi için: okul ayarları ve veriler burada. Bkz. docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="139" />
+        <source>Versie:</source>
+        <translation>Sürüm:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Instellingen school:</source>
         <translation>Okul ayarları:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Dat bestand is:</source>
         <translation>Bu dosya:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Eigen instellingen:</source>
         <translation>Kendi ayarlar:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Database:</source>
         <translation>Veritabanı:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Map met gegevens:</source>
         <translation>Veri klasörü:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="145" />
+        <source>Map met eigen instellingen:</source>
+        <translation>Kendi ayarların klasörü:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="146" />
         <source>Map met opnames:</source>
         <translation>Kayıt klasörü:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="147" />
         <source>Gedeelde itembanken:</source>
         <translation>Paylaşılan soru bankaları:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="148" />
         <source>Gedeelde opnames:</source>
         <translation>Paylaşılan kayıtlar:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="149" />
         <source>Docent-PIN:</source>
         <translation>Öğretmen PIN'i:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="150" />
         <source>Vastgezet door school:</source>
         <translation>Okul tarafından kilitlenen:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="156" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>Bileşenler ve lisansları:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="160" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt ve PySide6 LGPL-3.0 kapsamındadır. Qt kitaplıklarını kendi sürümünüzle değiştirebilirsiniz. Şurada bulunurlar: {folder}. Lisans metinleri şurada: {texts}.</translation>
     </message>
 </context>
 <context>

@@ -2299,96 +2299,116 @@ Lukt het niet? Vraag hulp aan uw docent.</source>
 <context>
     <name>SchoolSetupDialog</name>
     <message>
-        <location filename="../gui/dialogs/about.py" line="65" />
+        <location filename="../gui/dialogs/about.py" line="109" />
         <source>ingesteld door de school (site.toml)</source>
         <translation>встановлено школою (site.toml)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="67" />
+        <location filename="../gui/dialogs/about.py" line="111" />
         <source>ingesteld op deze computer</source>
         <translation>встановлено на цьому комп'ютері</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="69" />
+        <location filename="../gui/dialogs/about.py" line="113" />
         <source>nog niet ingesteld</source>
         <translation>ще не встановлено</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>gevonden</source>
         <translation>знайдено</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="73" />
+        <location filename="../gui/dialogs/about.py" line="118" />
         <source>niet gevonden</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="78" />
-        <location filename="../gui/dialogs/about.py" line="79" />
-        <location filename="../gui/dialogs/about.py" line="81" />
+        <location filename="../gui/dialogs/about.py" line="124" />
+        <location filename="../gui/dialogs/about.py" line="125" />
+        <location filename="../gui/dialogs/about.py" line="127" />
         <source>(geen)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="85" />
+        <location filename="../gui/dialogs/about.py" line="131" />
         <source>Over deze installatie</source>
         <translation>Про цю установку</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="88" />
+        <location filename="../gui/dialogs/about.py" line="134" />
         <source>Voor de ICT-beheerder: hier staan de instellingen van de school en de gegevens. Zie docs/school-setup.md.</source>
         <translation>Для ІТ-адміністратора: тут налаштування школи й дані. Див. docs/school-setup.md.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="93" />
+        <location filename="../gui/dialogs/about.py" line="139" />
+        <source>Versie:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="140" />
         <source>Instellingen school:</source>
         <translation>Налаштування школи:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="94" />
+        <location filename="../gui/dialogs/about.py" line="141" />
         <source>Dat bestand is:</source>
         <translation>Цей файл:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="95" />
+        <location filename="../gui/dialogs/about.py" line="142" />
         <source>Eigen instellingen:</source>
         <translation>Власні налаштування:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="96" />
+        <location filename="../gui/dialogs/about.py" line="143" />
         <source>Database:</source>
         <translation>База даних:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="97" />
+        <location filename="../gui/dialogs/about.py" line="144" />
         <source>Map met gegevens:</source>
         <translation>Папка з даними:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="98" />
+        <location filename="../gui/dialogs/about.py" line="145" />
+        <source>Map met eigen instellingen:</source>
+        <translation>Папка з власними налаштуваннями:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="146" />
         <source>Map met opnames:</source>
         <translation>Папка із записами:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="99" />
+        <location filename="../gui/dialogs/about.py" line="147" />
         <source>Gedeelde itembanken:</source>
         <translation>Спільні банки питань:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="100" />
+        <location filename="../gui/dialogs/about.py" line="148" />
         <source>Gedeelde opnames:</source>
         <translation>Спільні записи:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="101" />
+        <location filename="../gui/dialogs/about.py" line="149" />
         <source>Docent-PIN:</source>
         <translation>PIN викладача:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about.py" line="102" />
+        <location filename="../gui/dialogs/about.py" line="150" />
         <source>Vastgezet door school:</source>
         <translation>Заблоковано школою:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="156" />
+        <source>Onderdelen en hun licenties:</source>
+        <translation>Складники та їхні ліцензії:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="160" />
+        <source>Qt en PySide6 vallen onder de LGPL-3.0. U mag de Qt-bibliotheken vervangen door een eigen versie. Ze staan in: {folder}. De teksten van de licenties staan in: {texts}.</source>
+        <translation>Qt і PySide6 мають ліцензію LGPL-3.0. Ви можете замінити бібліотеки Qt власною версією. Вони тут: {folder}. Тексти ліцензій тут: {texts}.</translation>
     </message>
 </context>
 <context>

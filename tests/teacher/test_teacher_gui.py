@@ -15,7 +15,10 @@ from typing import Any
 
 import pytest
 
+from examtrainer import __version__
 from examtrainer.bank.loader import load_pack
+from examtrainer.components import LICENCE_TEXTS
+from examtrainer.gui.qt import QLibraryInfo, qVersion
 from examtrainer.paths import AppPaths
 from examtrainer.services.teacher import hash_pin
 
@@ -326,4 +329,12 @@ def test_about_shows_paths_and_hides_the_password(qtbot: Any, window: tuple[Any,
     assert values["site"] == str(ctx.paths.site_config_file)
     assert "geheim" not in values["database"] and "db/examtrainer" in values["database"]
     assert values["data"] == str(ctx.paths.data)
+    assert values["config"] == str(ctx.paths.config)
+    assert values["version"] == f"examtrainer {__version__}"
+    licences = dialog.licences.toPlainText()
+    assert f"Qt {qVersion()}: LGPL-3.0-only" in licences
+    assert "FFmpeg" in licences and f"examtrainer {__version__}: GPL-3.0-or-later" in licences
+    # Where the Qt libraries are that the LGPL lets a user replace, and the licence texts.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)
+    assert qt_folder in dialog.lgpl.text() and str(LICENCE_TEXTS) in dialog.lgpl.text()
     dialog.reject()
