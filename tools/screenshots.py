@@ -133,7 +133,15 @@ def main() -> int:
 
     def step_home() -> None:
         window.show_screen("home")
-        settle(lambda: (shot("home"), next_step()), 800)
+        settle(lambda: (shot("home"), home_default_size()), 800)
+
+    def home_default_size() -> None:
+        """Home in the window a new install opens with (900×620, the smallest)."""
+        from examtrainer.gui.main_window import DEFAULT_SIZE
+
+        size = window.size()
+        window.resize(*DEFAULT_SIZE)
+        settle(lambda: (shot("home-default-size"), window.resize(size), settle(next_step)), 800)
 
     def step_reading() -> None:
         shot("reading")

@@ -35,6 +35,11 @@ CORE_TEXTS = (
 or ``QT_TRANSLATE_NOOP("ImportMessages", ...)`` (the importers' catalogue)."""
 MAPS = ROOT / "tools" / "i18n"
 LANGUAGES = ("en", "ar")
+"""Shipped languages: complete, checked by tests/test_translations.py, offered to learners."""
+IN_TRANSLATION = ("fa", "tr", "ti", "uk", "pl", "so")
+"""Written but not complete yet (the importers' messages and the start-up problem screen are
+missing): kept in step with the code, not offered to learners until complete; then move the
+code to LANGUAGES and out of IN_TRANSLATION in examtrainer/gui/i18n.py."""
 SOURCE_LANGUAGE = "nl"
 RIGHT_TO_LEFT = ("ar", "fa")
 # A bracketed Latin part inside right-to-left text ("(Staatsexamen Nt2)") is wrapped in a
@@ -52,7 +57,7 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     sources = sorted(str(p) for p in [*GUI.rglob("*.py"), *CORE_TEXTS])
-    for language in (SOURCE_LANGUAGE, *LANGUAGES):
+    for language in (SOURCE_LANGUAGE, *LANGUAGES, *IN_TRANSLATION):
         ts = I18N / f"examtrainer_{language}.ts"
         subprocess.run(
             [
@@ -203,7 +208,7 @@ def main() -> int:
         print(f"filled {fill(Path(args.fill[0]), args.fill[1])} strings")
     else:
         update()
-    for language in (SOURCE_LANGUAGE, *LANGUAGES):
+    for language in (SOURCE_LANGUAGE, *LANGUAGES, *IN_TRANSLATION):
         print(f"{language}: {len(unfinished(language))} unfinished")
     return 0
 

@@ -27,8 +27,16 @@ LANGUAGES: dict[str, str] = {
     "nl": "Nederlands",
     "en": "English",
     "ar": "العربية",
+    "fa": "فارسی",
+    "tr": "Türkçe",
+    "ti": "ትግርኛ",
+    "uk": "Українська",
+    "pl": "Polski",
+    "so": "Soomaali",
 }
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "ti"})
+IN_TRANSLATION = frozenset({"fa", "tr", "ti", "uk", "pl", "so"})
+"""Translations written but not complete yet (see tools/translations.py): not offered."""
+RIGHT_TO_LEFT = frozenset({"ar", "fa"})  # Tigrinya's Ge'ez script reads left to right
 
 
 class PseudoTranslator(QTranslator):
@@ -39,7 +47,10 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         if not source:
             return source
-        padding = "~" * max(2, len(source) * 2 // 5)
+        # Words of five characters, as a real translation has words: one unbreakable run of
+        # tildes would make a wrapping label wider than any language ever does.
+        extra = max(2, len(source) * 2 // 5)
+        padding = "~" * min(extra, 5) + " ~~~~" * max(0, (extra - 5) // 5)
         return f"[{source}{padding}]"
 
 
@@ -57,7 +68,11 @@ class LanguageSwitcher:
 
     def available(self) -> dict[str, str]:
         present = {"nl"} | {p.stem.split("_", 1)[1] for p in I18N_FOLDER.glob("examtrainer_*.qm")}
-        return {code: name for code, name in LANGUAGES.items() if code in present}
+        return {
+            code: name
+            for code, name in LANGUAGES.items()
+            if code in present and code not in IN_TRANSLATION
+        }
 
     def _load(self, language: str) -> QTranslator | None:
         translator = QTranslator()
@@ -90,6 +105,9 @@ class LanguageSwitcher:
         self.language = language
         QLocale.setDefault(QLocale("nl" if language == "pseudo" else language))
         if isinstance(self._app, QGuiApplication):
+            from examtrainer.gui.fonts import use_script_font
+
+            use_script_font(self._app, language)
             direction = (
                 Qt.LayoutDirection.RightToLeft
                 if language in RIGHT_TO_LEFT

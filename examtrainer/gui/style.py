@@ -14,6 +14,7 @@ STYLE_SHEET = (
 QWidget { font-size: 15px; color: #1f2a33; }
 QMainWindow, QStackedWidget > QWidget { background: #f6f7f4; }
 QScrollArea#page, QScrollArea#page > QWidget#qt_scrollarea_viewport,
+QScrollArea#page > QWidget#qt_scrollarea_viewport > QWidget { background: #f6f7f4; }
 QScrollArea#answer_scroll, QScrollArea#answer_scroll > QWidget#qt_scrollarea_viewport,
 QWidget#answer_area { background: transparent; }
 QLabel#title { font-size: 26px; font-weight: 600; color: #1d3b4f; }
@@ -26,8 +27,7 @@ QFrame[feedback="note"] { background: #eef3f6; border: 1px solid #b8c9d6; border
 QPushButton { background: #ffffff; border: 1px solid #b8c4cb; border-radius: 8px;
               padding: 9px 18px; min-height: 22px; }
 QPushButton:hover { background: #eef3f6; }
-QPushButton:checked { background: #dcebf5; border: 3px solid #1d3b4f; font-weight: 600;
-                      padding: 7px 16px; }
+QPushButton:checked { background: #dcebf5; border: 3px solid #1d3b4f; padding: 7px 16px; }
 QPushButton[primary="true"] { background: #2f6f9f; color: white; border: 1px solid #2f6f9f;
                               font-weight: 600; }
 QPushButton[primary="true"]:hover { background: #275d86; }

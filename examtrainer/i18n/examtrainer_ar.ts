@@ -729,12 +729,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="67" />
+        <location filename="../gui/screens/exam_window.py" line="66" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>اختبر سماعة الرأس والميكروفون أولًا، كما في الامتحان الحقيقي. الامتحان لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="72" />
+        <location filename="../gui/screens/exam_window.py" line="71" />
         <source>Verder</source>
         <translation>التالي</translation>
     </message>
@@ -871,49 +871,49 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310" />
+        <location filename="../gui/screens/exam_window.py" line="314" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>هذا سؤال تدريبي. لا يُحتسب. الوقت لم يبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="315" />
+        <location filename="../gui/screens/exam_window.py" line="319" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>السؤال التدريبي {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="337" />
+        <location filename="../gui/screens/exam_window.py" line="341" />
         <source>Vraag {n}</source>
         <translation>السؤال {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="381" />
-        <location filename="../gui/screens/exam_window.py" line="391" />
-        <location filename="../gui/screens/exam_window.py" line="758" />
+        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="395" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Volgende</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="387" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
         <source>Vraag {n} van {total}</source>
         <translation>السؤال {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="445" />
+        <location filename="../gui/screens/exam_window.py" line="449" />
         <source>Let op</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="553" />
+        <location filename="../gui/screens/exam_window.py" line="557" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>تأكد أنك أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Tijd: {time}</source>
         <translation>الوقت: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="554" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>الدقائق المتبقية: %n.</numerusform>
             <numerusform>الدقائق المتبقية: %n.</numerusform>
@@ -924,42 +924,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="429" />
+        <location filename="../gui/screens/exam_window.py" line="433" />
         <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
         <translation>لم يتم حفظ تسجيلك. حدث خطأ أثناء الحفظ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="431" />
+        <location filename="../gui/screens/exam_window.py" line="435" />
         <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
         <translation>لم يتم حفظ إجابتك. حدث خطأ أثناء الحفظ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="434" />
+        <location filename="../gui/screens/exam_window.py" line="438" />
         <source>De schijf is vol.</source>
         <translation>القرص ممتلئ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="436" />
+        <location filename="../gui/screens/exam_window.py" line="440" />
         <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
         <translation>تبدأ المهمة من جديد. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="438" />
+        <location filename="../gui/screens/exam_window.py" line="442" />
         <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
         <translation>اختر إجابتك مرة أخرى. إذا لم ينجح ذلك، فاطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="476" />
+        <location filename="../gui/screens/exam_window.py" line="480" />
         <source>Dit examen is nu open in een ander venster.</source>
         <translation>هذا الامتحان مفتوح الآن في نافذة أخرى.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="478" />
+        <location filename="../gui/screens/exam_window.py" line="482" />
         <source>U kunt daar verder gaan. Dit venster stopt.</source>
         <translation>يمكنك المتابعة هناك. هذه النافذة تتوقف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="616" />
+        <location filename="../gui/screens/exam_window.py" line="602" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
             <numerusform>عدد الأسئلة التي لم تجب عنها بعد: %n.</numerusform>
@@ -970,90 +970,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="618" />
+        <location filename="../gui/screens/exam_window.py" line="604" />
         <source>Die tellen als fout.</source>
         <translation>هذه تُحتسب خطأ.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="621" />
+        <location filename="../gui/screens/exam_window.py" line="607" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>لقد أجبت عن كل الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="622" />
+        <location filename="../gui/screens/exam_window.py" line="608" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>بعد التسليم لا يمكنك تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="611" />
         <source>Examen inleveren?</source>
         <translation>هل تريد تسليم الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="627" />
-        <location filename="../gui/screens/exam_window.py" line="759" />
+        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Inleveren</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="614" />
         <source>Terug naar het examen</source>
         <translation>العودة إلى الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="639" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Stoppen met het examen?</source>
         <translation>هل تريد إيقاف الامتحان؟</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="640" />
+        <location filename="../gui/screens/exam_window.py" line="626" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>إجاباتك محفوظة. يمكنك المتابعة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="642" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>يتوقف الوقت حتى تتابع.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="643" />
-        <location filename="../gui/screens/exam_window.py" line="740" />
+        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="726" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="644" />
+        <location filename="../gui/screens/exam_window.py" line="630" />
         <source>Verder met het examen</source>
         <translation>متابعة الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="447" />
-        <location filename="../gui/screens/exam_window.py" line="741" />
+        <location filename="../gui/screens/exam_window.py" line="451" />
+        <location filename="../gui/screens/exam_window.py" line="727" />
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="742" />
+        <location filename="../gui/screens/exam_window.py" line="728" />
         <source>Zo gaat het examen</source>
         <translation>هكذا يسير الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="744" />
+        <location filename="../gui/screens/exam_window.py" line="730" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>اقرأ كل شيء بهدوء. انقر على «ابدأ» عندما تكون مستعدًا.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="745" />
+        <location filename="../gui/screens/exam_window.py" line="731" />
         <source>Beginnen</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="746" />
+        <location filename="../gui/screens/exam_window.py" line="732" />
         <source>De oefenvragen zijn klaar</source>
         <translation>انتهت الأسئلة التدريبية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="749" />
+        <location filename="../gui/screens/exam_window.py" line="735" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
             <numerusform>الآن يبدأ الامتحان الحقيقي. الوقت يبدأ من الآن. الوقت المتاح بالدقائق: %n.</numerusform>
@@ -1064,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="754" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>ابذل جهدك بهدوء. بالتوفيق!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="756" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Start het examen</source>
         <translation>ابدأ الامتحان</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="757" />
+        <location filename="../gui/screens/exam_window.py" line="743" />
         <source>Vorige</source>
         <translation>السابق</translation>
     </message>

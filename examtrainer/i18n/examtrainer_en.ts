@@ -677,12 +677,12 @@
 <context>
     <name>ExamSoundCheck</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="67" />
+        <location filename="../gui/screens/exam_window.py" line="66" />
         <source>Test eerst uw koptelefoon en uw microfoon, net als bij het echte examen. Het examen is nog niet begonnen.</source>
         <translation>First test your headphones and your microphone, just like at the real exam. The exam has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="72" />
+        <location filename="../gui/screens/exam_window.py" line="71" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
@@ -819,198 +819,198 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="310" />
+        <location filename="../gui/screens/exam_window.py" line="314" />
         <source>Dit is een oefenvraag. Hij telt niet mee. De tijd loopt nog niet.</source>
         <translation>This is a practice question. It does not count. The time has not started yet.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="315" />
+        <location filename="../gui/screens/exam_window.py" line="319" />
         <source>Oefenvraag {n} van {total}</source>
         <translation>Practice question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="337" />
+        <location filename="../gui/screens/exam_window.py" line="341" />
         <source>Vraag {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="381" />
-        <location filename="../gui/screens/exam_window.py" line="391" />
-        <location filename="../gui/screens/exam_window.py" line="758" />
+        <location filename="../gui/screens/exam_window.py" line="385" />
+        <location filename="../gui/screens/exam_window.py" line="395" />
+        <location filename="../gui/screens/exam_window.py" line="744" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="387" />
+        <location filename="../gui/screens/exam_window.py" line="391" />
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="445" />
+        <location filename="../gui/screens/exam_window.py" line="449" />
         <source>Let op</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="553" />
+        <location filename="../gui/screens/exam_window.py" line="557" />
         <source>Kijk of u alle vragen heeft beantwoord.</source>
         <translation>Check if you have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="564" />
+        <location filename="../gui/screens/exam_window.py" line="567" />
         <source>Tijd: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="550" />
+        <location filename="../gui/screens/exam_window.py" line="554" />
         <source>Nog %n minuten.</source>
         <translation><numerusform>%n minute left.</numerusform>
             <numerusform>%n minutes left.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="429" />
+        <location filename="../gui/screens/exam_window.py" line="433" />
         <source>Uw opname is niet bewaard. Het opslaan ging mis.</source>
         <translation>Your recording was not saved. Saving went wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="431" />
+        <location filename="../gui/screens/exam_window.py" line="435" />
         <source>Uw antwoord is niet bewaard. Het opslaan ging mis.</source>
         <translation>Your answer was not saved. Saving went wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="434" />
+        <location filename="../gui/screens/exam_window.py" line="438" />
         <source>De schijf is vol.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="436" />
+        <location filename="../gui/screens/exam_window.py" line="440" />
         <source>De opdracht begint opnieuw. Lukt het niet? Vraag dan hulp.</source>
         <translation>The task starts again. Does it not work? Then ask for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="438" />
+        <location filename="../gui/screens/exam_window.py" line="442" />
         <source>Kies uw antwoord nog een keer. Lukt het niet? Vraag dan hulp.</source>
         <translation>Choose your answer again. Does it not work? Then ask for help.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="476" />
+        <location filename="../gui/screens/exam_window.py" line="480" />
         <source>Dit examen is nu open in een ander venster.</source>
         <translation>This exam is now open in another window.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="478" />
+        <location filename="../gui/screens/exam_window.py" line="482" />
         <source>U kunt daar verder gaan. Dit venster stopt.</source>
         <translation>You can continue there. This window stops.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="616" />
+        <location filename="../gui/screens/exam_window.py" line="602" />
         <source>U heeft %n vragen nog niet beantwoord.</source>
         <translation><numerusform>You have not answered %n question yet.</numerusform>
             <numerusform>You have not answered %n questions yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="618" />
+        <location filename="../gui/screens/exam_window.py" line="604" />
         <source>Die tellen als fout.</source>
         <translation>They count as wrong.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="621" />
+        <location filename="../gui/screens/exam_window.py" line="607" />
         <source>U heeft alle vragen beantwoord.</source>
         <translation>You have answered all questions.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="622" />
+        <location filename="../gui/screens/exam_window.py" line="608" />
         <source>Na het inleveren kunt u niets meer veranderen.</source>
         <translation>After handing in, you cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="625" />
+        <location filename="../gui/screens/exam_window.py" line="611" />
         <source>Examen inleveren?</source>
         <translation>Hand in the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="627" />
-        <location filename="../gui/screens/exam_window.py" line="759" />
+        <location filename="../gui/screens/exam_window.py" line="613" />
+        <location filename="../gui/screens/exam_window.py" line="745" />
         <source>Inleveren</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="628" />
+        <location filename="../gui/screens/exam_window.py" line="614" />
         <source>Terug naar het examen</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="639" />
+        <location filename="../gui/screens/exam_window.py" line="625" />
         <source>Stoppen met het examen?</source>
         <translation>Stop the exam?</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="640" />
+        <location filename="../gui/screens/exam_window.py" line="626" />
         <source>Uw antwoorden zijn bewaard. U kunt later verder gaan.</source>
         <translation>Your answers have been saved. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="642" />
+        <location filename="../gui/screens/exam_window.py" line="628" />
         <source>De tijd staat stil tot u verder gaat.</source>
         <translation>The time stops until you continue.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="643" />
-        <location filename="../gui/screens/exam_window.py" line="740" />
+        <location filename="../gui/screens/exam_window.py" line="629" />
+        <location filename="../gui/screens/exam_window.py" line="726" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="644" />
+        <location filename="../gui/screens/exam_window.py" line="630" />
         <source>Verder met het examen</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="447" />
-        <location filename="../gui/screens/exam_window.py" line="741" />
+        <location filename="../gui/screens/exam_window.py" line="451" />
+        <location filename="../gui/screens/exam_window.py" line="727" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="742" />
+        <location filename="../gui/screens/exam_window.py" line="728" />
         <source>Zo gaat het examen</source>
         <translation>How the exam works</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="744" />
+        <location filename="../gui/screens/exam_window.py" line="730" />
         <source>Lees alles rustig. Klik op 'Beginnen' als u klaar bent.</source>
         <translation>Read everything calmly. Click 'Start' when you are ready.</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="745" />
+        <location filename="../gui/screens/exam_window.py" line="731" />
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="746" />
+        <location filename="../gui/screens/exam_window.py" line="732" />
         <source>De oefenvragen zijn klaar</source>
         <translation>The practice questions are finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/screens/exam_window.py" line="749" />
+        <location filename="../gui/screens/exam_window.py" line="735" />
         <source>Nu begint het echte examen. De tijd loopt vanaf nu. U heeft %n minuten.</source>
         <translation><numerusform>Now the real exam starts. The time runs from now on. You have %n minute.</numerusform>
             <numerusform>Now the real exam starts. The time runs from now on. You have %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="754" />
+        <location filename="../gui/screens/exam_window.py" line="740" />
         <source>Doe rustig uw best. Succes!</source>
         <translation>Take your time and do your best. Good luck!</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="756" />
+        <location filename="../gui/screens/exam_window.py" line="742" />
         <source>Start het examen</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../gui/screens/exam_window.py" line="757" />
+        <location filename="../gui/screens/exam_window.py" line="743" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>

@@ -77,3 +77,51 @@ def test_a_new_install_opens_at_the_default_size(app_window) -> None:  # type: i
     fresh = MainWindow(ctx)
     assert (fresh.width(), fresh.height()) == DEFAULT_SIZE
     fresh.deleteLater()
+
+
+def test_the_bundled_fonts_cover_every_shipped_script(app_window) -> None:  # type: ignore[no-untyped-def]
+    """Arabic and Farsi (Noto Sans Arabic) and Tigrinya (Noto Sans Ethiopic) are bundled,
+    registered at start and behind the app's font as fallbacks; their licence goes along."""
+    from examtrainer.gui.fonts import FONT_FOLDER
+    from examtrainer.gui.qt import QApplication, QFont, QFontDatabase, QFontMetrics
+
+    assert (FONT_FOLDER / "OFL.txt").is_file()
+    ctx, _window = app_window
+    families = set(QFontDatabase.families())
+    assert {"Noto Sans Arabic", "Noto Sans Ethiopic"} <= families
+    app = QApplication.instance()
+    assert "Noto Sans Ethiopic" not in app.font().families()
+    dutch_line = QFontMetrics(app.font()).height()
+    ctx.languages.switch("ti")
+    assert app.font().families()[-1] == "Noto Sans Ethiopic"
+    assert all(QFontMetrics(app.font()).inFontUcs4(ord(c)) for c in "ትግርኛ")
+    ctx.languages.switch("ar")
+    assert "Noto Sans Ethiopic" not in app.font().families()
+    assert QFontMetrics(app.font()).height() == dutch_line, "Arabic does not stretch lines"
+    ctx.languages.switch("nl")
+    assert all(QFontMetrics(QFont("Noto Sans Ethiopic")).inFontUcs4(ord(c)) for c in "ትግርኛ")
+    assert all(QFontMetrics(QFont("Noto Sans Arabic")).inFontUcs4(ord(c)) for c in "فارسیپچژگ")
+
+
+def test_every_language_can_be_chosen_at_any_time(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The home screen's language list holds every complete language; choosing one translates the screen
+    at once (no restart) and lays it out right to left for Arabic and Farsi."""
+    from examtrainer.gui.i18n import IN_TRANSLATION, LANGUAGES, RIGHT_TO_LEFT
+
+    ctx, window = learner_window
+    home = window.current
+    box = home.language_box
+    codes = [box.itemData(i) for i in range(box.count())]
+    assert codes == [c for c in LANGUAGES if c not in IN_TRANSLATION], "the complete ones"
+    seen = {home.sound_button.text()}
+    for code in codes[1:]:
+        box.setCurrentIndex(codes.index(code))
+        qtbot.waitUntil(lambda c=code: ctx.languages.language == c)
+        qtbot.waitUntil(lambda: home.sound_button.text() not in seen)
+        seen.add(home.sound_button.text())
+        rtl = home.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert rtl == (code in RIGHT_TO_LEFT), code
+    assert len(seen) == len(codes), "each language has its own words for 'Geluid testen'"
+    box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: home.sound_button.text() == "Geluid testen")
+    assert home.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -31,7 +31,6 @@ from examtrainer.gui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QResizeEvent,
     QStackedWidget,
     Qt,
     QTimer,
@@ -132,9 +131,13 @@ class ExamWindow(QWidget):
         top.addWidget(self.stop_button)
         outer.addLayout(top)
 
-        # The warning floats over the top of the page (it never pushes the question down).
-        self.banner = QFrame(self)
+        # The warning has its place kept free above the page, so that showing it never
+        # pushes the question down (and it never covers the text either).
+        self.banner = QFrame()
         self.banner.setObjectName("exam_warning")
+        keep = self.banner.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.banner.setSizePolicy(keep)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(18, 10, 12, 10)
         self.banner_text = QLabel()
@@ -147,6 +150,7 @@ class ExamWindow(QWidget):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.banner_ok)
         self.banner.hide()
+        outer.addWidget(self.banner)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -553,7 +557,6 @@ class ExamWindow(QWidget):
             text += " " + self.tr("Kijk of u alle vragen heeft beantwoord.")
         self.banner_text.setText(text)
         self.banner.show()
-        self.place_banner()
         self.warning_timer.start()
 
     def update_clock(self) -> None:
@@ -589,23 +592,6 @@ class ExamWindow(QWidget):
 
         box.finished.connect(finished)
         box.open()
-
-    def place_banner(self) -> None:
-        """Lay the warning over the top of the page area, as wide as the page."""
-        area = self.pages.geometry()
-        layout = self.banner.layout()
-        height = (
-            layout.totalHeightForWidth(area.width())
-            if layout is not None and layout.hasHeightForWidth()
-            else self.banner.sizeHint().height()
-        )
-        self.banner.setGeometry(area.x(), area.y(), area.width(), max(height, 0))
-        self.banner.raise_()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.banner.isVisible():
-            self.place_banner()
 
     def ask_hand_in(self) -> None:
         if self.session.phase != "running" or self._over() or self.dialog is not None:
