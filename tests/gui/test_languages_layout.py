@@ -104,8 +104,8 @@ def test_the_bundled_fonts_cover_every_shipped_script(app_window) -> None:  # ty
 
 
 def test_every_language_can_be_chosen_at_any_time(learner_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The home screen's language list holds every complete language; choosing one translates the screen
-    at once (no restart) and lays it out right to left for Arabic and Farsi."""
+    """The home screen's language list holds every complete language; choosing one
+    translates the screen at once (no restart) and lays it out right to left for Arabic."""
     from examtrainer.gui.i18n import IN_TRANSLATION, LANGUAGES, RIGHT_TO_LEFT
 
     ctx, window = learner_window
