@@ -81,6 +81,7 @@ class Child:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # 200 forked exams killed and resumed: minutes on a busy 2-core PC
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks its exam processes")
 def test_kill_and_resume(tmp_path: Path) -> None:
     home = tmp_path / "home"
